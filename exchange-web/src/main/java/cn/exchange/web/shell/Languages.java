@@ -1,0 +1,50 @@
+package cn.exchange.web.shell;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.Locale;
+
+/**
+ * The two languages of the exchange and how a request picks one: the {@code lang} cookie set by the switch in the
+ * header; failing that, for API clients, an {@code Accept-Language} that prefers English; otherwise Chinese.
+ */
+public final class Languages {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private Languages() {
+    }
+
+    public static Locale of(HttpServletRequest request) {
+        String chosen = cookie(request);
+        if (chosen != null) {
+            return parse(chosen);
+        }
+        String accept = request.getHeader("Accept-Language");
+        if (accept != null && !accept.isBlank()) {
+            // the first language the client lists decides; anything but English gets Chinese
+            String first = accept.split(",")[0].trim().toLowerCase(Locale.ROOT);
+            return first.startsWith("en") ? ENGLISH : CHINESE;
+        }
+        return CHINESE;
+    }
+
+    public static Locale parse(String tag) {
+        return tag != null && tag.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : CHINESE;
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie c : cookies) {
+            if (LocaleFilter.COOKIE.equals(c.getName())) {
+                return c.getValue();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,146 @@
+package cn.exchange.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Payara Micro process running exchange.war, started as a child of the launcher with the full Payara Micro
+ * command line, its output in {@code <home>/logs/instance-N.log} and its pid in {@code <home>/run/instance-N.pid}.
+ */
+final class ServerProcess {
+
+    /** Hazelcast start port for launcher clusters: away from 6900, the default an Arquillian test Micro uses. */
+    static final int CLUSTER_START_PORT = 6950;
+
+    private final int number;
+    private final int port;
+    private final Path log;
+    private final Path pidFile;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private volatile Process process;
+
+    ServerProcess(int number, int port, Path home, Path launcherDir, LauncherOptions options, Map<String, String> environment) {
+        this.number = number;
+        this.port = port;
+        this.log = home.resolve("logs").resolve("instance-" + number + ".log");
+        this.pidFile = home.resolve("run").resolve("instance-" + number + ".pid");
+        this.environment = environment;
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(options.jvmOptions());
+        cmd.add("-Dfile.encoding=UTF-8");
+        cmd.add("-Duser.timezone=Asia/Shanghai");
+        cmd.add("-jar");
+        cmd.add(launcherDir.resolve("lib").resolve("payara-micro.jar").toString());
+        cmd.addAll(List.of("--deploy", launcherDir.resolve("exchange.war").toString()));
+        cmd.addAll(List.of("--contextroot", "/"));
+        cmd.addAll(List.of("--port", Integer.toString(port)));
+        cmd.addAll(List.of("--name", "exchange-" + number));
+        cmd.add("--disablephonehome");
+        cmd.addAll(List.of("--unpackdir", home.resolve("runtime").resolve("instance-" + number).toString()));
+        if (options.clustered()) {
+            // the instances find each other on loopback only, under a cluster name of their own
+            cmd.addAll(List.of("--clustername", "exchange-" + Integer.toHexString(home.toString().hashCode())));
+            cmd.addAll(List.of("--clustermode", "tcpip:127.0.0.1:" + CLUSTER_START_PORT));
+            cmd.addAll(List.of("--startport", Integer.toString(CLUSTER_START_PORT)));
+            cmd.addAll(List.of("--interfaces", "127.0.0.1"));
+        } else {
+            cmd.add("--nocluster");
+        }
+        this.command = List.copyOf(cmd);
+    }
+
+    void start() throws IOException {
+        Files.createDirectories(log.getParent());
+        Files.createDirectories(pidFile.getParent());
+        OrphanProcesses.stopServerLeftRunning(pidFile);
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().putAll(environment);
+        process = pb.start();
+        Files.writeString(pidFile, Long.toString(process.pid()));
+    }
+
+    /** Waits until {@code /health/ready} answers 200 (the database is reachable and the application deployed). */
+    boolean awaitReady(Duration limit) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant until = Instant.now().plus(limit);
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    // the first page render compiles the Facelets; do it before telling anyone the URL
+                    http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    return true;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    int number() {
+        return number;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Graceful stop (SIGTERM: Payara finishes requests and undeploys), forced after 30 s. */
+    void stop() {
+        Process p = process;
+        if (p != null && p.isAlive()) {
+            p.destroy();
+            OrphanProcesses.waitForExit(p.toHandle(), Duration.ofSeconds(30));
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException ignored) {
+            // a stale pid file is checked against the live process list at the next start
+        }
+    }
+
+    /** The last lines of the instance's log, shown when it fails to start. */
+    List<String> tail(int lines) {
+        try {
+            // lenient decoding: a server log may hold bytes that are not UTF-8
+            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}
