@@ -6,8 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * The two languages of the exchange and how a request picks one: the {@code lang} cookie set by the switch in the
- * header; failing that, for API clients, an {@code Accept-Language} that prefers English; otherwise Chinese.
+ * The two languages of the exchange and how a request picks one. Pages: the {@code lang} cookie set by the switch in
+ * the header, otherwise Chinese (the exchange's language, whatever the browser prefers). API clients: the cookie, then
+ * an {@code Accept-Language} that prefers English, otherwise Chinese.
  */
 public final class Languages {
 
@@ -17,7 +18,14 @@ public final class Languages {
     private Languages() {
     }
 
-    public static Locale of(HttpServletRequest request) {
+    /** The language of a page: the visitor's switch, else Chinese. */
+    public static Locale ofPage(HttpServletRequest request) {
+        String chosen = cookie(request);
+        return chosen != null ? parse(chosen) : CHINESE;
+    }
+
+    /** The language of an API answer: the switch, else the client's Accept-Language, else Chinese. */
+    public static Locale ofApi(HttpServletRequest request) {
         String chosen = cookie(request);
         if (chosen != null) {
             return parse(chosen);

@@ -18,7 +18,7 @@ import java.util.Locale;
 public class LocaleBean {
 
     public Locale getLocale() {
-        return Languages.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return Languages.ofPage((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public boolean isEnglish() {

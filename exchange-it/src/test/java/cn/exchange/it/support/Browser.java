@@ -1,0 +1,136 @@
+package cn.exchange.it.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A headless Debian Chromium driven by Selenium, for tests of what a person does in the trading hall.
+ *
+ * <p>If Chromium or its driver is missing, the test says exactly what to install instead of failing obscurely.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("exchange.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("exchange.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final ChromeDriverService service;
+    private final Path profile;
+    private final URL base;
+
+    private Browser(URL base) {
+        requireChromium();
+        this.base = base;
+        try {
+            profile = Files.createTempDirectory("exchange-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM);
+        // the flags that make Chromium quiet and reliable on a closed, headless CI machine
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public static Browser open(URL base) {
+        return new Browser(base);
+    }
+
+    /** Fails with the install command when the browser is not on the machine. */
+    public static void requireChromium() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's Chromium and its driver (" + CHROMIUM + ", "
+                    + CHROMEDRIVER + "). Install them with:  sudo apt-get install -y chromium chromium-driver");
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + (path.startsWith("/") ? path : "/" + path));
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriverWait waitFor(Duration d) {
+        return new WebDriverWait(driver, d);
+    }
+
+    public void type(By by, String text) {
+        WebElement e = find(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public void click(By by) {
+        waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Keeps a PNG of the current page under target/screenshots (also used on purpose, to look at a page). */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("exchange.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp profile left behind is harmless
+        }
+    }
+}

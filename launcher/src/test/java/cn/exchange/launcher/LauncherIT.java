@@ -1,0 +1,116 @@
+package cn.exchange.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's run command on a machine with nothing but a JDK: it starts embedded PostgreSQL and the exchange, prints
+ * the URL, serves the trading hall in Chinese and English, reports the database UP, runs PostgreSQL durably, stops
+ * cleanly on Ctrl-C and finds its data again on the next start. And the same build on an external PostgreSQL.
+ */
+class LauncherIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void runsDurablyStopsCleanlyAndKeepsItsData() throws Exception {
+        Path home = temp.resolve("home");
+        String installedAt;
+        try (RunningExchange exchange = new RunningExchange(home)) {
+            exchange.start(Map.of());
+            String url = exchange.awaitUrl(Duration.ofMinutes(4));
+            assertThat(url).isEqualTo("http://localhost:" + exchange.httpPort + "/");
+            assertThat(exchange.output()).anyMatch(l -> l.contains(home.resolve("pgdata").toString()));
+
+            HttpResponse<String> page = exchange.get("/");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("lang=\"zh-CN\"").contains("挂牌项目");
+            assertThat(exchange.get("/", "Cookie", "lang=en").body()).contains("Listings");
+
+            HttpResponse<String> health = exchange.get("/health/ready");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"database\"").contains("\"UP\"");
+
+            try (Connection c = DriverManager.getConnection(exchange.jdbcUrl(), "postgres", "");
+                 Statement s = c.createStatement()) {
+                assertThat(show(s, "fsync")).isEqualTo("on");
+                assertThat(show(s, "synchronous_commit")).isEqualTo("on");
+                assertThat(show(s, "full_page_writes")).isEqualTo("on");
+                installedAt = installedAt(s);
+            }
+            assertThat(installedAt).isNotBlank();
+            // a JVM ended by SIGTERM after running its shutdown hooks exits with 128 + 15
+            assertThat(exchange.stop()).isEqualTo(143);
+            assertThat(exchange.output()).anyMatch(l -> l.contains("has stopped"));
+            assertThat(listening(exchange.pgPort)).as("PostgreSQL stopped with the launcher").isFalse();
+            assertThat(listening(exchange.httpPort)).as("Payara Micro stopped with the launcher").isFalse();
+        }
+
+        try (RunningExchange again = new RunningExchange(home)) {
+            again.start(Map.of());
+            again.awaitUrl(Duration.ofMinutes(4));
+            try (Connection c = DriverManager.getConnection(again.jdbcUrl(), "postgres", "");
+                 Statement s = c.createStatement()) {
+                assertThat(installedAt(s)).as("the data written by the first run").isEqualTo(installedAt);
+            }
+            again.stop();
+        }
+    }
+
+    @Test
+    void theSameBuildRunsOnAnExternalPostgresChosenByEnvironment() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+            try (Connection c = external.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create role bank login password 'secret'");
+                s.execute("create database exchange_prod owner bank");
+            }
+            String url = "jdbc:postgresql://localhost:" + external.getPort() + "/exchange_prod";
+            try (RunningExchange exchange = new RunningExchange(temp.resolve("ext"))) {
+                exchange.start(Map.of("EXCHANGE_DB_URL", url, "EXCHANGE_DB_USER", "bank", "EXCHANGE_DB_PASSWORD", "secret"));
+                exchange.awaitUrl(Duration.ofMinutes(4));
+                assertThat(exchange.output()).anyMatch(l -> l.contains("external " + url));
+                assertThat(exchange.get("/health/ready").statusCode()).isEqualTo(200);
+                exchange.stop();
+            }
+            try (Connection c = DriverManager.getConnection(url, "bank", "secret"); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select count(*) from flyway_schema_history where success")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("migrations applied to the external database").isGreaterThanOrEqualTo(1);
+            }
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (java.net.Socket ignored = new java.net.Socket("localhost", port)) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static String show(Statement s, String setting) throws Exception {
+        try (ResultSet rs = s.executeQuery("show " + setting)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String installedAt(Statement s) throws Exception {
+        try (ResultSet rs = s.executeQuery("select value from exchange_setting where key = 'installed_at'")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package cn.exchange.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The README's run command, run for real by a test: {@code java -jar target/exchange-launcher.jar} in its own process,
+ * on free ports, with a home directory of the test's choosing.
+ */
+final class RunningExchange implements AutoCloseable {
+
+    final Path home;
+    final int httpPort;
+    final int pgPort;
+    private final Path output;
+    private Process process;
+
+    RunningExchange(Path home) {
+        this(home, freePort(), freePort());
+    }
+
+    RunningExchange(Path home, int httpPort, int pgPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.pgPort = pgPort;
+        this.output = home.resolveSibling(home.getFileName() + "-launcher.out");
+    }
+
+    RunningExchange start(Map<String, String> environment, String... extraArgs) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", Path.of("target", "exchange-launcher.jar").toAbsolutePath().toString(),
+                "--home", home.toString(), "--port", Integer.toString(httpPort), "--pg-port", Integer.toString(pgPort),
+                "--jvm-opts", "-Xms128m -Xmx768m"));
+        cmd.addAll(List.of(extraArgs));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
+        pb.environment().keySet().removeIf(k -> k.startsWith("EXCHANGE_"));
+        pb.environment().putAll(environment);
+        process = pb.start();
+        return this;
+    }
+
+    /** Waits for the launcher's "running" line and returns the URL it printed. */
+    String awaitUrl(Duration limit) throws InterruptedException {
+        Instant until = Instant.now().plus(limit);
+        while (Instant.now().isBefore(until)) {
+            for (String line : output()) {
+                int at = line.indexOf("http://localhost:" + httpPort + "/");
+                if (line.contains("running") && at >= 0) {
+                    return line.substring(at).trim();
+                }
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("The launcher exited:\n" + String.join("\n", output()));
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The exchange did not print its URL within " + limit + ":\n" + String.join("\n", output()));
+    }
+
+    List<String> output() {
+        try {
+            return Files.exists(output) ? new String(Files.readAllBytes(output), StandardCharsets.UTF_8).lines().toList() : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Ctrl-C: SIGTERM to the launcher, which stops the server and then the database. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("The launcher did not stop within 90 s");
+        }
+        return process.exitValue();
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + pgPort + "/exchange";
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroyForcibly();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
