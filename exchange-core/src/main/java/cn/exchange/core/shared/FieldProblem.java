@@ -1,0 +1,27 @@
+package cn.exchange.core.shared;
+
+import java.util.List;
+
+/**
+ * One thing wrong with one input field, said in a way a clerk understands: the field's name as the form and the API
+ * call it ({@code creditCode}, {@code rows[12].deposit}), a message code from the domain bundle and its arguments.
+ *
+ * @param field the field, or {@code null} when the problem concerns the whole request
+ * @param code  the message key in {@code cn/exchange/core/messages_*.properties}
+ * @param args  arguments for the message pattern
+ */
+public record FieldProblem(String field, String code, List<Object> args) {
+
+    public FieldProblem {
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public static FieldProblem of(String field, String code, Object... args) {
+        return new FieldProblem(field, code, List.of(args));
+    }
+
+    /** The message in the given language. */
+    public String message(java.util.Locale locale) {
+        return DomainMessages.format(locale, code, args.toArray());
+    }
+}
