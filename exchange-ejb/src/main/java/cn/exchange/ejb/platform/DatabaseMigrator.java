@@ -29,7 +29,7 @@ import java.util.logging.Logger;
         name = DatabaseMigrator.DATASOURCE,
         className = "org.postgresql.ds.PGSimpleDataSource",
         url = "${MPCONFIG=exchange.db.url}",
-        user = "${MPCONFIG=exchange.db.user}",
+        user = "${MPCONFIG=exchange.db.user:exchange}",
         password = "${MPCONFIG=exchange.db.password}",
         // the bid writers hold a few connections for group commits; pages and REST share the rest
         minPoolSize = 2,

@@ -1,0 +1,21 @@
+package cn.exchange.ejb.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * Where the current request came from, as the web layer saw it (the client address, through the load balancer's
+ * X-Forwarded-For when configured). Scheduled work has no origin.
+ */
+@RequestScoped
+public class RequestOrigin {
+
+    private String ip;
+
+    public String ip() {
+        return ip;
+    }
+
+    public void ip(String ip) {
+        this.ip = ip;
+    }
+}
