@@ -72,12 +72,25 @@ final class Secrets {
         }
     }
 
+    /**
+     * A password the exchange's policy accepts: groups of four random letters and digits joined by dashes
+     * (e.g. {@code k7Qm-Xw3p-...}), with at least one capital, one small letter and one digit.
+     */
     static String generate(int length) {
         SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        while (true) {
+            StringBuilder sb = new StringBuilder(length + length / 4);
+            for (int i = 0; i < length; i++) {
+                if (i > 0 && i % 4 == 0) {
+                    sb.append('-');
+                }
+                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            String p = sb.toString();
+            if (p.chars().anyMatch(Character::isUpperCase) && p.chars().anyMatch(Character::isLowerCase)
+                    && p.chars().anyMatch(Character::isDigit)) {
+                return p;
+            }
         }
-        return sb.toString();
     }
 }

@@ -49,6 +49,7 @@ final class ServerProcess {
         cmd.addAll(List.of("--port", Integer.toString(port)));
         cmd.addAll(List.of("--name", "exchange-" + number));
         cmd.add("--disablephonehome");
+        cmd.addAll(List.of("--prebootcommandfile", preBootFile(home).toString()));
         cmd.addAll(List.of("--unpackdir", home.resolve("runtime").resolve("instance-" + number).toString()));
         if (options.clustered()) {
             // the instances find each other on loopback only, under a cluster name of their own
@@ -60,6 +61,21 @@ final class ServerProcess {
             cmd.add("--nocluster");
         }
         this.command = List.copyOf(cmd);
+    }
+
+    /** Writes {@code config/server-preboot.asadmin} (packaged in the launcher jar) under the home's run directory. */
+    private static Path preBootFile(Path home) {
+        Path file = home.resolve("run").resolve("server-preboot.asadmin");
+        try (var in = ServerProcess.class.getResourceAsStream("server-preboot.asadmin")) {
+            if (in == null) {
+                throw new IllegalStateException("server-preboot.asadmin is missing from the launcher jar");
+            }
+            Files.createDirectories(file.getParent());
+            Files.write(file, in.readAllBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
     }
 
     void start() throws IOException {

@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 public class TestDatabase implements LauncherSessionListener {
 
     /** The first administrator of the test deployment; tests sign in with it. */
-    public static final String ADMIN_PASSWORD = "Admin-Test-Password-2026";
+    public static final String ADMIN_PASSWORD = "Root-Test-Pass-2026";
 
     private static EmbeddedPostgres postgres;
 

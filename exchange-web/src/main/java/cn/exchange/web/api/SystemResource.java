@@ -2,6 +2,7 @@ package cn.exchange.web.api;
 
 import cn.exchange.ejb.platform.SystemInfo;
 import cn.exchange.ejb.platform.SystemService;
+import cn.exchange.web.security.Public;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Facts about the running exchange: its server time (the only clock that counts), version and schema. */
 @Path("system")
 @RequestScoped
+@Public
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemResource {
 

@@ -1,0 +1,104 @@
+package cn.exchange.it.party;
+
+import cn.exchange.it.support.Api;
+import cn.exchange.it.support.Browser;
+import cn.exchange.it.support.People;
+import cn.exchange.it.support.ScreenshotOnFailure;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A newcomer registers as a bidder in the browser, is approved by a reviewer (also in the browser), signs in and sees
+ * the account approved. Bad identifiers on the way get field-level messages.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+class RegistrationBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    Browser bidder;
+    Browser reviewer;
+
+    @AfterEach
+    void close() {
+        if (bidder != null) {
+            bidder.close();
+        }
+        if (reviewer != null) {
+            reviewer.close();
+        }
+    }
+
+    @Test
+    void aNewcomerRegistersIsApprovedSignsInAndSeesTheAccount() {
+        Api api = new Api(base);
+        String reviewerName = People.username(api, People.Who.REVIEWER);
+        String id = People.residentId();
+        String mobile = People.mobile();
+
+        bidder = Browser.open(base).go("/register.xhtml");
+        bidder.click(By.cssSelector("label[for='f:kind:2']"));
+        bidder.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("f:residentId")));
+        bidder.type(By.id("f:name"), "李娜");
+        bidder.type(By.id("f:residentId"), id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0'));
+        bidder.type(By.id("f:mobile"), mobile);
+        bidder.type(By.id("f:username"), mobile);
+        bidder.type(By.id("f:password"), "Li-Na-Bidder-2026");
+        bidder.type(By.id("f:passwordConfirm"), "Li-Na-Bidder-2026");
+        bidder.click(By.cssSelector("#f\\:agreed .ui-chkbox-box"));
+        bidder.click(By.id("f:submit"));
+        // a wrong check digit is refused next to the field, in Chinese
+        bidder.waitFor().until(d -> d.findElement(By.id("f")).getText().contains("校验位不正确"));
+        bidder.screenshot("register-bad-id");
+
+        bidder.type(By.id("f:residentId"), id);
+        bidder.type(By.id("f:password"), "Li-Na-Bidder-2026");
+        bidder.type(By.id("f:passwordConfirm"), "Li-Na-Bidder-2026");
+        bidder.click(By.id("f:submit"));
+        assertThat(bidder.text(By.id("done-text"))).contains("核验");
+
+        reviewer = Browser.open(base).go("/login.xhtml");
+        signIn(reviewer, reviewerName, People.PASSWORD);
+        reviewer.go("/staff/parties.xhtml");
+        reviewer.waitFor().until(d -> d.findElement(By.id("list:parties")).getText().contains("李娜"));
+        reviewer.find(By.xpath("//tr[.//span[@class='ex-party-name' and text()='李娜']]//button[contains(@class,'ex-open')]")).click();
+        reviewer.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:approve")));
+        reviewer.type(By.id("decision:text"), "身份证件与本人核验一致");
+        reviewer.click(By.id("decision:approve"));
+        reviewer.waitFor().until(d -> d.getPageSource().contains("已通过：李娜"));
+
+        bidder.go("/login.xhtml");
+        signIn(bidder, mobile, "Li-Na-Bidder-2026");
+        bidder.waitFor().until(d -> d.getCurrentUrl().contains("/account/index.xhtml"));
+        assertThat(bidder.text(By.id("party-status"))).isEqualTo("已通过");
+        assertThat(bidder.text(By.id("party-panel"))).contains("李娜").contains(id);
+        bidder.screenshot("account-approved");
+    }
+
+    @Test
+    void aWrongPasswordGetsTheSameMessageAsAnUnknownUser() {
+        bidder = Browser.open(base).go("/login.xhtml");
+        signIn(bidder, "nobody-" + System.nanoTime() + "@example.cn", "Whatever-Pass-1");
+        String unknown = bidder.text(By.id("f:messages"));
+        signIn(bidder, People.username(new Api(base), People.Who.REVIEWER), "Wrong-Password-1");
+        assertThat(bidder.text(By.id("f:messages"))).isEqualTo(unknown).contains("登录名或密码错误");
+    }
+
+    static void signIn(Browser b, String username, String password) {
+        b.type(By.id("f:username"), username);
+        b.type(By.id("f:password"), password);
+        b.click(By.id("f:signin"));
+    }
+}

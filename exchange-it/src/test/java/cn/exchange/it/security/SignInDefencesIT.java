@@ -1,0 +1,142 @@
+package cn.exchange.it.security;
+
+import cn.exchange.it.support.Api;
+import cn.exchange.it.support.People;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What stands between an attacker and an account: lock-out after repeated failures (also for user names that do not
+ * exist, so it reveals nothing), the security headers on every answer, a SameSite/HttpOnly session cookie, and the
+ * REST API refusing a cookie-authenticated write that lacks the exchange's request header (a cross-site form cannot
+ * send it).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInDefencesIT {
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        String reviewer = People.token(api, People.Who.REVIEWER);
+        String user = People.registerApproved(api, reviewer, "ENTERPRISE_BIDDER", "锁定测试企业" + System.nanoTime() % 100000);
+        for (int i = 0; i < 4; i++) {
+            Api.Answer a = api.post("/api/auth/token", Map.of("username", user, "password", "wrong-password-" + i));
+            assertThat(a.status()).as("attempt %d", i + 1).isEqualTo(401);
+        }
+        // the fifth failure locks the name, and says so
+        assertThat(api.post("/api/auth/token", Map.of("username", user, "password", "wrong-password-5")).status()).isEqualTo(429);
+        Api.Answer locked = api.post("/api/auth/token", Map.of("username", user, "password", People.PASSWORD),
+                "Accept-Language", "zh-CN");
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(60, 900);
+        assertThat(locked.json().getString("detail")).contains("分钟");
+        Api.Answer english = api.post("/api/auth/token", Map.of("username", user, "password", People.PASSWORD),
+                "Accept-Language", "en");
+        assertThat(english.status()).isEqualTo(429);
+        assertThat(english.json().getString("detail")).containsIgnoringCase("minutes");
+    }
+
+    @Test
+    void anUnknownUserNameIsLockedTheSameWaySoLockOutRevealsNothing() {
+        String ghost = "nobody-" + System.nanoTime() + "@example.cn";
+        for (int i = 0; i < 4; i++) {
+            assertThat(api.post("/api/auth/token", Map.of("username", ghost, "password", "x-" + i)).status()).isEqualTo(401);
+        }
+        assertThat(api.post("/api/auth/token", Map.of("username", ghost, "password", "x-5")).status()).isEqualTo(429);
+        assertThat(api.post("/api/auth/token", Map.of("username", ghost, "password", "x")).status()).isEqualTo(429);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (String path : new String[] {"/", "/login.xhtml", "/api/system/info", "/api/me"}) {
+            Api.Answer a = api.get(path);
+            assertThat(a.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'").contains("object-src 'none'");
+            assertThat(a.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(a.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+        assertThat(api.get("/api/me").header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void theTradingHallSessionCookieIsHttpOnlyAndSameSiteAndCannotWriteThroughTheApiWithoutTheRequestHeader()
+            throws Exception {
+        String user = People.username(api, People.Who.SUPERVISOR_AUDIT);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri("/login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String setCookie = String.join("\n", form.headers().allValues("Set-Cookie"));
+        assertThat(setCookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*>").matcher(form.body());
+        while (m.find()) {
+            String tag = m.group();
+            Matcher v = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+            fields.put(m.group(1), v.find() ? v.group(1).replace("&#x3a;", ":").replace("&amp;", "&") : "");
+        }
+        String userField = fields.keySet().stream().filter(k -> k.endsWith("username")).findFirst().orElseThrow();
+        String passField = fields.keySet().stream().filter(k -> k.endsWith("password")).findFirst().orElseThrow();
+        fields.put(userField, user);
+        fields.put(passField, People.PASSWORD);
+        fields.put("f:signin", "");
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+
+        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(uri("/api/me")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains(user);
+
+        String change = "{\"currentPassword\":\"" + People.PASSWORD + "\",\"password\":\"Another-Pass-2026x\",\"passwordConfirm\":\"Another-Pass-2026x\"}";
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(uri("/api/me/password"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(change)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+        // the password did not change: the API still signs in with the old one
+        assertThat(api.token(user, People.PASSWORD)).isNotBlank();
+    }
+
+    private URI uri(String path) {
+        return URI.create(api.base() + path);
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+}

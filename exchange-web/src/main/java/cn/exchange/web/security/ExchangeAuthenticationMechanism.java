@@ -1,0 +1,109 @@
+package cn.exchange.web.security;
+
+import cn.exchange.ejb.party.AccountCache;
+import cn.exchange.ejb.party.SignInOutcome;
+import cn.exchange.ejb.party.SignInResult;
+import cn.exchange.ejb.party.TokenService;
+import cn.exchange.ejb.platform.RequestOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.Optional;
+
+/**
+ * How every request is authenticated (Jakarta Security), one identity for pages, the REST API and the WebSocket:
+ * <ul>
+ *   <li><b>sign-in</b>: the trading hall's sign-in page calls {@code SecurityContext.authenticate} with the user name and
+ *       password; the database identity store checks them; on success the session id is renewed (no session fixation)
+ *       and the account is remembered in the session;</li>
+ *   <li><b>the session</b>: pages, and the WebSocket handshake of the bidding hall, are authenticated by the session
+ *       cookie; each request re-checks (cached ten seconds) that the account is still active and its password
+ *       unchanged;</li>
+ *   <li><b>API tokens</b>: programmatic clients send {@code Authorization: Bearer <token>} from {@code POST /api/auth/token};
+ *       tokens are signed, so any instance of a cluster verifies them without shared session state.</li>
+ * </ul>
+ * Authorisation is not decided here but by {@link PageAccessFilter} and {@link ApiAccessFilter}.
+ */
+@ApplicationScoped
+public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute: how this request was authenticated ("session" or "token"). */
+    public static final String VIA = "exchange.auth.via";
+    /** Request attribute: a bearer token was sent but is not valid. */
+    public static final String BAD_TOKEN = "exchange.auth.badToken";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    AccountCache accounts;
+
+    @Inject
+    SignInOutcome outcome;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        origin.ip(ClientAddress.of(request));
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            return signIn(request, context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<AccountCache.Snapshot> account = tokens.verify(authorization.substring(7).trim());
+            if (account.isPresent()) {
+                request.setAttribute(VIA, "token");
+                return context.notifyContainerAboutLogin(account.get().username(), account.get().role().groups());
+            }
+            request.setAttribute(BAD_TOKEN, Boolean.TRUE);
+            return context.doNothing();
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
+            Optional<AccountCache.Snapshot> account = accounts.get(user.accountId())
+                    .filter(a -> a.active() && a.securityStamp() == user.securityStamp());
+            if (account.isPresent()) {
+                request.setAttribute(VIA, "session");
+                return context.notifyContainerAboutLogin(account.get().username(), account.get().role().groups());
+            }
+            // disabled or password changed elsewhere: this session is over
+            session.invalidate();
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+        SignInResult r = outcome.result();
+        if (result.getStatus() != CredentialValidationResult.Status.VALID || r == null || !r.ok()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SessionUser.ATTRIBUTE, new SessionUser(r.accountId(), r.username(), r.securityStamp()));
+        request.setAttribute(VIA, "session");
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SessionUser.ATTRIBUTE);
+        }
+    }
+}

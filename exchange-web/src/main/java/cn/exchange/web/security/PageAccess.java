@@ -1,0 +1,60 @@
+package cn.exchange.web.security;
+
+import cn.exchange.core.security.Permission;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static cn.exchange.web.security.AccessRule.PUBLIC;
+import static cn.exchange.web.security.AccessRule.SIGNED_IN;
+import static cn.exchange.web.security.AccessRule.permission;
+
+/**
+ * Every page of the trading hall and who may open it, in one table. A page that is not listed here is refused to
+ * everyone (and a unit test fails for it), so a new page cannot slip out unprotected.
+ */
+public final class PageAccess {
+
+    private static final Map<String, AccessRule> PAGES = new TreeMap<>();
+
+    static {
+        // public
+        page("/index.xhtml", PUBLIC);
+        page("/login.xhtml", PUBLIC);
+        page("/register.xhtml", PUBLIC);
+        page("/error/error.xhtml", PUBLIC);
+        page("/error/forbidden.xhtml", PUBLIC);
+        page("/error/not-found.xhtml", PUBLIC);
+        page("/error/expired.xhtml", PUBLIC);
+        // everyone's own account
+        page("/account/index.xhtml", permission(Permission.OWN_ACCOUNT));
+        // staff
+        page("/staff/parties.xhtml", permission(Permission.PARTY_READ));
+        page("/staff/agency-new.xhtml", permission(Permission.PARTY_REVIEW));
+        // administrator
+        page("/admin/accounts.xhtml", permission(Permission.ACCOUNT_ADMIN));
+        // audit chain (administrator, supervisors)
+        page("/audit/verify.xhtml", permission(Permission.AUDIT_VERIFY));
+    }
+
+    private PageAccess() {
+    }
+
+    private static void page(String viewId, AccessRule rule) {
+        PAGES.put(viewId, rule);
+    }
+
+    public static Optional<AccessRule> of(String viewId) {
+        return Optional.ofNullable(PAGES.get(viewId));
+    }
+
+    public static Map<String, AccessRule> all() {
+        return Collections.unmodifiableMap(PAGES);
+    }
+
+    static AccessRule signedIn() {
+        return SIGNED_IN;
+    }
+}

@@ -1,0 +1,73 @@
+package cn.exchange.web.shell;
+
+import cn.exchange.core.party.AgencyType;
+import cn.exchange.core.party.AccountStatus;
+import cn.exchange.core.party.PartyKind;
+import cn.exchange.core.party.PartyStatus;
+import cn.exchange.core.security.Role;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text a page shows exists in Chinese and in English; no page hard-codes a text key that is missing. */
+class PageTextsTest {
+
+    static Properties bundle(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = PageTextsTest.class.getResourceAsStream("/cn/exchange/web/i18n/messages_" + lang + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameTexts() throws IOException {
+        assertThat(bundle("en").keySet()).isEqualTo(bundle("zh").keySet());
+    }
+
+    @Test
+    void everyKeyThePagesAndBeansUseExists() throws IOException {
+        Set<String> used = new HashSet<>();
+        Pattern inPages = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+        Pattern inBeans = Pattern.compile("Pages\\.text\\(\"([A-Za-z0-9_.]+)\"");
+        for (Path root : new Path[]{Path.of("src/main/webapp"), Path.of("src/main/java")}) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Matcher m = (f.toString().endsWith(".java") ? inBeans : inPages).matcher(Files.readString(f));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        for (Role r : Role.values()) {
+            used.add("role." + r);
+        }
+        for (PartyKind k : PartyKind.values()) {
+            used.add("partyKind." + k);
+        }
+        for (PartyStatus s : PartyStatus.values()) {
+            used.add("partyStatus." + s);
+        }
+        for (AgencyType t : AgencyType.values()) {
+            used.add("agencyType." + t);
+        }
+        for (AccountStatus s : AccountStatus.values()) {
+            used.add("accountStatus." + s);
+        }
+        assertThat(bundle("zh").keySet()).containsAll(used);
+    }
+}
