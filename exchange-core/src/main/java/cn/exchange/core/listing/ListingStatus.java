@@ -1,0 +1,19 @@
+package cn.exchange.core.listing;
+
+/** Where a lot's listing stands. The transitions are in {@link Listing}. */
+public enum ListingStatus {
+    /** 草稿: the agency is still entering it. */
+    DRAFT,
+    /** 待审核: submitted to the exchange. */
+    SUBMITTED,
+    /** 公告中: formal disclosure running; content frozen. */
+    PUBLISHED,
+    /** 中止: suspended, with reason. */
+    SUSPENDED,
+    /** 公告期满: the period ended; qualification decides the path. */
+    DISCLOSURE_ENDED,
+    /** 终结: terminated, with reason, or ended at expiry without extension. */
+    TERMINATED,
+    /** 已锁定: 12 months without a qualified buyer; new audit and valuation needed (rule 12). */
+    LOCKED
+}

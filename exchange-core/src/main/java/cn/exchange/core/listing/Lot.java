@@ -1,0 +1,385 @@
+package cn.exchange.core.listing;
+
+import cn.exchange.core.calendar.ExchangeTime;
+import cn.exchange.core.calendar.WorkingDayCalendar;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.shared.FieldProblem;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One lot (标的) and its listing: the terms the agency entered, and the life of its announcement — the listing
+ * aggregate. Every transition below checks the rule it implements and returns the public notice it causes; the
+ * service stores the notice and the audit record in the same transaction.
+ *
+ * <pre>
+ * DRAFT/SUBMITTED --publish--> PUBLISHED --expire--> DISCLOSURE_ENDED --extend--> PUBLISHED
+ *                               |   ^  \--amend (end + N WD)                   \--relist--> PUBLISHED (new round)
+ *                          suspend  resume                                      \--terminate--> TERMINATED
+ *                               v   |                     (12 months without buyer) --lock--> LOCKED --revalue--> SUBMITTED
+ *                             SUSPENDED --terminate--> TERMINATED
+ * </pre>
+ */
+@Entity
+@Table(name = "lot")
+public class Lot {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "project_id", nullable = false)
+    private Project project;
+
+    @Column(name = "lot_no", nullable = false)
+    private int lotNo;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+    @Column(length = 4000)
+    private String description;
+    @Column(length = 200)
+    private String location;
+    @Column(nullable = false, length = 60)
+    private String region;
+
+    @Column(nullable = false, length = 200)
+    private String appraiser;
+    @Column(name = "valuation_base_date", nullable = false)
+    private LocalDate valuationBaseDate;
+    @Column(name = "appraised_value", nullable = false, precision = 15, scale = 2)
+    private BigDecimal appraisedValue;
+    @Column(name = "listing_price", nullable = false, precision = 15, scale = 2)
+    private BigDecimal listingPrice;
+    @Column(nullable = false, precision = 15, scale = 2)
+    private BigDecimal deposit;
+    @Column(precision = 15, scale = 2)
+    private BigDecimal increment;
+    @Column(name = "reserve_price", precision = 15, scale = 2)
+    private BigDecimal reservePrice;
+    @Column(name = "negative_net_assets", nullable = false)
+    private boolean negativeNetAssets;
+    @Column(name = "buyer_conditions", length = 2000)
+    private String buyerConditions;
+    @Column(name = "conditions_filing_ref", length = 100)
+    private String conditionsFilingRef;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bidding_method", nullable = false, length = 30)
+    private BiddingMethod biddingMethod;
+    @Column(name = "payment_terms", length = 1000)
+    private String paymentTerms;
+    @Column(name = "extension_allowed", nullable = false)
+    private boolean extensionAllowed;
+    @Column(name = "annual_price", nullable = false)
+    private boolean annualPrice;
+    @Column(name = "term_years")
+    private Integer termYears;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ListingStatus status;
+    /** Listing round: 1 for the first listing, +1 for every relisting. */
+    @Column(nullable = false)
+    private int round;
+    @Column(name = "period_wd")
+    private Integer periodWd;
+    @Column(name = "disclosure_start")
+    private LocalDate disclosureStart;
+    @Column(name = "ends_at")
+    private OffsetDateTime endsAt;
+    @Column(name = "first_published_on")
+    private LocalDate firstPublishedOn;
+    @Column(name = "suspended_at")
+    private OffsetDateTime suspendedAt;
+    /** Working days already run when the listing was suspended (rule 11). */
+    @Column(name = "elapsed_wd_at_suspension")
+    private Integer elapsedWdAtSuspension;
+    @Column(name = "remaining_wd_at_suspension")
+    private Integer remainingWdAtSuspension;
+
+    @Version
+    private long version;
+
+    protected Lot() {
+    }
+
+    /** A new lot in a project, from terms already checked by {@link LotRules}. */
+    public Lot(Project project, int lotNo, LotTerms t) {
+        this.project = project;
+        this.lotNo = lotNo;
+        this.status = ListingStatus.DRAFT;
+        this.round = 1;
+        apply(t);
+    }
+
+    private void apply(LotTerms t) {
+        title = t.title().trim();
+        description = t.description();
+        location = t.location();
+        region = t.region().trim();
+        appraiser = t.appraiser().trim();
+        valuationBaseDate = t.valuationBaseDate();
+        appraisedValue = t.appraisedValue().setScale(2);
+        listingPrice = t.listingPrice().setScale(2);
+        deposit = t.deposit().setScale(2);
+        increment = t.increment() == null ? null : t.increment().setScale(2);
+        reservePrice = t.reservePrice() == null ? null : t.reservePrice().setScale(2);
+        negativeNetAssets = t.negativeNetAssets();
+        buyerConditions = t.buyerConditions() == null || t.buyerConditions().isBlank() ? null : t.buyerConditions();
+        conditionsFilingRef = buyerConditions == null ? null : t.conditionsFilingRef();
+        biddingMethod = t.biddingMethod();
+        paymentTerms = t.paymentTerms();
+        extensionAllowed = t.extensionAllowed();
+        annualPrice = t.annualPrice();
+        termYears = t.annualPrice() ? t.termYears() : null;
+    }
+
+    /** Rule 10: terms may change only before formal disclosure starts. */
+    public void edit(LotTerms t) {
+        if (status != ListingStatus.DRAFT && status != ListingStatus.SUBMITTED) {
+            throw new DomainException(null, "listing.frozen");
+        }
+        apply(t);
+    }
+
+    /**
+     * Publishes the announcement (formal disclosure): the period by {@link DisclosureRules}, counted from the first
+     * working day; the content freezes.
+     */
+    public Notice publish(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
+        require(ListingStatus.SUBMITTED, ListingStatus.DRAFT);
+        // rule 12: a valuation older than one year from its base date cannot back a listing
+        LocalDate today = now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
+        if (valuationBaseDate.plusYears(1).isBefore(today)) {
+            throw new DomainException("valuationBaseDate", "lot.valuationStale", valuationBaseDate.toString());
+        }
+        int wd = DisclosureRules.minimumWorkingDays(project.getCategory().transactionType(), listingPrice,
+                project.isPreDisclosed(), settings);
+        startPeriod(now, wd, calendar, settings);
+        firstPublishedOn = disclosureStart;
+        status = ListingStatus.PUBLISHED;
+        return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, "period " + wd + " WD, ends " + ExchangeTime.display(endsAt.toInstant()));
+    }
+
+    private void startPeriod(OffsetDateTime now, int wd, WorkingDayCalendar calendar, ListingSettings settings) {
+        periodWd = wd;
+        disclosureStart = DisclosureRules.firstDay(now, calendar, settings);
+        endsAt = DisclosureRules.endsAt(disclosureStart, wd, calendar, settings);
+    }
+
+    /** Rule 10: an amendment to a running announcement is published and extends the end date by [N] WD. */
+    public Notice amend(String text, OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
+        require(ListingStatus.PUBLISHED);
+        requireReason("text", text);
+        LocalDate end = endsAt.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
+        LocalDate newEnd = calendar.addWorkingDays(calendar.nextWorkingDay(end.plusDays(1)), settings.amendmentExtensionWd());
+        endsAt = newEnd.atTime(settings.endOfDay()).atZone(ExchangeTime.ZONE).toOffsetDateTime();
+        periodWd = periodWd + settings.amendmentExtensionWd();
+        return Notice.of(this, NoticeKind.AMENDMENT, now, text);
+    }
+
+    /**
+     * The announcement's end. Rule 9: without applicants and without an extension clause the listing ends by itself
+     * (TERMINATED); otherwise it waits for qualification or the decision to extend.
+     */
+    public Notice expire(OffsetDateTime now, int applicants) {
+        require(ListingStatus.PUBLISHED);
+        if (now.isBefore(endsAt)) {
+            throw new DomainException(null, "listing.notYetEnded");
+        }
+        if (applicants == 0 && !extensionAllowed) {
+            status = ListingStatus.TERMINATED;
+            return Notice.of(this, NoticeKind.ENDED_WITHOUT_BUYER, now, "no applicant; the announcement allows no extension");
+        }
+        status = ListingStatus.DISCLOSURE_ENDED;
+        return Notice.of(this, NoticeKind.DISCLOSURE_ENDED, now, applicants + " applicant(s)");
+    }
+
+    /** Rule 9: an extension only if the announcement allowed it, each ≥ [5] WD, when no bidder qualified. */
+    public Notice extend(int workingDays, OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
+        require(ListingStatus.DISCLOSURE_ENDED);
+        if (!extensionAllowed) {
+            throw new DomainException("workingDays", "listing.extensionNotAllowed");
+        }
+        if (workingDays < settings.extensionMinWd()) {
+            throw new DomainException("workingDays", "listing.extensionTooShort", settings.extensionMinWd());
+        }
+        requireWithinTwelveMonths(now);
+        startPeriod(now, workingDays, calendar, settings);
+        status = ListingStatus.PUBLISHED;
+        return Notice.of(this, NoticeKind.EXTENSION, now, "extended by " + workingDays + " WD, ends "
+                + ExchangeTime.display(endsAt.toInstant()));
+    }
+
+    /**
+     * Rules 7, 8: relisting at a new price after a round without buyer. Below 90 % of the valuation only with the
+     * approving body's document; the period is [20] WD, or [5] WD when only the price changed (2025 rules).
+     */
+    public Notice relist(BigDecimal newPrice, boolean onlyPriceChanged, boolean hasPriceApproval, OffsetDateTime now,
+                         WorkingDayCalendar calendar, ListingSettings settings) {
+        require(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED);
+        BigDecimal price = cn.exchange.core.shared.Amounts.cny("listingPrice", newPrice, true);
+        if (price.compareTo(cn.exchange.core.shared.Amounts.ONE_YUAN) < 0) {
+            throw new DomainException("listingPrice", "lot.priceBelowOneYuan", "1.00");
+        }
+        if (!negativeNetAssets && !hasPriceApproval && LotRules.belowApprovalThreshold(price, appraisedValue)) {
+            throw new DomainException("listingPrice", "lot.priceNeedsApproval");
+        }
+        requireWithinTwelveMonths(now);
+        LocalDate today = now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
+        if (valuationBaseDate.plusYears(1).isBefore(today)) {
+            throw new DomainException("valuationBaseDate", "lot.valuationStale", valuationBaseDate.toString());
+        }
+        BigDecimal before = listingPrice;
+        listingPrice = price;
+        round++;
+        startPeriod(now, DisclosureRules.relistingWorkingDays(onlyPriceChanged, settings), calendar, settings);
+        status = ListingStatus.PUBLISHED;
+        return Notice.of(this, NoticeKind.RELISTING, now, "round " + round + ", price " + before.toPlainString() + " -> "
+                + price.toPlainString() + ", " + periodWd + " WD");
+    }
+
+    /** Rule 11: suspension (中止) needs a reason; the elapsed and remaining working days are kept for resumption. */
+    public Notice suspend(String reason, OffsetDateTime now, WorkingDayCalendar calendar) {
+        require(ListingStatus.PUBLISHED);
+        requireReason("reason", reason);
+        LocalDate today = now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
+        LocalDate end = endsAt.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
+        elapsedWdAtSuspension = today.isBefore(disclosureStart) ? 0 : calendar.workingDaysBetween(disclosureStart, today.minusDays(1));
+        remainingWdAtSuspension = Math.max(0, calendar.workingDaysBetween(today, end));
+        suspendedAt = now;
+        status = ListingStatus.SUSPENDED;
+        return Notice.of(this, NoticeKind.SUSPENSION, now, reason);
+    }
+
+    /**
+     * Rule 11: resumption within [1 month]; afterwards the cumulative period is ≥ 20 WD and ≥ 10 WD remain to run.
+     */
+    public Notice resume(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
+        require(ListingStatus.SUSPENDED);
+        if (suspensionOverdue(now, settings)) {
+            throw new DomainException(null, "listing.suspensionOverdue");
+        }
+        int remaining = Math.max(remainingWdAtSuspension, Math.max(10, 20 - elapsedWdAtSuspension));
+        startPeriod(now, remaining, calendar, settings);
+        periodWd = elapsedWdAtSuspension + remaining;
+        suspendedAt = null;
+        status = ListingStatus.PUBLISHED;
+        return Notice.of(this, NoticeKind.RESUMPTION, now, remaining + " WD remain, ends " + ExchangeTime.display(endsAt.toInstant()));
+    }
+
+    /** Whether a suspension has outlasted its limit (it can then only be terminated). */
+    public boolean suspensionOverdue(OffsetDateTime now, ListingSettings settings) {
+        return status == ListingStatus.SUSPENDED && suspendedAt.plus(settings.suspensionMax()).isBefore(now);
+    }
+
+    /** Rule 11: termination (终结) needs a reason and is published. */
+    public Notice terminate(String reason, OffsetDateTime now) {
+        require(ListingStatus.PUBLISHED, ListingStatus.SUSPENDED, ListingStatus.DISCLOSURE_ENDED, ListingStatus.SUBMITTED);
+        requireReason("reason", reason);
+        status = ListingStatus.TERMINATED;
+        return Notice.of(this, NoticeKind.TERMINATION, now, reason);
+    }
+
+    /** Rule 12: twelve months after the first formal disclosure without a buyer, the lot is locked. */
+    public boolean staleAt(OffsetDateTime now) {
+        return firstPublishedOn != null && status != ListingStatus.LOCKED
+                && firstPublishedOn.plusMonths(12).isBefore(now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate());
+    }
+
+    public Notice lock(OffsetDateTime now) {
+        if (!staleAt(now)) {
+            throw new DomainException(null, "listing.notStale");
+        }
+        status = ListingStatus.LOCKED;
+        return Notice.of(this, NoticeKind.LOCKED, now, "12 months since " + firstPublishedOn + " without a qualified buyer");
+    }
+
+    /** Rule 12: a locked lot returns with a new audit and valuation, and counts its 12 months afresh. */
+    public void revalue(String appraiser, LocalDate baseDate, BigDecimal value, OffsetDateTime now) {
+        require(ListingStatus.LOCKED);
+        LocalDate today = now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
+        if (baseDate == null || baseDate.plusYears(1).isBefore(today) || baseDate.isAfter(today)) {
+            throw new DomainException("valuationBaseDate", "lot.valuationStale", String.valueOf(baseDate));
+        }
+        this.appraiser = appraiser;
+        this.valuationBaseDate = baseDate;
+        this.appraisedValue = cn.exchange.core.shared.Amounts.cny("appraisedValue", value, true);
+        this.firstPublishedOn = null;
+        this.round = 1;
+        this.status = ListingStatus.SUBMITTED;
+    }
+
+    public void submit() {
+        require(ListingStatus.DRAFT);
+        status = ListingStatus.SUBMITTED;
+    }
+
+    private void requireWithinTwelveMonths(OffsetDateTime now) {
+        if (staleAt(now)) {
+            throw new DomainException(null, "listing.stale");
+        }
+    }
+
+    private void require(ListingStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new DomainException(null, "listing.wrongStatus", status.name());
+        }
+    }
+
+    private static void requireReason(String field, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(List.of(FieldProblem.of(field, "common.required")));
+        }
+    }
+
+    /** For tests and imports of historical records: the moment the lot was first published. */
+    void setFirstPublishedOn(LocalDate d) {
+        firstPublishedOn = d;
+    }
+
+    public Long getId() { return id; }
+    public Project getProject() { return project; }
+    public int getLotNo() { return lotNo; }
+    public String getTitle() { return title; }
+    public String getDescription() { return description; }
+    public String getLocation() { return location; }
+    public String getRegion() { return region; }
+    public String getAppraiser() { return appraiser; }
+    public LocalDate getValuationBaseDate() { return valuationBaseDate; }
+    public BigDecimal getAppraisedValue() { return appraisedValue; }
+    public BigDecimal getListingPrice() { return listingPrice; }
+    public BigDecimal getDeposit() { return deposit; }
+    public BigDecimal getIncrement() { return increment; }
+    public BigDecimal getReservePrice() { return reservePrice; }
+    public boolean isNegativeNetAssets() { return negativeNetAssets; }
+    public String getBuyerConditions() { return buyerConditions; }
+    public String getConditionsFilingRef() { return conditionsFilingRef; }
+    public BiddingMethod getBiddingMethod() { return biddingMethod; }
+    public String getPaymentTerms() { return paymentTerms; }
+    public boolean isExtensionAllowed() { return extensionAllowed; }
+    public boolean isAnnualPrice() { return annualPrice; }
+    public Integer getTermYears() { return termYears; }
+    public ListingStatus getStatus() { return status; }
+    public int getRound() { return round; }
+    public Integer getPeriodWd() { return periodWd; }
+    public LocalDate getDisclosureStart() { return disclosureStart; }
+    public OffsetDateTime getEndsAt() { return endsAt; }
+    public LocalDate getFirstPublishedOn() { return firstPublishedOn; }
+    public OffsetDateTime getSuspendedAt() { return suspendedAt; }
+}

@@ -1,0 +1,129 @@
+package cn.exchange.core.listing;
+
+import cn.exchange.core.shared.Amounts;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.shared.FieldProblem;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules a lot's terms must meet at the point of entry (domain.md §1.2, §1.4, rules 6, 7, 12, 13, 15). Every
+ * problem is reported at once, by field, so the form or the batch report can show them all.
+ */
+public final class LotRules {
+
+    /** Rule 7: below this share of the valuation a price needs the approving body's written consent. */
+    public static final BigDecimal APPROVAL_THRESHOLD = new BigDecimal("0.90");
+    /** Rule 15, court-style lots: deposit between 5 % and 20 % of the start price. */
+    public static final BigDecimal COURT_DEPOSIT_MIN = new BigDecimal("0.05");
+    public static final BigDecimal COURT_DEPOSIT_MAX = new BigDecimal("0.20");
+
+    private LotRules() {
+    }
+
+    /**
+     * Checks a lot for its first listing on {@code listingDay}.
+     *
+     * @param hasPriceApproval whether the project carries the approving body's document for a price below 90 %
+     */
+    public static List<FieldProblem> check(Category category, LotTerms t, LocalDate listingDay, boolean hasPriceApproval,
+                                           ListingSettings settings) {
+        List<FieldProblem> p = new ArrayList<>();
+        required(p, "title", t.title(), 200);
+        optional(p, "description", t.description(), 4000);
+        optional(p, "location", t.location(), 200);
+        required(p, "region", t.region(), 60);
+        required(p, "appraiser", t.appraiser(), 200);
+        if (t.valuationBaseDate() == null) {
+            p.add(FieldProblem.of("valuationBaseDate", "lot.valuationDateRequired"));
+        }
+        BigDecimal valuation = amount(p, "appraisedValue", t.appraisedValue(), true);
+        BigDecimal price = amount(p, "listingPrice", t.listingPrice(), true);
+        BigDecimal deposit = amount(p, "deposit", t.deposit(), true);
+        BigDecimal increment = amount(p, "increment", t.increment(), t.biddingMethod() != BiddingMethod.NEGOTIATED_ONLY);
+        BigDecimal reserve = amount(p, "reservePrice", t.reservePrice(), false);
+        if (t.biddingMethod() == null) {
+            p.add(FieldProblem.of("biddingMethod", "lot.methodRequired"));
+        }
+        // rule 12: a valuation is usable for one year from its base date
+        if (t.valuationBaseDate() != null && listingDay != null && t.valuationBaseDate().plusYears(1).isBefore(listingDay)) {
+            p.add(FieldProblem.of("valuationBaseDate", "lot.valuationStale", t.valuationBaseDate().toString()));
+        }
+        if (t.valuationBaseDate() != null && listingDay != null && t.valuationBaseDate().isAfter(listingDay)) {
+            p.add(FieldProblem.of("valuationBaseDate", "lot.valuationInFuture"));
+        }
+        if (price != null && valuation != null) {
+            // rule 6: first listing price ≥ valuation; with negative net assets ≥ CNY 1.00
+            BigDecimal floor = t.negativeNetAssets() ? Amounts.ONE_YUAN : valuation;
+            if (price.compareTo(floor) < 0) {
+                p.add(FieldProblem.of("listingPrice", t.negativeNetAssets() ? "lot.priceBelowOneYuan" : "lot.priceBelowValuation",
+                        floor.toPlainString()));
+            }
+            // rule 7: below 90 % of valuation only with the approving body's document
+            if (!t.negativeNetAssets() && !hasPriceApproval && belowApprovalThreshold(price, valuation)) {
+                p.add(FieldProblem.of("listingPrice", "lot.priceNeedsApproval"));
+            }
+        }
+        if (price != null && deposit != null) {
+            if (category.courtStyle()) {
+                // rule 15, court-style: 5–20 % of the start price
+                if (deposit.compareTo(Amounts.share(price, COURT_DEPOSIT_MIN)) < 0
+                        || deposit.compareTo(Amounts.share(price, COURT_DEPOSIT_MAX)) > 0) {
+                    p.add(FieldProblem.of("deposit", "lot.depositCourtRange"));
+                }
+            } else if (deposit.compareTo(Amounts.share(price, settings.depositMaxShare())) > 0) {
+                // rule 15: at most 30 % of the base price
+                p.add(FieldProblem.of("deposit", "lot.depositTooHigh", Amounts.share(price, settings.depositMaxShare()).toPlainString()));
+            }
+        }
+        if (increment != null && increment.signum() == 0 && t.biddingMethod() != BiddingMethod.NEGOTIATED_ONLY) {
+            p.add(FieldProblem.of("increment", "lot.incrementPositive"));
+        }
+        if (reserve != null && price != null && reserve.compareTo(price) < 0) {
+            p.add(FieldProblem.of("reservePrice", "lot.reserveBelowPrice"));
+        }
+        // rule 13: buyer conditions never for asset transfers; otherwise only with their filing reference
+        if (t.buyerConditions() != null && !t.buyerConditions().isBlank()) {
+            if (category.transactionType() == TransactionType.ASSET_TRANSFER) {
+                p.add(FieldProblem.of("buyerConditions", "lot.conditionsNotForAssets"));
+            } else if (t.conditionsFilingRef() == null || t.conditionsFilingRef().isBlank()) {
+                p.add(FieldProblem.of("conditionsFilingRef", "lot.conditionsNeedFiling"));
+            }
+        }
+        if (t.annualPrice() && (t.termYears() == null || t.termYears() < 1 || t.termYears() > 50)) {
+            p.add(FieldProblem.of("termYears", "lot.termYears"));
+        }
+        return p;
+    }
+
+    /** Rule 7: whether a price lies below 90 % of the valuation. */
+    public static boolean belowApprovalThreshold(BigDecimal price, BigDecimal valuation) {
+        return price.compareTo(valuation.multiply(APPROVAL_THRESHOLD)) < 0;
+    }
+
+    private static BigDecimal amount(List<FieldProblem> p, String field, BigDecimal v, boolean required) {
+        try {
+            return Amounts.cny(field, v, required);
+        } catch (DomainException e) {
+            p.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static void required(List<FieldProblem> p, String field, String v, int max) {
+        if (v == null || v.isBlank()) {
+            p.add(FieldProblem.of(field, "common.required"));
+        } else if (v.length() > max) {
+            p.add(FieldProblem.of(field, "common.tooLong", max));
+        }
+    }
+
+    private static void optional(List<FieldProblem> p, String field, String v, int max) {
+        if (v != null && v.length() > max) {
+            p.add(FieldProblem.of(field, "common.tooLong", max));
+        }
+    }
+}

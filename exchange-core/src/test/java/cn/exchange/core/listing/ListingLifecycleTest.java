@@ -1,0 +1,144 @@
+package cn.exchange.core.listing;
+
+import cn.exchange.core.calendar.WorkingDayCalendar;
+import cn.exchange.core.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The listing aggregate's transitions (rules 2, 7–12), each with the notice it publishes. */
+class ListingLifecycleTest {
+
+    final WorkingDayCalendar cal = WorkingDayCalendar.china();
+    final ListingSettings s = ListingSettings.DEFAULTS;
+
+    static java.util.function.Consumer<Throwable> code(String expected) {
+        return e -> assertThat(((DomainException) e).code()).isEqualTo(expected);
+    }
+
+    static OffsetDateTime at(String iso) {
+        return OffsetDateTime.parse(iso);
+    }
+
+    Lot lot(Category category, String valuation, String price, boolean extensionAllowed) {
+        Project p = new Project("DH2026ZC000001", 1, "某单位公务车辆处置", category, at("2026-09-01T09:00+08:00"));
+        return p.addLot(new LotTerms("标的一", null, null, "北京", "评估公司", LocalDate.of(2026, 6, 30),
+                new BigDecimal(valuation), new BigDecimal(price), new BigDecimal("1000.00"), new BigDecimal("100.00"), null,
+                false, null, null, BiddingMethod.ONLINE_ASCENDING, null, extensionAllowed, false, null));
+    }
+
+    @Test
+    void rule2AnEquityListingRuns20WorkingDaysAcrossNationalDay() {
+        Lot l = lot(Category.EQUITY_TRANSFER, "50000000.00", "50000000.00", false);
+        Notice n = l.publish(at("2026-09-14T10:00+08:00"), cal, s);
+        assertThat(n.getKind()).isEqualTo(NoticeKind.ANNOUNCEMENT);
+        assertThat(l.getStatus()).isEqualTo(ListingStatus.PUBLISHED);
+        assertThat(l.getPeriodWd()).isEqualTo(20);
+        assertThat(l.getEndsAt()).isEqualTo(at("2026-10-15T17:00+08:00"));
+    }
+
+    @Test
+    void rule10PublishedContentIsFrozenAndAnAmendmentExtendsTheEnd() {
+        Lot l = lot(Category.EQUITY_TRANSFER, "50000000.00", "50000000.00", false);
+        l.publish(at("2026-09-14T10:00+08:00"), cal, s);
+        assertThatThrownBy(() -> l.edit(null)).isInstanceOf(DomainException.class).satisfies(code("listing.frozen"));
+        Notice n = l.amend("补充披露：标的企业涉及一项未决诉讼", at("2026-09-20T10:00+08:00"), cal, s);
+        assertThat(n.getKind()).isEqualTo(NoticeKind.AMENDMENT);
+        // 2026-10-15 + 5 WD after it: 16, 19, 20, 21, 22 October
+        assertThat(l.getEndsAt()).isEqualTo(at("2026-10-22T17:00+08:00"));
+    }
+
+    @Test
+    void rule9WithoutApplicantsAndWithoutExtensionClauseTheListingEndsByItself() {
+        Lot l = lot(Category.ADMINISTRATIVE_ASSET, "80000.00", "80000.00", false);
+        l.publish(at("2026-11-02T10:00+08:00"), cal, s);
+        assertThat(l.getPeriodWd()).isEqualTo(5);
+        assertThatThrownBy(() -> l.expire(at("2026-11-06T16:59+08:00"), 0)).satisfies(code("listing.notYetEnded"));
+        Notice n = l.expire(at("2026-11-06T17:00+08:00"), 0);
+        assertThat(n.getKind()).isEqualTo(NoticeKind.ENDED_WITHOUT_BUYER);
+        assertThat(l.getStatus()).isEqualTo(ListingStatus.TERMINATED);
+    }
+
+    @Test
+    void rule9AnExtensionNeedsTheClauseAndAtLeastFiveWorkingDays() {
+        Lot noClause = lot(Category.ADMINISTRATIVE_ASSET, "80000.00", "80000.00", false);
+        noClause.publish(at("2026-11-02T10:00+08:00"), cal, s);
+        noClause.expire(at("2026-11-06T17:00+08:00"), 1);
+        assertThatThrownBy(() -> noClause.extend(5, at("2026-11-09T09:00+08:00"), cal, s)).satisfies(code("listing.extensionNotAllowed"));
+
+        Lot l = lot(Category.ADMINISTRATIVE_ASSET, "80000.00", "80000.00", true);
+        l.publish(at("2026-11-02T10:00+08:00"), cal, s);
+        l.expire(at("2026-11-06T17:00+08:00"), 0);
+        assertThat(l.getStatus()).isEqualTo(ListingStatus.DISCLOSURE_ENDED);
+        assertThatThrownBy(() -> l.extend(4, at("2026-11-09T09:00+08:00"), cal, s)).satisfies(code("listing.extensionTooShort"));
+        Notice n = l.extend(5, at("2026-11-09T09:00+08:00"), cal, s);
+        assertThat(n.getKind()).isEqualTo(NoticeKind.EXTENSION);
+        assertThat(l.getEndsAt()).isEqualTo(at("2026-11-13T17:00+08:00"));
+    }
+
+    @Test
+    void rules7And8RelistingBelowNinetyPercentNeedsApprovalAndAPriceOnlyChangeRunsFiveDays() {
+        Lot l = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", false);
+        l.publish(at("2026-10-12T10:00+08:00"), cal, s);
+        l.expire(l.getEndsAt(), 1);
+        assertThatThrownBy(() -> l.relist(new BigDecimal("1799999.99"), true, false, at("2026-11-02T10:00+08:00"), cal, s))
+                .satisfies(code("lot.priceNeedsApproval"));
+        Notice n = l.relist(new BigDecimal("1800000.00"), true, false, at("2026-11-02T10:00+08:00"), cal, s);
+        assertThat(n.getKind()).isEqualTo(NoticeKind.RELISTING);
+        assertThat(l.getRound()).isEqualTo(2);
+        assertThat(l.getPeriodWd()).isEqualTo(5);
+        assertThat(l.getEndsAt()).isEqualTo(at("2026-11-06T17:00+08:00"));
+        l.expire(l.getEndsAt(), 1);
+        l.relist(new BigDecimal("1500000.00"), false, true, at("2026-11-09T10:00+08:00"), cal, s);
+        assertThat(l.getPeriodWd()).isEqualTo(20);
+    }
+
+    @Test
+    void rule11SuspensionNeedsAReasonAndResumptionLeavesAtLeastTenOfTwentyWorkingDays() {
+        Lot l = lot(Category.EQUITY_TRANSFER, "50000000.00", "50000000.00", false);
+        l.publish(at("2026-09-14T10:00+08:00"), cal, s);
+        assertThatThrownBy(() -> l.suspend(" ", at("2026-10-12T10:00+08:00"), cal)).isInstanceOf(DomainException.class);
+        // suspended on 12 October after 16 working days (14–30 Sep with the make-up Sunday 20 Sep: 13; 8–10 Oct: 3), 4 left
+        Notice sus = l.suspend("转让方书面申请中止", at("2026-10-12T10:00+08:00"), cal);
+        assertThat(sus.getKind()).isEqualTo(NoticeKind.SUSPENSION);
+        Notice res = l.resume(at("2026-10-26T10:00+08:00"), cal, s);
+        assertThat(res.getKind()).isEqualTo(NoticeKind.RESUMPTION);
+        // 4 WD were left, but at least 10 must remain: 26 Oct + 10 WD = 6 Nov; 16 + 10 = 26 WD in all (≥ 20)
+        assertThat(l.getEndsAt()).isEqualTo(at("2026-11-06T17:00+08:00"));
+        assertThat(l.getPeriodWd()).isEqualTo(26);
+    }
+
+    @Test
+    void rule11ASuspensionLongerThanAMonthCanOnlyBeTerminated() {
+        Lot l = lot(Category.EQUITY_TRANSFER, "50000000.00", "50000000.00", false);
+        l.publish(at("2026-09-14T10:00+08:00"), cal, s);
+        l.suspend("涉及权属争议", at("2026-09-21T10:00+08:00"), cal);
+        assertThatThrownBy(() -> l.resume(at("2026-10-22T10:00+08:00"), cal, s)).satisfies(code("listing.suspensionOverdue"));
+        assertThat(l.terminate("争议无法消除", at("2026-10-22T10:00+08:00")).getKind()).isEqualTo(NoticeKind.TERMINATION);
+        assertThat(l.getStatus()).isEqualTo(ListingStatus.TERMINATED);
+    }
+
+    @Test
+    void rule12TwelveMonthsWithoutBuyerLocksTheLotUntilANewValuation() {
+        Lot l = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", true);
+        l.publish(at("2026-07-01T10:00+08:00"), cal, s);
+        l.setFirstPublishedOn(LocalDate.of(2025, 11, 20));
+        l.expire(l.getEndsAt(), 0);
+        assertThatThrownBy(() -> l.extend(5, at("2026-11-23T10:00+08:00"), cal, s)).satisfies(code("listing.stale"));
+        assertThat(l.lock(at("2026-11-23T10:00+08:00")).getKind()).isEqualTo(NoticeKind.LOCKED);
+        l.revalue("新评估公司", LocalDate.of(2026, 10, 31), new BigDecimal("1700000.00"), at("2026-11-23T10:00+08:00"));
+        assertThat(l.getStatus()).isEqualTo(ListingStatus.SUBMITTED);
+        assertThat(l.getFirstPublishedOn()).isNull();
+    }
+
+    @Test
+    void rule12AStaleValuationCannotBePublished() {
+        Lot l = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", true);
+        assertThatThrownBy(() -> l.publish(at("2027-07-01T10:00+08:00"), cal, s)).satisfies(code("lot.valuationStale"));
+    }
+}
