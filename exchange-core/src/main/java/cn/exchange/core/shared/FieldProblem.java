@@ -20,6 +20,11 @@ public record FieldProblem(String field, String code, List<Object> args) {
         return new FieldProblem(field, code, List.of(args));
     }
 
+    /** The same problem under another field name (e.g. {@code lots[3].deposit}). */
+    public FieldProblem withField(String newField) {
+        return new FieldProblem(newField, code, args);
+    }
+
     /** The message in the given language. */
     public String message(java.util.Locale locale) {
         return DomainMessages.format(locale, code, args.toArray());

@@ -50,6 +50,17 @@ public final class CommandContext {
         pending.add(new PendingAudit(objectType, String.valueOf(objectId), action, summary));
     }
 
+    private boolean nothingToRecord;
+
+    /** Declares that this run changed nothing (a scheduled job that found no work), so there is nothing to audit. */
+    public void nothingToRecord() {
+        nothingToRecord = true;
+    }
+
+    boolean declaredNothing() {
+        return nothingToRecord && pending.isEmpty();
+    }
+
     List<PendingAudit> pending() {
         return pending;
     }

@@ -64,6 +64,9 @@ public class CommandExecutor {
     private <R> R run(Caller caller, Command<R> command) {
         CommandContext ctx = new CommandContext(caller, clock.instant(), em);
         R result = command.execute(ctx);
+        if (ctx.declaredNothing()) {
+            return result;
+        }
         if (ctx.pending().isEmpty()) {
             throw new IllegalStateException("A command changed state without reporting it to the audit trail");
         }

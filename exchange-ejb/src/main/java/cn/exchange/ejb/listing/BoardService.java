@@ -1,0 +1,147 @@
+package cn.exchange.ejb.listing;
+
+import cn.exchange.core.listing.Category;
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.listing.Notice;
+import cn.exchange.core.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The public listing board and its feed: what anyone may read without signing in. Only published lots appear
+ * (announcement running, suspended, ended or terminated — a draft or a submitted lot is not public); no bidder is ever
+ * shown. Queries are plain SQL on indexed columns so that the board stays fast with tens of thousands of lots.
+ */
+@Stateless
+public class BoardService {
+
+    /** The statuses the public may see. */
+    public static final List<String> PUBLIC_STATUSES = List.of(ListingStatus.PUBLISHED.name(), ListingStatus.SUSPENDED.name(),
+            ListingStatus.DISCLOSURE_ENDED.name(), ListingStatus.TERMINATED.name());
+
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    public BoardPage search(BoardFilter f, int offset, int limit) {
+        int lim = Math.max(1, Math.min(limit, MAX_PAGE));
+        int off = Math.max(0, Math.min(offset, 1_000_000));
+        StringBuilder where = new StringBuilder(" from lot l join project p on p.id = l.project_id where l.status in ('PUBLISHED','SUSPENDED','DISCLOSURE_ENDED','TERMINATED')");
+        List<Object> args = new ArrayList<>();
+        if (f.status() != null) {
+            where.append(" and l.status = ?");
+            args.add(f.status().name());
+        }
+        if (f.category() != null) {
+            where.append(" and p.category = ?");
+            args.add(f.category().name());
+        }
+        if (f.region() != null && !f.region().isBlank()) {
+            where.append(" and l.region = ?");
+            args.add(f.region().trim());
+        }
+        if (f.minPrice() != null) {
+            where.append(" and l.listing_price >= ?");
+            args.add(f.minPrice());
+        }
+        if (f.maxPrice() != null) {
+            where.append(" and l.listing_price <= ?");
+            args.add(f.maxPrice());
+        }
+        if (f.endsFrom() != null) {
+            where.append(" and l.ends_at >= ?");
+            args.add(f.endsFrom().atStartOfDay(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime());
+        }
+        if (f.endsTo() != null) {
+            where.append(" and l.ends_at < ?");
+            args.add(f.endsTo().plusDays(1).atStartOfDay(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime());
+        }
+        if (f.keyword() != null && !f.keyword().isBlank()) {
+            String kw = "%" + f.keyword().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.append(" and (l.title ilike ? or p.title ilike ? or p.number ilike ? or l.location ilike ?)");
+            args.add(kw);
+            args.add(kw);
+            args.add(kw);
+            args.add(kw);
+        }
+        String order = switch (f.sort() == null ? "" : f.sort()) {
+            case "price" -> " order by l.listing_price, l.id";
+            case "-price" -> " order by l.listing_price desc, l.id";
+            case "newest" -> " order by l.id desc";
+            // running announcements first, soonest end first
+            default -> " order by case l.status when 'PUBLISHED' then 0 when 'SUSPENDED' then 1 else 2 end, l.ends_at, l.id";
+        };
+        Query count = em.createNativeQuery("select count(*)" + where);
+        Query rows = em.createNativeQuery("select l.id, p.number, l.lot_no, l.title, p.category, l.region, l.listing_price,"
+                + " l.deposit, l.status, l.ends_at" + where + order + " limit " + lim + " offset " + off);
+        for (int i = 0; i < args.size(); i++) {
+            count.setParameter(i + 1, args.get(i));
+            rows.setParameter(i + 1, args.get(i));
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        List<BoardRow> out = new ArrayList<>();
+        for (Object o : rows.getResultList()) {
+            Object[] r = (Object[]) o;
+            Category c = Category.valueOf((String) r[4]);
+            out.add(new BoardRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (String) r[3], c, c.zh(),
+                    (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], ListingStatus.valueOf((String) r[8]), offset(r[9])));
+        }
+        return new BoardPage(out, total, off, lim);
+    }
+
+    /** A public lot with its notices; a lot that is not public does not exist for the board. */
+    public LotView lot(long id) {
+        Lot l = em.find(Lot.class, id);
+        if (l == null || !PUBLIC_STATUSES.contains(l.getStatus().name())) {
+            throw new NotFoundException("Lot", id);
+        }
+        return LotView.of(l);
+    }
+
+    public List<NoticeView> notices(long lotId) {
+        return em.createQuery("select n from Notice n where n.lotId = :l order by n.id", Notice.class).setParameter("l", lotId)
+                .getResultList().stream().map(NoticeView::of).toList();
+    }
+
+    /**
+     * The public feed for mirrors: notices with an id above {@code afterId}, oldest first, at most {@code limit}. A
+     * mirror stores the last id it saw and asks again from there; ids only grow and notices never change.
+     */
+    public List<NoticeView> feed(long afterId, int limit) {
+        return em.createQuery("select n from Notice n where n.id > :a order by n.id", Notice.class).setParameter("a", afterId)
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(NoticeView::of).toList();
+    }
+
+    /** The regions that appear on the board, for the filter. */
+    @SuppressWarnings("unchecked")
+    public List<String> regions() {
+        return em.createNativeQuery("select distinct region from lot where status in ('PUBLISHED','SUSPENDED','DISCLOSURE_ENDED','TERMINATED') order by region limit 200")
+                .getResultList();
+    }
+
+    private static OffsetDateTime offset(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (o instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.ofHours(8));
+        }
+        if (o instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.ofHours(8));
+        }
+        return OffsetDateTime.parse(o.toString());
+    }
+}

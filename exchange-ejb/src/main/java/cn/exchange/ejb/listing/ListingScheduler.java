@@ -1,0 +1,40 @@
+package cn.exchange.ejb.listing;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Ends announcements whose period has passed, every minute. Every instance of a cluster runs this timer; the work is
+ * still done once per lot, because {@link ListingService#expireDue()} takes each lot with {@code FOR UPDATE SKIP
+ * LOCKED} and re-checks its status in the same transaction.
+ */
+@Singleton
+@Startup
+public class ListingScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ListingScheduler.class.getName());
+
+    @EJB
+    ListingService listings;
+
+    @Schedule(hour = "*", minute = "*", second = "5", persistent = false)
+    public void expireAnnouncements() {
+        try {
+            int n;
+            do {
+                n = listings.expireDue();
+                if (n > 0) {
+                    final int ended = n;
+                    LOG.info(() -> "announcement period ended for " + ended + " lot(s)");
+                }
+            } while (n == 200);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "ending announcements failed; the next run retries", e);
+        }
+    }
+}
