@@ -40,6 +40,20 @@ class LauncherIT {
             assertThat(page.body()).contains("lang=\"zh-CN\"").contains("挂牌项目");
             assertThat(exchange.get("/", "Cookie", "lang=en").body()).contains("Listings");
 
+            // demo data: a living board with every category, and demo staff who can sign in
+            String board = exchange.get("/api/board/lots?limit=100").body();
+            for (String category : new String[] {"ADMINISTRATIVE_ASSET", "EQUITY_TRANSFER", "CAPITAL_INCREASE", "ENTERPRISE_ASSET",
+                    "BANKRUPTCY_ASSET", "COURT_ENTRUSTED", "LAND_USE_RIGHT", "OPERATING_RIGHT", "LICENCE_PLATE",
+                    "FINANCIAL_ASSET", "NON_STATE_ASSET"}) {
+                assertThat(board).as("the demo board shows " + category).contains("\"category\":\"" + category + "\"");
+            }
+            assertThat(board).contains("\"status\":\"SUSPENDED\"").contains("\"status\":\"TERMINATED\"");
+            String demoPassword = java.nio.file.Files.readAllLines(home.resolve("secrets.properties")).stream()
+                    .filter(l -> l.startsWith("demo.password=")).findFirst().orElseThrow().substring("demo.password=".length());
+            HttpResponse<String> token = exchange.post("/api/auth/token",
+                    "{\"username\":\"reviewer\",\"password\":\"" + demoPassword + "\"}");
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+
             HttpResponse<String> health = exchange.get("/health/ready");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"database\"").contains("\"UP\"");

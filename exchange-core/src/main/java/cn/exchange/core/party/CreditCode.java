@@ -68,6 +68,16 @@ public final class CreditCode {
         return organisationCodeValid(code.substring(8, 17)) ? Verdict.VALID : Verdict.CHECK_FAILED;
     }
 
+    /**
+     * A valid code from its registration part (authority, type and region: 8 characters, e.g. {@code 91310115}) and an
+     * 8-digit organisation number: both check characters are computed. For test and demo data.
+     */
+    public static String compose(String registration8, String organisation8) {
+        String nine = organisation8 + organisationCodeCheck(organisation8).orElseThrow();
+        String first17 = registration8 + nine;
+        return first17 + checkCharacter(first17);
+    }
+
     /** The check character (position 18) for the first 17 characters. */
     public static char checkCharacter(String first17) {
         int sum = 0;

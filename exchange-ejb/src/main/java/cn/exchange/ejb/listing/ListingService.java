@@ -115,8 +115,7 @@ public class ListingService {
     }
 
     private Project newProject(CommandContext ctx, Party agency, ProjectForm form) {
-        long seq = ((Number) em.createNativeQuery("select nextval('project_number_seq')").getSingleResult()).longValue();
-        String number = String.format("DH%d%s%06d", ctx.today().getYear(), code(form.category()), seq);
+        String number = nextProjectNumber(em, form.category(), ctx.today().getYear());
         Project p = new Project(number, agency.getId(), form.title(), form.category(), ctx.nowAt());
         p.entrustment(form.entrustedBy(), form.entrustmentDate());
         p.approval(form.approvalIssuer(), form.approvalNumber(), form.approvalDate());
@@ -315,6 +314,12 @@ public class ListingService {
             throw new DomainException(null, "project.agencyNotApproved");
         }
         return p;
+    }
+
+    /** The next public project number: {@code DH} (the exchange), year, category code, 6-digit sequence. */
+    public static String nextProjectNumber(EntityManager em, Category category, int year) {
+        long seq = ((Number) em.createNativeQuery("select nextval('project_number_seq')").getSingleResult()).longValue();
+        return String.format("DH%d%s%06d", year, code(category), seq);
     }
 
     static String code(Category c) {

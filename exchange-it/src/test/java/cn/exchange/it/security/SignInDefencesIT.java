@@ -59,11 +59,11 @@ class SignInDefencesIT {
                 "Accept-Language", "zh-CN");
         assertThat(locked.status()).isEqualTo(429);
         assertThat(Integer.parseInt(locked.header("Retry-After"))).isBetween(60, 900);
-        assertThat(locked.json().getString("detail")).contains("分钟");
+        assertThat(locked.json().getString("message")).contains("分钟");
         Api.Answer english = api.post("/api/auth/token", Map.of("username", user, "password", People.PASSWORD),
                 "Accept-Language", "en");
         assertThat(english.status()).isEqualTo(429);
-        assertThat(english.json().getString("detail")).containsIgnoringCase("minutes");
+        assertThat(english.json().getString("message")).containsIgnoringCase("minutes");
     }
 
     @Test

@@ -80,7 +80,15 @@ public final class Api {
 
     public Answer method(String method, String path, String rawBody, String... headers) {
         HttpRequest.BodyPublisher p = rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody);
-        return send(builder(path, headers).header("Content-Type", "application/json").method(method, p));
+        HttpRequest.Builder b = builder(path, headers);
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (!typed) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.method(method, p));
     }
 
     /** Signs in through the API and returns a token. */

@@ -86,17 +86,28 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return waitFor(Duration.ofSeconds(20));
     }
 
+    /** A wait that also retries when an ajax update replaced the element it was reading. */
     public WebDriverWait waitFor(Duration d) {
-        return new WebDriverWait(driver, d);
+        WebDriverWait w = new WebDriverWait(driver, d);
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
     }
 
     public void type(By by, String text) {
         WebElement e = find(by);
         e.clear();
         e.sendKeys(text);
+    }
+
+    /**
+     * Calls a method of a PrimeFaces widget, as the widget's own event handlers would (e.g. {@code setValue} of an
+     * inputNumber, {@code selectValue} of a selectOneMenu) — steadier than typing into masked inputs.
+     */
+    public void widget(String clientId, String method, Object argument) {
+        driver.executeScript("PrimeFaces.getWidgetById(arguments[0])[arguments[1]](arguments[2]);", clientId, method, argument);
     }
 
     public void click(By by) {

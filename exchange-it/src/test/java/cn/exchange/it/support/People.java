@@ -108,10 +108,7 @@ public final class People {
 
     /** A fresh unified social credit code with correct check characters. */
     public static String creditCode() {
-        String org8 = String.format("%08d", SEQ.incrementAndGet() * 7919L % 100_000_000L);
-        String nine = org8 + orgCheck(org8);
-        String first17 = "91310115" + nine;
-        return first17 + CreditCode.checkCharacter(first17);
+        return CreditCode.compose("91310115", String.format("%08d", SEQ.incrementAndGet() * 7919L % 100_000_000L));
     }
 
     /** A fresh valid resident ID of an adult born in 1980. */
@@ -121,13 +118,4 @@ public final class People {
         return first17 + ResidentId.checkCharacter(first17);
     }
 
-    private static char orgCheck(String eight) {
-        int[] w = {3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (eight.charAt(i) - '0') * w[i];
-        }
-        int c = 11 - sum % 11;
-        return c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
-    }
 }

@@ -43,7 +43,10 @@ public class ExchangeApi extends Application {
             MeResource.class,
             StaffPartyResource.class,
             AdminAccountResource.class,
-            AuditResource.class);
+            AuditResource.class,
+            cn.exchange.web.listing.ProjectResource.class,
+            cn.exchange.web.listing.LotResource.class,
+            cn.exchange.web.listing.BoardResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -24,13 +24,19 @@ public final class PageAccess {
         page("/index.xhtml", PUBLIC);
         page("/login.xhtml", PUBLIC);
         page("/register.xhtml", PUBLIC);
+        page("/board.xhtml", PUBLIC);
+        page("/lot.xhtml", PUBLIC);
         page("/error/error.xhtml", PUBLIC);
         page("/error/forbidden.xhtml", PUBLIC);
         page("/error/not-found.xhtml", PUBLIC);
         page("/error/expired.xhtml", PUBLIC);
         // everyone's own account
         page("/account/index.xhtml", permission(Permission.OWN_ACCOUNT));
+        // agencies
+        page("/agency/projects.xhtml", permission(Permission.PROJECT_READ_OWN));
+        page("/agency/project-new.xhtml", permission(Permission.PROJECT_EDIT));
         // staff
+        page("/staff/projects.xhtml", permission(Permission.PROJECT_READ_ALL));
         page("/staff/parties.xhtml", permission(Permission.PARTY_READ));
         page("/staff/agency-new.xhtml", permission(Permission.PARTY_REVIEW));
         // administrator

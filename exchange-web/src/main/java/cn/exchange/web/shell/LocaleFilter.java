@@ -22,8 +22,12 @@ public class LocaleFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String lang = request.getParameter("lang");
-        if (lang == null || !"GET".equals(request.getMethod())) {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8");
+        }
+        // only a GET carries ?lang=; reading a parameter of a POST here would parse the form before its UTF-8 encoding is set
+        String lang = "GET".equals(request.getMethod()) ? request.getParameter("lang") : null;
+        if (lang == null) {
             chain.doFilter(request, response);
             return;
         }

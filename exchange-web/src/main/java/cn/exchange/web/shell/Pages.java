@@ -81,7 +81,12 @@ public final class Pages {
         Locale locale = locale();
         for (FieldProblem p : e.problems()) {
             String clientId = null;
-            if (p.field() != null && formId != null) {
+            java.util.regex.Matcher row = p.field() == null ? null
+                    : java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)").matcher(p.field());
+            if (row != null && row.matches() && formId != null) {
+                // a field of a repeated row (lots[2].deposit): the message goes to that row's input
+                clientId = formId + ":" + row.group(1) + ":" + row.group(2) + ":" + row.group(3);
+            } else if (p.field() != null && formId != null) {
                 UIComponent c = fc.getViewRoot().findComponent(":" + formId + ":" + p.field());
                 clientId = c == null ? null : c.getClientId(fc);
             }

@@ -68,6 +68,20 @@ class PageTextsTest {
         for (AccountStatus s : AccountStatus.values()) {
             used.add("accountStatus." + s);
         }
+        for (cn.exchange.core.listing.Category c : cn.exchange.core.listing.Category.values()) {
+            used.add("category." + c);
+        }
+        for (cn.exchange.core.listing.ListingStatus st : cn.exchange.core.listing.ListingStatus.values()) {
+            used.add("listingStatus." + st);
+        }
+        for (cn.exchange.core.listing.BiddingMethod b : cn.exchange.core.listing.BiddingMethod.values()) {
+            used.add("method." + b);
+        }
+        for (cn.exchange.core.listing.NoticeKind k : cn.exchange.core.listing.NoticeKind.values()) {
+            used.add("noticeKind." + k);
+        }
+        // a prefix completed at run time ("listingStatus." + status) is covered by the enum loops above
+        used.removeIf(k -> k.endsWith("."));
         assertThat(bundle("zh").keySet()).containsAll(used);
     }
 }

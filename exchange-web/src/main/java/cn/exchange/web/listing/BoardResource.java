@@ -1,0 +1,76 @@
+package cn.exchange.web.listing;
+
+import cn.exchange.core.listing.Category;
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.ejb.listing.BoardFilter;
+import cn.exchange.ejb.listing.BoardPage;
+import cn.exchange.ejb.listing.BoardService;
+import cn.exchange.ejb.listing.LotView;
+import cn.exchange.ejb.listing.NoticeView;
+import cn.exchange.web.security.Public;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The public listing board and its open-data feed: no sign-in. Newspapers, aggregators and auditors mirror the
+ * board by polling {@code /api/board/notices?after=<last id seen>}.
+ */
+@Path("board")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Public
+public class BoardResource {
+
+    /** A lot with its notices. */
+    public record LotDetail(LotView lot, List<NoticeView> notices) {
+    }
+
+    @EJB
+    BoardService board;
+
+    @GET
+    @Path("lots")
+    @Operation(summary = "Search the board: keyword (Chinese), category, region, price range, status, announcement end; "
+            + "sort endsAt|price|-price|newest; paged by offset and limit (≤ 100)")
+    public BoardPage lots(@QueryParam("q") String keyword, @QueryParam("category") Category category,
+                          @QueryParam("region") String region, @QueryParam("minPrice") BigDecimal minPrice,
+                          @QueryParam("maxPrice") BigDecimal maxPrice, @QueryParam("status") ListingStatus status,
+                          @QueryParam("endsFrom") String endsFrom, @QueryParam("endsTo") String endsTo,
+                          @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
+                          @QueryParam("limit") @DefaultValue("20") int limit) {
+        return board.search(new BoardFilter(keyword, category, region, minPrice, maxPrice, status, date(endsFrom), date(endsTo),
+                sort), offset, limit);
+    }
+
+    /** A YYYY-MM-DD parameter; anything else is a 400 (DateTimeParseException → "bad request"). */
+    private static LocalDate date(String s) {
+        return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+    }
+
+    @GET
+    @Path("lots/{id}")
+    @Operation(summary = "One public lot with its notices")
+    public LotDetail lot(@PathParam("id") long id) {
+        return new LotDetail(board.lot(id), board.notices(id));
+    }
+
+    @GET
+    @Path("notices")
+    @Operation(summary = "The feed of announcements and notices, oldest first, after the given id (≤ 500 per page)")
+    public List<NoticeView> notices(@QueryParam("after") @DefaultValue("0") long after,
+                                    @QueryParam("limit") @DefaultValue("100") int limit) {
+        return board.feed(after, limit);
+    }
+}

@@ -1,0 +1,67 @@
+package cn.exchange.web.listing;
+
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.ejb.listing.BoardService;
+import cn.exchange.ejb.listing.LotView;
+import cn.exchange.ejb.listing.NoticeView;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A public lot page: terms, notices, and the countdown to the announcement's end. The countdown counts from the
+ * server's clock (the page carries the server time; the script corrects for the visitor's clock offset), never the
+ * visitor's own clock.
+ */
+@Named
+@ViewScoped
+public class LotPageBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    BoardService board;
+
+    @Inject
+    Clock clock;
+
+    private Long id;
+    private LotView lot;
+    private List<NoticeView> notices;
+
+    public void load() throws IOException {
+        if (lot != null) {
+            return;
+        }
+        try {
+            if (id == null) {
+                throw new DomainException(null, "lot.notFound");
+            }
+            lot = board.lot(id);
+            notices = board.notices(id);
+        } catch (DomainException | EJBException e) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public long getServerNow() {
+        return clock.millis();
+    }
+
+    public long getEndsAtMillis() {
+        return lot == null || lot.endsAt() == null ? 0 : lot.endsAt().toInstant().toEpochMilli();
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public LotView getLot() { return lot; }
+    public List<NoticeView> getNotices() { return notices; }
+}

@@ -1,0 +1,100 @@
+package cn.exchange.web.listing;
+
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.security.Permission;
+import cn.exchange.ejb.listing.ImportReport;
+import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.ProjectForm;
+import cn.exchange.ejb.listing.ProjectView;
+import cn.exchange.web.security.Allowed;
+import cn.exchange.web.security.SignedIn;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** Projects: an agency registers and imports lots; staff read and publish. */
+@Path("projects")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    @EJB
+    ListingService listings;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Allowed(Permission.PROJECT_EDIT)
+    @Operation(summary = "Register a project with its lots and submit it to the exchange (agency)")
+    public Response register(ProjectForm form) {
+        if (form == null) {
+            throw new cn.exchange.core.shared.DomainException("title", "common.required");
+        }
+        ProjectView p = listings.register(form);
+        return Response.status(201).entity(p).build();
+    }
+
+    @GET
+    @Path("mine")
+    @Allowed(Permission.PROJECT_READ_OWN)
+    @Operation(summary = "The agency's own projects")
+    public List<ProjectView> mine() {
+        return listings.myProjects();
+    }
+
+    @GET
+    @Allowed(Permission.PROJECT_READ_ALL)
+    @Operation(summary = "All projects, optionally those with lots in one status (staff, supervisors)")
+    public List<ProjectView> all(@QueryParam("status") ListingStatus status) {
+        return listings.projects(status);
+    }
+
+    @GET
+    @Path("{id}")
+    @SignedIn
+    @Operation(summary = "One project: its agency's own, or any for staff and supervisors")
+    public ProjectView one(@PathParam("id") long id) {
+        return listings.project(id);
+    }
+
+    @POST
+    @Path("{id}/lots/import")
+    @Consumes(MediaType.WILDCARD)
+    @Allowed(Permission.PROJECT_EDIT)
+    @Operation(summary = "Import lots from a CSV (UTF-8) or XLSX file sent as the request body. All or nothing, unless "
+            + "acceptValidRows=true saves the good rows; the report lists every problem by row and field.")
+    public Response importLots(@PathParam("id") long id, @QueryParam("filename") String filename,
+                               @QueryParam("acceptValidRows") @DefaultValue("false") boolean acceptValidRows,
+                               InputStream body) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes(cn.exchange.ejb.listing.BatchImport.MAX_BYTES + 1);
+        ImportReport r = listings.importLots(id, filename, content, acceptValidRows);
+        return Response.status(r.saved() > 0 || r.problems().isEmpty() ? 200 : 422)
+                .entity(ImportReportView.of(r, cn.exchange.web.shell.Languages.ofApi(request))).build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Allowed(Permission.ANNOUNCEMENT_PUBLISH)
+    @Operation(summary = "Publish the announcement of every submitted lot (reviewer)")
+    public ProjectView publish(@PathParam("id") long id) {
+        return listings.publish(id);
+    }
+}

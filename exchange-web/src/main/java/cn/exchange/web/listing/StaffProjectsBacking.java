@@ -1,0 +1,104 @@
+package cn.exchange.web.listing;
+
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.security.Permission;
+import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.LotView;
+import cn.exchange.ejb.listing.ProjectView;
+import cn.exchange.web.shell.AccessBean;
+import cn.exchange.web.shell.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Staff: projects waiting for publication, publishing, and the changes of a published listing. */
+@Named
+@ViewScoped
+public class StaffProjectsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ListingService listings;
+
+    @Inject
+    AccessBean access;
+
+    private ListingStatus status = ListingStatus.SUBMITTED;
+    private List<ProjectView> projects;
+    private ProjectView selected;
+    private Long lotId;
+    private String text;
+    private Integer workingDays = 5;
+    private BigDecimal price;
+    private boolean onlyPriceChanged = true;
+
+    @PostConstruct
+    void load() {
+        projects = listings.projects(status);
+    }
+
+    public void filter() {
+        selected = null;
+        load();
+    }
+
+    public void select(ProjectView p) {
+        selected = listings.project(p.id());
+        lotId = selected.lots().isEmpty() ? null : selected.lots().get(0).id();
+    }
+
+    public void publish() {
+        ProjectView p = Pages.attempt("publish", () -> listings.publish(selected.id()));
+        if (p != null) {
+            selected = p;
+            Pages.info(Pages.text("project.published", p.number()));
+            load();
+        }
+    }
+
+    public void amend() { change(() -> listings.amend(lotId, text)); }
+    public void suspend() { change(() -> listings.suspend(lotId, text)); }
+    public void resume() { change(() -> listings.resume(lotId)); }
+    public void terminate() { change(() -> listings.terminate(lotId, text)); }
+    public void extend() { change(() -> listings.extend(lotId, workingDays == null ? 0 : workingDays)); }
+    public void relist() { change(() -> listings.relist(lotId, price, onlyPriceChanged)); }
+
+    private void change(Supplier<LotView> action) {
+        if (lotId == null) {
+            return;
+        }
+        LotView v = Pages.attempt("change", action);
+        if (v != null) {
+            Pages.info(Pages.text("lot.changed", v.projectNumber() + "-" + v.lotNo(), Pages.text("listingStatus." + v.status())));
+            selected = listings.project(selected.id());
+            text = null;
+            load();
+        }
+    }
+
+    public boolean isMayPublish() { return access.can(Permission.ANNOUNCEMENT_PUBLISH.name()); }
+    public boolean isMayChange() { return access.can(Permission.LISTING_CHANGE.name()); }
+    public ListingStatus[] getStatuses() { return ListingStatus.values(); }
+    public ListingStatus getStatus() { return status; }
+    public void setStatus(ListingStatus v) { status = v; }
+    public List<ProjectView> getProjects() { return projects; }
+    public ProjectView getSelected() { return selected; }
+    public Long getLotId() { return lotId; }
+    public void setLotId(Long v) { lotId = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+    public Integer getWorkingDays() { return workingDays; }
+    public void setWorkingDays(Integer v) { workingDays = v; }
+    public BigDecimal getPrice() { return price; }
+    public void setPrice(BigDecimal v) { price = v; }
+    public boolean isOnlyPriceChanged() { return onlyPriceChanged; }
+    public void setOnlyPriceChanged(boolean v) { onlyPriceChanged = v; }
+}
