@@ -113,6 +113,23 @@ public class BoardService {
                 .getResultList().stream().map(NoticeView::of).toList();
     }
 
+    /** The photos and documents of a public lot. */
+    public List<DocumentView> documents(long lotId) {
+        lot(lotId);
+        return em.createQuery("select d from LotDocument d where d.lotId = :l order by d.id", cn.exchange.core.listing.LotDocument.class)
+                .setParameter("l", lotId).getResultList().stream().map(DocumentView::of).toList();
+    }
+
+    /** One document of a public lot, with its bytes. */
+    public cn.exchange.core.listing.LotDocument document(long id) {
+        var d = em.find(cn.exchange.core.listing.LotDocument.class, id);
+        if (d == null) {
+            throw new NotFoundException("LotDocument", id);
+        }
+        lot(d.getLotId());
+        return d;
+    }
+
     /**
      * The public feed for mirrors: notices with an id above {@code afterId}, oldest first, at most {@code limit}. A
      * mirror stores the last id it saw and asks again from there; ids only grow and notices never change.
@@ -120,6 +137,12 @@ public class BoardService {
     public List<NoticeView> feed(long afterId, int limit) {
         return em.createQuery("select n from Notice n where n.id > :a order by n.id", Notice.class).setParameter("a", afterId)
                 .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(NoticeView::of).toList();
+    }
+
+    /** The newest public notices, newest first (the home page). */
+    public List<NoticeView> latestNotices(int limit) {
+        return em.createQuery("select n from Notice n order by n.id desc", Notice.class)
+                .setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList().stream().map(NoticeView::of).toList();
     }
 
     /** The regions that appear on the board, for the filter. */

@@ -158,6 +158,29 @@ public class ListingService {
         return new ImportReport(r.rows().size(), saved, !r.clean(), r.problems());
     }
 
+    /**
+     * The agency attaches a photo or document to one of its lots, before the announcement is published (published
+     * content is frozen, rule 10). Type and size are checked on the bytes; the SHA-256 is kept and audited.
+     */
+    public DocumentView attach(long projectId, long lotId, String filename, byte[] content) {
+        cn.exchange.core.listing.DocumentRules.Checked checked = cn.exchange.core.listing.DocumentRules.check(filename, content);
+        String sha = cn.exchange.core.audit.AuditChain.sha256Hex(content);
+        return executor.execute(Permission.PROJECT_EDIT, ctx -> {
+            Project p = ownProject(ctx.caller(), projectId, false);
+            Lot lot = p.getLots().stream().filter(l -> l.getId() == lotId).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Lot", lotId));
+            if (lot.getStatus() != ListingStatus.SUBMITTED && lot.getStatus() != ListingStatus.DRAFT) {
+                throw new DomainException("file", "listing.frozen");
+            }
+            var d = new cn.exchange.core.listing.LotDocument(lotId, checked, content, sha, ctx.nowAt(), ctx.caller().username());
+            em.persist(d);
+            em.flush();
+            ctx.record("LotDocument", d.getId(), "document.attached", p.getNumber() + "-" + lot.getLotNo() + ": " + checked.name()
+                    + " (" + checked.contentType() + ", " + content.length + " bytes, sha256 " + sha + ")");
+            return DocumentView.of(d);
+        });
+    }
+
     /** Staff publish the announcement of every submitted lot of a project. */
     public ProjectView publish(long projectId) {
         return executor.execute(Permission.ANNOUNCEMENT_PUBLISH, ctx -> {

@@ -55,6 +55,16 @@ class ListingApiIT {
         long lotId = p.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(api.get("/api/board/lots/" + lotId).status()).isEqualTo(404);
 
+        // photos and documents, recognised by their bytes; a file that lies about its type is refused by field
+        long projectId = p.getJsonNumber("id").longValue();
+        String docs = "/api/projects/" + projectId + "/lots/" + lotId + "/documents?filename=";
+        Api.Answer report = agency.method("POST", docs + enc("评估报告.pdf"), "%PDF-1.7\n评估报告正文\n%%EOF", "Content-Type", "application/pdf");
+        assertThat(report.status()).as(report.toString()).isEqualTo(201);
+        String sha = report.json().getString("sha256");
+        Api.Answer lying = agency.method("POST", docs + "photo.jpg", "MZ this is a program", "Content-Type", "image/jpeg");
+        assertThat(lying.status()).isEqualTo(400);
+        assertThat(lying.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
+
         // the agency cannot publish its own project; the reviewer can
         assertThat(agency.post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").status()).isEqualTo(403);
         Api reviewer = api.as(People.token(api, Who.REVIEWER));
@@ -75,6 +85,21 @@ class ListingApiIT {
         assertThat(lot.getString("endsAt")).endsWith("17:00:00+08:00");
         long second = p.getJsonArray("lots").getJsonObject(1).getJsonNumber("id").longValue();
         assertThat(api.get("/api/board/lots/" + second).json().getJsonObject("lot").getInt("periodWd")).isEqualTo(5);
+
+        // the documents are public with their hash, and frozen once published
+        var listed = api.get("/api/board/lots/" + lotId + "/documents").array();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.getJsonObject(0).getString("sha256")).isEqualTo(sha);
+        Api.Answer download = api.get("/api/board/documents/" + listed.getJsonObject(0).getJsonNumber("id"));
+        assertThat(download.header("X-Content-SHA256")).isEqualTo(sha);
+        assertThat(download.body()).startsWith("%PDF-1.7");
+        assertThat(agency.method("POST", docs + "late.pdf", "%PDF-1.7 late", "Content-Type", "application/pdf").status()).isEqualTo(400);
+
+        // the announcement as a PDF, for anyone
+        Api.Answer pdf = api.get("/api/board/lots/" + lotId + "/announcement.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
 
         // the board finds it by a Chinese keyword, and the feed carries its announcement
         JsonObject page = api.get("/api/board/lots?q=" + enc("办公楼一号楼") + "&status=PUBLISHED&limit=100").json();

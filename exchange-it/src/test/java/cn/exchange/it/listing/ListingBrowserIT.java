@@ -125,9 +125,13 @@ class ListingBrowserIT {
         signIn(agency, People.username(api, Who.AGENCY));
         agency.go("/agency/projects.xhtml");
         agency.widget("import:project", "selectValue", Long.toString(id));
+        // what a click on the item does besides: the menu's change behaviour posts the choice
+        agency.widget("import:project", "callBehavior", "change");
         agency.waitFor().until(d -> d.findElement(By.id("import:project_label")).getText().contains(title));
         upload(agency, bad);
-        agency.waitFor(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("import:problems")));
+        agency.waitFor(Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("import:problems")).isEmpty()
+                || !d.findElement(By.id("import:messages")).getText().isBlank());
+        assertThat(agency.all(By.id("import:problems"))).as(agency.text(By.id("import:messages"))).isNotEmpty();
         assertThat(agency.text(By.id("import:problems"))).contains("451").contains("deposit").contains("保证金不得超过挂牌价的 30%");
         assertThat(agency.text(By.id("import"))).contains("未保存任何标的");
         agency.screenshot("import-bad-row");

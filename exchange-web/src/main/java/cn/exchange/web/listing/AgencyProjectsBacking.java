@@ -27,6 +27,7 @@ public class AgencyProjectsBacking implements Serializable {
     private Long importInto;
     private boolean acceptValidRows;
     private ImportReportView report;
+    private Long attachTo;
 
     @PostConstruct
     void load() {
@@ -34,6 +35,18 @@ public class AgencyProjectsBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent e) {
+        // the upload request carries the form's fields: take the chosen project from it when the menu's own update
+        // has not reached the bean yet (the upload event is delivered before the model is updated)
+        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("import:project_input");
+        if (chosen != null && chosen.matches("\\d{1,18}")) {
+            importInto = Long.valueOf(chosen);
+        }
+        String partial = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("import:partial_input");
+        if (partial != null) {
+            acceptValidRows = "on".equals(partial) || "true".equals(partial);
+        }
         if (importInto == null) {
             Pages.error(Pages.text("import.chooseProject"));
             return;
@@ -52,6 +65,29 @@ public class AgencyProjectsBacking implements Serializable {
         load();
     }
 
+    /** A photo or document for one lot of an unpublished project. */
+    public void attach(FileUploadEvent e) {
+        if (attachTo == null) {
+            Pages.error(Pages.text("document.chooseLot"));
+            return;
+        }
+        long projectId = projects.stream().filter(p -> p.lots().stream().anyMatch(l -> l.id() == attachTo)).map(ProjectView::id)
+                .findFirst().orElse(0L);
+        byte[] content = e.getFile().getContent();
+        var d = Pages.attempt("documents", () -> listings.attach(projectId, attachTo, e.getFile().getFileName(), content));
+        if (d != null) {
+            Pages.info(Pages.text("document.attached", d.name(), d.sha256()));
+        }
+    }
+
+    /** The lots that may still receive documents (not yet published). */
+    public List<cn.exchange.ejb.listing.LotView> getOpenLots() {
+        return projects.stream().flatMap(p -> p.lots().stream())
+                .filter(l -> l.status() == cn.exchange.core.listing.ListingStatus.SUBMITTED).limit(500).toList();
+    }
+
+    public Long getAttachTo() { return attachTo; }
+    public void setAttachTo(Long v) { attachTo = v; }
     public List<ProjectView> getProjects() { return projects; }
     public Long getImportInto() { return importInto; }
     public void setImportInto(Long v) { importInto = v; }

@@ -40,6 +40,9 @@ public class BoardResource {
     @EJB
     BoardService board;
 
+    @jakarta.inject.Inject
+    cn.exchange.web.shell.ShellBean shell;
+
     @GET
     @Path("lots")
     @Operation(summary = "Search the board: keyword (Chinese), category, region, price range, status, announcement end; "
@@ -64,6 +67,35 @@ public class BoardResource {
     @Operation(summary = "One public lot with its notices")
     public LotDetail lot(@PathParam("id") long id) {
         return new LotDetail(board.lot(id), board.notices(id));
+    }
+
+    @GET
+    @Path("lots/{id}/announcement.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The listing announcement of a public lot as a PDF (Chinese, embedded font)")
+    public jakarta.ws.rs.core.Response announcement(@PathParam("id") long id) {
+        byte[] pdf = cn.exchange.ejb.documents.AnnouncementPdf.render(shell.getNameZh(), board.lot(id), board.notices(id));
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"announcement-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("lots/{id}/documents")
+    @Operation(summary = "The photos and documents of a public lot, with their SHA-256")
+    public List<cn.exchange.ejb.listing.DocumentView> documents(@PathParam("id") long id) {
+        return board.documents(id);
+    }
+
+    @GET
+    @Path("documents/{id}")
+    @Produces({"application/pdf", "image/jpeg", "image/png"})
+    @Operation(summary = "One photo or document of a public lot")
+    public jakarta.ws.rs.core.Response document(@PathParam("id") long id) {
+        var d = board.document(id);
+        String name = java.net.URLEncoder.encode(d.getName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return jakarta.ws.rs.core.Response.ok(d.getContent(), d.getContentType())
+                .header("Content-Disposition", (d.isPhoto() ? "inline" : "attachment") + "; filename*=UTF-8''" + name)
+                .header("X-Content-SHA256", d.getSha256()).build();
     }
 
     @GET

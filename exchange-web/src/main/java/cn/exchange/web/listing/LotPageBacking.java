@@ -35,6 +35,7 @@ public class LotPageBacking implements Serializable {
     private Long id;
     private LotView lot;
     private List<NoticeView> notices;
+    private List<cn.exchange.ejb.listing.DocumentView> documents;
 
     public void load() throws IOException {
         if (lot != null) {
@@ -46,6 +47,7 @@ public class LotPageBacking implements Serializable {
             }
             lot = board.lot(id);
             notices = board.notices(id);
+            documents = board.documents(id);
         } catch (DomainException | EJBException e) {
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
@@ -60,6 +62,10 @@ public class LotPageBacking implements Serializable {
         return lot == null || lot.endsAt() == null ? 0 : lot.endsAt().toInstant().toEpochMilli();
     }
 
+    public List<cn.exchange.ejb.listing.DocumentView> getDocuments() { return documents; }
+    public List<cn.exchange.ejb.listing.DocumentView> getPhotos() {
+        return documents == null ? List.of() : documents.stream().filter(cn.exchange.ejb.listing.DocumentView::photo).toList();
+    }
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
     public LotView getLot() { return lot; }

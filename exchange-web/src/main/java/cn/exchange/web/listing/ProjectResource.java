@@ -91,6 +91,17 @@ public class ProjectResource {
     }
 
     @POST
+    @Path("{id}/lots/{lotId}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Allowed(Permission.PROJECT_EDIT)
+    @Operation(summary = "Attach a photo or document (PDF, JPEG, PNG; ≤ 10 MB) to a lot before publication; the body is the file")
+    public Response attach(@PathParam("id") long id, @PathParam("lotId") long lotId, @QueryParam("filename") String filename,
+                           InputStream body) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes(cn.exchange.core.listing.DocumentRules.MAX_BYTES + 1);
+        return Response.status(201).entity(listings.attach(id, lotId, filename, content)).build();
+    }
+
+    @POST
     @Path("{id}/publish")
     @Allowed(Permission.ANNOUNCEMENT_PUBLISH)
     @Operation(summary = "Publish the announcement of every submitted lot (reviewer)")
