@@ -22,6 +22,16 @@ public class ListingScheduler {
     @EJB
     ListingService listings;
 
+    /** Rule 12, once an hour: lots twelve months without a buyer are locked. */
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    public void lockStaleListings() {
+        try {
+            listings.lockStale();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "locking stale listings failed; the next run retries", e);
+        }
+    }
+
     @Schedule(hour = "*", minute = "*", second = "5", persistent = false)
     public void expireAnnouncements() {
         try {

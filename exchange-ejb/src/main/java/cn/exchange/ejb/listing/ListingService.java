@@ -268,6 +268,32 @@ public class ListingService {
         });
     }
 
+    /**
+     * Rule 12: a lot still without a buyer twelve months after its first formal disclosure is locked until a new audit
+     * and valuation are attached. Taken with SKIP LOCKED, so each lot is locked once in a cluster.
+     */
+    public int lockStale() {
+        return executor.executeAsSystem(ctx -> {
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select id from lot where status = 'DISCLOSURE_ENDED'"
+                    + " and first_published_on < ?1 order by id limit 200 for update skip locked")
+                    .setParameter(1, ctx.today().minusMonths(12)).getResultList();
+            int n = 0;
+            for (Number id : ids) {
+                Lot lot = em.find(Lot.class, id.longValue());
+                em.refresh(lot);
+                if (lot.getStatus() == ListingStatus.DISCLOSURE_ENDED && lot.staleAt(ctx.nowAt())) {
+                    store(ctx, lot, lot.lock(ctx.nowAt()));
+                    n++;
+                }
+            }
+            if (n == 0) {
+                ctx.nothingToRecord();
+            }
+            return n;
+        });
+    }
+
     private void store(CommandContext ctx, Lot lot, Notice notice) {
         em.persist(notice);
         ctx.record("Lot", lot.getId(), "listing." + notice.getKind().name().toLowerCase(), lot.getProject().getNumber() + "-"
