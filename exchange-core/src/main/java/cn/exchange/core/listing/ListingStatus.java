@@ -12,6 +12,12 @@ public enum ListingStatus {
     SUSPENDED,
     /** 公告期满: the period ended; qualification decides the path. */
     DISCLOSURE_ENDED,
+    /** 待协议成交: one qualified bidder — a negotiated transfer at no less than the listing price (rule 18). */
+    NEGOTIATION,
+    /** 待竞价: two or more qualified bidders — the announced method, scheduled (rule 17). */
+    AUCTION_SCHEDULED,
+    /** 已成交（协议）: the negotiated transfer is recorded. */
+    NEGOTIATED_DEAL,
     /** 终结: terminated, with reason, or ended at expiry without extension. */
     TERMINATED,
     /** 已锁定: 12 months without a qualified buyer; new audit and valuation needed (rule 12). */

@@ -112,6 +112,14 @@ public class Lot {
     @Column(name = "remaining_wd_at_suspension")
     private Integer remainingWdAtSuspension;
 
+    /** What qualification decided (rules 17–19): NO_BIDDER, NEGOTIATED or COMPETITIVE. */
+    @Column(name = "qualification_path", length = 20)
+    private String qualificationPath;
+    @Column(name = "auction_starts_at")
+    private OffsetDateTime auctionStartsAt;
+    @Column(name = "negotiated_price", precision = 15, scale = 2)
+    private BigDecimal negotiatedPrice;
+
     @Version
     private long version;
 
@@ -254,6 +262,45 @@ public class Lot {
                 + price.toPlainString() + ", " + periodWd + " WD");
     }
 
+    /**
+     * Rules 17–19: qualification concluded with {@code qualified} bidders. None: the lot stays ended, for extension,
+     * relisting or termination; one: negotiated transfer; two or more: the announced method, to be scheduled.
+     */
+    public Notice concludeQualification(int qualified, OffsetDateTime now) {
+        require(ListingStatus.DISCLOSURE_ENDED);
+        if (qualificationPath != null && !"NO_BIDDER".equals(qualificationPath)) {
+            throw new DomainException(null, "listing.wrongStatus", status.name());
+        }
+        var path = cn.exchange.core.qualification.QualificationRules.path(qualified);
+        qualificationPath = path.name();
+        switch (path) {
+            case NEGOTIATED -> status = ListingStatus.NEGOTIATION;
+            case COMPETITIVE -> status = ListingStatus.AUCTION_SCHEDULED;
+            default -> {
+            }
+        }
+        return Notice.of(this, NoticeKind.QUALIFICATION_CONCLUDED, now, qualified + " qualified bidder(s): " + path);
+    }
+
+    /** Rule 17: the competitive session of a lot with two or more qualified bidders, set by staff, in the future. */
+    public Notice scheduleAuction(OffsetDateTime startsAt, OffsetDateTime now) {
+        require(ListingStatus.AUCTION_SCHEDULED);
+        if (startsAt == null || !startsAt.isAfter(now)) {
+            throw new DomainException("startsAt", "auction.startInFuture");
+        }
+        auctionStartsAt = startsAt;
+        return Notice.of(this, NoticeKind.AUCTION_SCHEDULED, now, biddingMethod + " starts " + ExchangeTime.display(startsAt.toInstant()));
+    }
+
+    /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
+    public Notice recordNegotiatedDeal(BigDecimal price, OffsetDateTime now) {
+        require(ListingStatus.NEGOTIATION);
+        negotiatedPrice = cn.exchange.core.qualification.QualificationRules.negotiatedPrice(
+                cn.exchange.core.shared.Amounts.cny("price", price, true), listingPrice);
+        status = ListingStatus.NEGOTIATED_DEAL;
+        return Notice.of(this, NoticeKind.NEGOTIATED_DEAL, now, "negotiated transfer at " + negotiatedPrice.toPlainString());
+    }
+
     /** Rule 11: suspension (中止) needs a reason; the elapsed and remaining working days are kept for resumption. */
     public Notice suspend(String reason, OffsetDateTime now, WorkingDayCalendar calendar) {
         require(ListingStatus.PUBLISHED);
@@ -382,4 +429,7 @@ public class Lot {
     public OffsetDateTime getEndsAt() { return endsAt; }
     public LocalDate getFirstPublishedOn() { return firstPublishedOn; }
     public OffsetDateTime getSuspendedAt() { return suspendedAt; }
+    public String getQualificationPath() { return qualificationPath; }
+    public OffsetDateTime getAuctionStartsAt() { return auctionStartsAt; }
+    public BigDecimal getNegotiatedPrice() { return negotiatedPrice; }
 }

@@ -11,7 +11,10 @@ public enum NoticeKind {
     TERMINATION("终结公告"),
     DISCLOSURE_ENDED("公告期满"),
     ENDED_WITHOUT_BUYER("挂牌期满自动终结"),
-    LOCKED("超期锁定");
+    LOCKED("超期锁定"),
+    QUALIFICATION_CONCLUDED("资格确认结果"),
+    AUCTION_SCHEDULED("竞价安排公告"),
+    NEGOTIATED_DEAL("协议成交");
 
     private final String zh;
 

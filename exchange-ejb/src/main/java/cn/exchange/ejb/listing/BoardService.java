@@ -26,7 +26,11 @@ public class BoardService {
 
     /** The statuses the public may see. */
     public static final List<String> PUBLIC_STATUSES = List.of(ListingStatus.PUBLISHED.name(), ListingStatus.SUSPENDED.name(),
-            ListingStatus.DISCLOSURE_ENDED.name(), ListingStatus.TERMINATED.name());
+            ListingStatus.DISCLOSURE_ENDED.name(), ListingStatus.NEGOTIATION.name(), ListingStatus.AUCTION_SCHEDULED.name(),
+            ListingStatus.NEGOTIATED_DEAL.name(), ListingStatus.TERMINATED.name());
+
+    /** The same, as an SQL list. */
+    static final String PUBLIC_SQL = "('PUBLISHED','SUSPENDED','DISCLOSURE_ENDED','NEGOTIATION','AUCTION_SCHEDULED','NEGOTIATED_DEAL','TERMINATED')";
 
     public static final int MAX_PAGE = 100;
 
@@ -36,7 +40,7 @@ public class BoardService {
     public BoardPage search(BoardFilter f, int offset, int limit) {
         int lim = Math.max(1, Math.min(limit, MAX_PAGE));
         int off = Math.max(0, Math.min(offset, 1_000_000));
-        StringBuilder where = new StringBuilder(" from lot l join project p on p.id = l.project_id where l.status in ('PUBLISHED','SUSPENDED','DISCLOSURE_ENDED','TERMINATED')");
+        StringBuilder where = new StringBuilder(" from lot l join project p on p.id = l.project_id where l.status in " + PUBLIC_SQL);
         List<Object> args = new ArrayList<>();
         if (f.status() != null) {
             where.append(" and l.status = ?");
@@ -148,7 +152,7 @@ public class BoardService {
     /** The regions that appear on the board, for the filter. */
     @SuppressWarnings("unchecked")
     public List<String> regions() {
-        return em.createNativeQuery("select distinct region from lot where status in ('PUBLISHED','SUSPENDED','DISCLOSURE_ENDED','TERMINATED') order by region limit 200")
+        return em.createNativeQuery("select distinct region from lot where status in " + PUBLIC_SQL + " order by region limit 200")
                 .getResultList();
     }
 

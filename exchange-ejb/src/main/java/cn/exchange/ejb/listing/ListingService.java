@@ -256,8 +256,10 @@ public class ListingService {
                 Lot lot = em.find(Lot.class, id.longValue());
                 em.refresh(lot);
                 if (lot.getStatus() == ListingStatus.PUBLISHED && !lot.getEndsAt().isAfter(ctx.nowAt())) {
-                    // applications arrive with the qualification feature; until then a lot has none
-                    store(ctx, lot, lot.expire(ctx.nowAt(), 0));
+                    long applicants = (Long) em.createQuery("select count(a) from Application a where a.lotId = :l"
+                            + " and a.status <> cn.exchange.core.qualification.Application.Status.WITHDRAWN")
+                            .setParameter("l", lot.getId()).getSingleResult();
+                    store(ctx, lot, lot.expire(ctx.nowAt(), (int) applicants));
                     n++;
                 }
             }

@@ -46,7 +46,8 @@ public class ExchangeApi extends Application {
             AuditResource.class,
             cn.exchange.web.listing.ProjectResource.class,
             cn.exchange.web.listing.LotResource.class,
-            cn.exchange.web.listing.BoardResource.class);
+            cn.exchange.web.listing.BoardResource.class,
+            cn.exchange.web.qualification.QualificationResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -32,11 +32,16 @@ public final class PageAccess {
         page("/error/expired.xhtml", PUBLIC);
         // everyone's own account
         page("/account/index.xhtml", permission(Permission.OWN_ACCOUNT));
+        // bidders
+        page("/bidder/applications.xhtml", permission(Permission.APPLICATION_READ_OWN));
         // agencies
+        page("/agency/confirmations.xhtml", permission(Permission.QUALIFICATION_CONFIRM));
         page("/agency/projects.xhtml", permission(Permission.PROJECT_READ_OWN));
         page("/agency/project-new.xhtml", permission(Permission.PROJECT_EDIT));
         // staff
         page("/staff/projects.xhtml", permission(Permission.PROJECT_READ_ALL));
+        page("/staff/qualification.xhtml", permission(Permission.APPLICATION_READ_ALL));
+        page("/staff/deposits.xhtml", permission(Permission.LEDGER_READ));
         page("/staff/parties.xhtml", permission(Permission.PARTY_READ));
         page("/staff/agency-new.xhtml", permission(Permission.PARTY_REVIEW));
         // administrator

@@ -80,6 +80,12 @@ class PageTextsTest {
         for (cn.exchange.core.listing.NoticeKind k : cn.exchange.core.listing.NoticeKind.values()) {
             used.add("noticeKind." + k);
         }
+        for (cn.exchange.core.qualification.Application.Status st : cn.exchange.core.qualification.Application.Status.values()) {
+            used.add("applicationStatus." + st);
+        }
+        for (cn.exchange.core.qualification.DepositMatch m : cn.exchange.core.qualification.DepositMatch.values()) {
+            used.add("depositMatch." + m);
+        }
         // a prefix completed at run time ("listingStatus." + status) is covered by the enum loops above
         used.removeIf(k -> k.endsWith("."));
         assertThat(bundle("zh").keySet()).containsAll(used);

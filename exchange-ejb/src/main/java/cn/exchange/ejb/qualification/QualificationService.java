@@ -1,0 +1,439 @@
+package cn.exchange.ejb.qualification;
+
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.listing.Notice;
+import cn.exchange.core.party.Party;
+import cn.exchange.core.party.PartyKind;
+import cn.exchange.core.party.PartyRepository;
+import cn.exchange.core.party.PartyStatus;
+import cn.exchange.core.qualification.Application;
+import cn.exchange.core.qualification.BankCredit;
+import cn.exchange.core.qualification.BidderCodes;
+import cn.exchange.core.qualification.CreditRecord;
+import cn.exchange.core.qualification.DepositMatch;
+import cn.exchange.core.qualification.DepositRules;
+import cn.exchange.core.qualification.PaymentReference;
+import cn.exchange.core.qualification.QualificationRules;
+import cn.exchange.core.qualification.StatementFile;
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.shared.Amounts;
+import cn.exchange.core.shared.ConflictException;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.shared.NotFoundException;
+import cn.exchange.core.shared.NotPermittedException;
+import cn.exchange.ejb.command.Caller;
+import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.command.CommandContext;
+import cn.exchange.ejb.command.CommandExecutor;
+import cn.exchange.ejb.listing.ListingSettingsProducer;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Bidder qualification (domain.md §1.3–1.5, rules 13–19): applications during the announcement, deposits from the
+ * bank statement, the exchange's opinion, the transferor's reply within its working-day deadline, the ruling on a
+ * dispute, and the conclusion that hands out bidder codes and decides the lot's path.
+ */
+@Stateless
+public class QualificationService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @EJB
+    CommandExecutor executor;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    PartyRepository parties;
+
+    @Inject
+    ListingSettingsProducer rules;
+
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    /** What a bidder declares when applying. */
+    public record ApplyForm(boolean commitmentAccepted, String relatedParties, boolean priorityRight) {
+    }
+
+    /** A verified bidder applies for a lot whose announcement is running; the deposit is due by the announcement's end. */
+    public ApplicationView apply(long lotId, ApplyForm form) {
+        return executor.execute(Permission.APPLICATION_SUBMIT, ctx -> {
+            Party bidder = approvedBidder(ctx.caller());
+            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_READ);
+            if (lot == null || lot.getStatus() != ListingStatus.PUBLISHED || !ctx.nowAt().isBefore(lot.getEndsAt())) {
+                throw new DomainException(null, "application.notOpen");
+            }
+            boolean exists = !em.createQuery("select a.id from Application a where a.lotId = :l and a.bidderPartyId = :b")
+                    .setParameter("l", lotId).setParameter("b", bidder.getId()).getResultList().isEmpty();
+            if (exists) {
+                throw new ConflictException("application.duplicate");
+            }
+            Application a = new Application(lotId, bidder.getId(), form != null && form.commitmentAccepted(),
+                    form == null ? null : form.relatedParties(), form != null && form.priorityRight(), lot.getDeposit(),
+                    lot.getEndsAt(), ctx.nowAt(), ctx.caller().ip());
+            em.persist(a);
+            em.flush();
+            a.assignPaymentReference();
+            ctx.record("Application", a.getId(), "application.submitted", "lot " + lot.getProject().getNumber() + "-"
+                    + lot.getLotNo() + ", deposit " + a.getDepositAmount().toPlainString() + " due " + a.getDepositDeadline()
+                    + ", reference " + a.getPaymentReference());
+            return view(a, lot, bidder.getName(), List.of());
+        });
+    }
+
+    public List<ApplicationView> mine() {
+        Caller c = callers.require(Permission.APPLICATION_READ_OWN);
+        List<ApplicationView> out = new ArrayList<>();
+        for (Application a : em.createQuery("select a from Application a where a.bidderPartyId = :b order by a.id desc", Application.class)
+                .setParameter("b", c.partyId()).setMaxResults(500).getResultList()) {
+            out.add(view(a, em.find(Lot.class, a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of()));
+        }
+        return out;
+    }
+
+    // ---- deposits --------------------------------------------------------------------------------------------
+
+    /**
+     * Imports a bank statement (format in {@link StatementFile}). Each credit is recorded once, ever (by the bank's
+     * transaction id), and matched by the rules of {@link DepositRules}; what does not match waits for the clerk.
+     */
+    public StatementReport importStatement(byte[] content) {
+        StatementFile.Parsed parsed = StatementFile.parse(content);
+        return executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
+            int recorded = 0;
+            int already = 0;
+            int matched = 0;
+            for (StatementFile.Line line : parsed.credits()) {
+                if (!em.createQuery("select c.id from CreditRecord c where c.bankTransactionId = :t")
+                        .setParameter("t", line.credit().bankTransactionId()).getResultList().isEmpty()) {
+                    already++;
+                    continue;
+                }
+                if (book(ctx, line.credit(), null) == DepositMatch.MATCHED) {
+                    matched++;
+                }
+                recorded++;
+            }
+            if (recorded == 0) {
+                ctx.nothingToRecord();
+            }
+            return new StatementReport(parsed.credits().size(), recorded, already, matched, recorded - matched, parsed.problems());
+        });
+    }
+
+    /** The settlement clerk records one credit by hand (e.g. from a paper advice), with the reason. */
+    public CreditView recordCredit(BankCredit credit, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("reason", "common.required");
+        }
+        if (credit == null || credit.bankTransactionId() == null || credit.bankTransactionId().isBlank()) {
+            throw new DomainException("bankTransactionId", "common.required");
+        }
+        if (credit.receivedAt() == null) {
+            throw new DomainException("receivedAt", "common.required");
+        }
+        if (credit.payerName() == null || credit.payerName().isBlank()) {
+            throw new DomainException("payerName", "common.required");
+        }
+        BigDecimal amount = Amounts.cny("amount", credit.amount(), true);
+        if (amount.signum() == 0) {
+            throw new DomainException("amount", "import.notAnAmount", "0");
+        }
+        BankCredit c = new BankCredit(credit.bankTransactionId().trim(), credit.receivedAt(), amount, credit.payerName().trim(),
+                credit.payerAccount(), credit.reference());
+        return executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
+            if (!em.createQuery("select c.id from CreditRecord c where c.bankTransactionId = :t").setParameter("t", c.bankTransactionId())
+                    .getResultList().isEmpty()) {
+                throw new ConflictException("statement.alreadyRecorded");
+            }
+            book(ctx, c, reason.trim());
+            CreditRecord r = em.createQuery("select c from CreditRecord c where c.bankTransactionId = :t", CreditRecord.class)
+                    .setParameter("t", c.bankTransactionId()).getSingleResult();
+            return CreditView.of(r);
+        });
+    }
+
+    private DepositMatch book(CommandContext ctx, BankCredit credit, String manualReason) {
+        Long appId = PaymentReference.parse(credit.reference()).orElse(null);
+        Application app = appId == null ? null : em.find(Application.class, appId, LockModeType.PESSIMISTIC_WRITE);
+        DepositRules.Expected expected = app == null || app.getStatus() != Application.Status.SUBMITTED ? null
+                : new DepositRules.Expected(parties.get(app.getBidderPartyId()).getName(), app.getDepositAmount(),
+                app.getDepositDeadline(), app.getDepositPaidAt() != null);
+        DepositMatch outcome = DepositRules.match(credit, expected);
+        if (outcome == DepositMatch.MATCHED) {
+            app.depositReceived(credit.receivedAt());
+        }
+        CreditRecord r = new CreditRecord(credit, outcome, expected == null ? null : app.getId(), manualReason, ctx.nowAt(),
+                ctx.caller().username());
+        em.persist(r);
+        em.flush();
+        ctx.record("BankCredit", r.getId(), "deposit." + outcome.name().toLowerCase(), credit.bankTransactionId() + " "
+                + credit.amount().toPlainString() + " from " + credit.payerName() + (app == null ? "" : " for application " + app.getId())
+                + (manualReason == null ? "" : "; recorded by hand: " + manualReason));
+        return outcome;
+    }
+
+    /** Credits that matched no deposit: the clerk's queue (refunds are the settlement feature's). */
+    public List<CreditView> unmatched() {
+        callers.require(Permission.LEDGER_READ);
+        return em.createQuery("select c from CreditRecord c where c.outcome <> cn.exchange.core.qualification.DepositMatch.MATCHED"
+                + " order by c.id desc", CreditRecord.class).setMaxResults(500).getResultList().stream().map(CreditView::of).toList();
+    }
+
+    // ---- review ------------------------------------------------------------------------------------------------
+
+    /** The applications of a lot with the bidders' identities and the anti-collusion flags (staff, supervisors). */
+    public List<ApplicationView> forLot(long lotId) {
+        callers.require(Permission.APPLICATION_READ_ALL);
+        Lot lot = lot(lotId);
+        List<Application> apps = applications(lotId);
+        Map<Long, List<String>> flags = collusionFlags(apps);
+        return apps.stream().map(a -> view(a, lot, parties.get(a.getBidderPartyId()).getName(), flags.getOrDefault(a.getId(), List.of())))
+                .toList();
+    }
+
+    /** The exchange's opinion on an application; the transferor's reply is due in [5] working days (rule 14). */
+    public ApplicationView review(long applicationId, Application.Opinion opinion, String reason) {
+        return executor.execute(Permission.APPLICATION_REVIEW, ctx -> {
+            Application a = locked(applicationId);
+            var deadline = QualificationRules.transferorReplyDeadline(ctx.nowAt(), QualificationRules.TRANSFEROR_REPLY_WD,
+                    rules.calendar(), rules.settings().endOfDay());
+            a.review(opinion, reason, ctx.caller().username(), ctx.nowAt(), deadline);
+            ctx.record("Application", a.getId(), "application.reviewed", "opinion " + opinion + (reason == null ? "" : " citing: " + reason)
+                    + "; transferor reply due " + deadline);
+            return staffView(a);
+        });
+    }
+
+    /** The approving body's ruling on the transferor's objection, recorded by staff. */
+    public ApplicationView ruling(long applicationId, boolean qualified, String text) {
+        return executor.execute(Permission.APPLICATION_REVIEW, ctx -> {
+            Application a = locked(applicationId);
+            a.ruling(qualified, text);
+            ctx.record("Application", a.getId(), "application.ruling", (qualified ? "qualified" : "not qualified") + ": " + text);
+            return staffView(a);
+        });
+    }
+
+    /** The opinions on the agency's own lots waiting for its reply — without the applicants' identities. */
+    public List<ApplicationView> forAgency() {
+        Caller c = callers.require(Permission.QUALIFICATION_CONFIRM);
+        List<ApplicationView> out = new ArrayList<>();
+        List<Application> apps = em.createQuery("select a from Application a, Lot l where l.id = a.lotId and l.project.agencyPartyId = :p"
+                + " and a.opinion is not null order by a.lotId, a.id", Application.class).setParameter("p", c.partyId())
+                .setMaxResults(500).getResultList();
+        Map<Long, Integer> ordinal = new HashMap<>();
+        for (Application a : apps) {
+            int n = ordinal.merge(a.getLotId(), 1, Integer::sum) - 1;
+            out.add(view(a, em.find(Lot.class, a.getLotId()), null, List.of()).masked(n));
+        }
+        return out;
+    }
+
+    /** The transferor agrees with or objects to the exchange's opinion, on its own lot, within the deadline. */
+    public ApplicationView reply(long applicationId, Application.Reply reply, String note) {
+        return executor.execute(Permission.QUALIFICATION_CONFIRM, ctx -> {
+            Application a = locked(applicationId);
+            Lot lot = lot(a.getLotId());
+            if (ctx.caller().partyId() == null || lot.getProject().getAgencyPartyId() != ctx.caller().partyId()) {
+                throw new NotFoundException("Application", applicationId);
+            }
+            if (reply == null) {
+                throw new DomainException("reply", "common.required");
+            }
+            a.reply(reply, note, ctx.nowAt());
+            ctx.record("Application", a.getId(), "application.transferorReplied", reply + (note == null ? "" : ": " + note));
+            return view(a, lot, null, List.of()).masked(0);
+        });
+    }
+
+    /**
+     * Concludes qualification of a lot whose announcement has ended (rules 16–19): an application qualifies with its
+     * deposit in time and the opinion as agreed (or as ruled); qualified bidders get their bidder codes; the lot takes
+     * its path.
+     */
+    public Map<String, Object> conclude(long lotId) {
+        return executor.execute(Permission.QUALIFICATION_CONCLUDE, ctx -> {
+            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+            if (lot == null) {
+                throw new NotFoundException("Lot", lotId);
+            }
+            if (lot.getStatus() == ListingStatus.PUBLISHED) {
+                throw new DomainException(null, "application.announcementRunning");
+            }
+            List<Application> apps = applications(lotId);
+            long open = apps.stream().filter(a -> a.getStatus() == Application.Status.SUBMITTED)
+                    .filter(a -> a.getDepositPaidAt() != null && !a.reviewComplete(ctx.nowAt())).count();
+            if (open > 0) {
+                throw new DomainException(null, "application.reviewIncomplete", open);
+            }
+            Set<String> taken = new HashSet<>();
+            int qualified = 0;
+            for (Application a : apps) {
+                if (a.getStatus() != Application.Status.SUBMITTED) {
+                    continue;
+                }
+                boolean q = a.qualifies();
+                String code = q ? BidderCodes.draw(RANDOM, taken) : null;
+                if (code != null) {
+                    taken.add(code);
+                    qualified++;
+                }
+                a.conclude(q, code);
+                ctx.record("Application", a.getId(), "application.concluded", q ? "qualified, bidder code assigned" : "not qualified"
+                        + (a.getDepositPaidAt() == null ? " (no deposit by the deadline)" : ""));
+            }
+            Notice n = lot.concludeQualification(qualified, ctx.nowAt());
+            em.persist(n);
+            ctx.record("Lot", lot.getId(), "listing.qualification_concluded", n.getBody());
+            return Map.<String, Object>of("lotId", lotId, "qualified", qualified, "path", lot.getQualificationPath(),
+                    "status", lot.getStatus().name());
+        });
+    }
+
+    /** Rule 17: staff set the competitive session's start. */
+    public Map<String, Object> scheduleAuction(long lotId, OffsetDateTime startsAt) {
+        return executor.execute(Permission.AUCTION_SCHEDULE, ctx -> {
+            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+            if (lot == null) {
+                throw new NotFoundException("Lot", lotId);
+            }
+            Notice n = lot.scheduleAuction(startsAt, ctx.nowAt());
+            em.persist(n);
+            ctx.record("Lot", lot.getId(), "listing.auction_scheduled", n.getBody());
+            return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "startsAt", lot.getAuctionStartsAt().toString());
+        });
+    }
+
+    /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
+    public Map<String, Object> recordNegotiatedDeal(long lotId, BigDecimal price) {
+        return executor.execute(Permission.NEGOTIATED_DEAL_RECORD, ctx -> {
+            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+            if (lot == null) {
+                throw new NotFoundException("Lot", lotId);
+            }
+            Notice n = lot.recordNegotiatedDeal(price, ctx.nowAt());
+            em.persist(n);
+            ctx.record("Lot", lot.getId(), "listing.negotiated_deal", n.getBody());
+            return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "price", lot.getNegotiatedPrice());
+        });
+    }
+
+    /** Applications that count for a lot's announcement end (rule 9). */
+    public long applicantCount(long lotId) {
+        return em.createQuery("select count(a) from Application a where a.lotId = :l and a.status <> cn.exchange.core.qualification.Application.Status.WITHDRAWN", Long.class)
+                .setParameter("l", lotId).getSingleResult();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    /**
+     * Anti-collusion signals (a flag for staff and supervisors, not a block): applicants on the same lot sharing a
+     * phone, an e-mail, an IP address or a payer account, or naming each other as related parties.
+     */
+    Map<Long, List<String>> collusionFlags(List<Application> apps) {
+        Map<Long, List<String>> flags = new HashMap<>();
+        for (int i = 0; i < apps.size(); i++) {
+            for (int j = i + 1; j < apps.size(); j++) {
+                Application a = apps.get(i);
+                Application b = apps.get(j);
+                Party pa = parties.get(a.getBidderPartyId());
+                Party pb = parties.get(b.getBidderPartyId());
+                List<String> shared = new ArrayList<>();
+                if (pa.getPhone() != null && Objects.equals(pa.getPhone(), pb.getPhone())) {
+                    shared.add("phone");
+                }
+                if (pa.getEmail() != null && pa.getEmail().equalsIgnoreCase(String.valueOf(pb.getEmail()))) {
+                    shared.add("email");
+                }
+                if (a.getSubmittedIp() != null && Objects.equals(a.getSubmittedIp(), b.getSubmittedIp())) {
+                    shared.add("ip");
+                }
+                Set<String> accountsA = payerAccounts(a.getId());
+                if (payerAccounts(b.getId()).stream().anyMatch(accountsA::contains)) {
+                    shared.add("payerAccount");
+                }
+                if (mentions(a.getRelatedParties(), pb.getName()) || mentions(b.getRelatedParties(), pa.getName())) {
+                    shared.add("relatedParty");
+                }
+                for (String s : shared) {
+                    flags.computeIfAbsent(a.getId(), k -> new ArrayList<>()).add(s + ":" + b.getId());
+                    flags.computeIfAbsent(b.getId(), k -> new ArrayList<>()).add(s + ":" + a.getId());
+                }
+            }
+        }
+        return flags;
+    }
+
+    private Set<String> payerAccounts(long applicationId) {
+        return new HashSet<>(em.createQuery("select c.payerAccount from CreditRecord c where c.applicationId = :a and c.payerAccount is not null",
+                String.class).setParameter("a", applicationId).getResultList());
+    }
+
+    private static boolean mentions(String declared, String name) {
+        return declared != null && name != null && DepositRules.sameName(declared, name)
+                || declared != null && name != null && declared.replaceAll("\\s+", "").contains(name.replaceAll("\\s+", ""));
+    }
+
+    private List<Application> applications(long lotId) {
+        return em.createQuery("select a from Application a where a.lotId = :l order by a.id", Application.class)
+                .setParameter("l", lotId).getResultList();
+    }
+
+    private Application locked(long id) {
+        Application a = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw new NotFoundException("Application", id);
+        }
+        return a;
+    }
+
+    private Lot lot(long id) {
+        Lot l = em.find(Lot.class, id);
+        if (l == null) {
+            throw new NotFoundException("Lot", id);
+        }
+        return l;
+    }
+
+    private ApplicationView staffView(Application a) {
+        return view(a, lot(a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of());
+    }
+
+    private static ApplicationView view(Application a, Lot lot, String bidderName, List<String> flags) {
+        return ApplicationView.of(a, lot.getProject().getNumber() + "-" + lot.getLotNo(), lot.getTitle(), bidderName, flags);
+    }
+
+    private Party approvedBidder(Caller c) {
+        if (c.partyId() == null) {
+            throw new NotPermittedException(Permission.APPLICATION_SUBMIT.name());
+        }
+        Party p = parties.get(c.partyId());
+        if (p.getKind() == PartyKind.AGENCY) {
+            throw new NotPermittedException(Permission.APPLICATION_SUBMIT.name());
+        }
+        if (p.getStatus() != PartyStatus.APPROVED) {
+            throw new DomainException(null, "application.bidderNotApproved");
+        }
+        return p;
+    }
+}

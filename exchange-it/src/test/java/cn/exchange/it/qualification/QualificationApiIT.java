@@ -1,0 +1,239 @@
+package cn.exchange.it.qualification;
+
+import cn.exchange.it.support.Api;
+import cn.exchange.it.support.People;
+import cn.exchange.it.support.People.Who;
+import cn.exchange.it.support.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The qualification path through the API: bidders apply during the announcement, deposits arrive through an imported
+ * bank statement (wrong payer, short, late, unknown and duplicate lines each handled as the rules say; the same file
+ * twice changes nothing), staff give opinions, the agency confirms or objects without learning who applied, and the
+ * conclusion hands out bidder codes and sends the lot to an auction (two qualified) or a negotiated transfer (one).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QualificationApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void twoBiddersQualifyGetCodesAndTheAuctionIsScheduledOneBidderGoesToNegotiation() throws Exception {
+        Api api = new Api(base);
+        Api agency = api.as(People.token(api, Who.AGENCY));
+        Api reviewer = api.as(People.token(api, Who.REVIEWER));
+        Api operator = api.as(People.token(api, Who.OPERATOR));
+        Api settlement = api.as(People.token(api, Who.SETTLEMENT));
+        String reviewerToken = People.token(api, Who.REVIEWER);
+        long seq = System.nanoTime() % 100000;
+        String nameA = "甲竞买科技有限公司" + seq;
+        String nameB = "乙竞买贸易有限公司" + seq;
+        String nameC = "丙竞买实业有限公司" + seq;
+        Api a = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameA), People.PASSWORD));
+        Api b = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameB), People.PASSWORD));
+        Api c = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameC), People.PASSWORD));
+
+        JsonObject project = agency.post("/api/projects", project("资格审核测试 " + seq)).json();
+        JsonObject published = reviewer.post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
+        long lot = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+        long single = published.getJsonArray("lots").getJsonObject(1).getJsonNumber("id").longValue();
+
+        // applications: the commitment letter is required; one application per bidder and lot
+        assertThat(a.post("/api/qualification/lots/" + lot + "/applications", Map.of("commitmentAccepted", false)).status()).isEqualTo(400);
+        JsonObject appA = apply(a, lot);
+        JsonObject appB = apply(b, lot);
+        JsonObject appC = apply(c, lot);
+        JsonObject appSingle = apply(a, single);
+        assertThat(a.post("/api/qualification/lots/" + lot + "/applications", Map.of("commitmentAccepted", true)).status()).isEqualTo(409);
+        assertThat(appA.getString("paymentReference")).matches("8866\\d{11}").isNotEqualTo(appB.getString("paymentReference"));
+        assertThat(appA.getJsonNumber("depositAmount").bigDecimalValue()).isEqualByComparingTo("20000.00");
+
+        // no bidder learns who else applied
+        assertThat(a.get("/api/qualification/applications/mine").body()).doesNotContain(nameB).doesNotContain(nameC);
+        assertThat(a.get("/api/qualification/lots/" + lot + "/applications").status()).isEqualTo(403);
+        assertThat(agency.get("/api/qualification/lots/" + lot + "/applications").status()).isEqualTo(403);
+        assertThat(api.get("/api/board/lots/" + lot).body()).doesNotContain(nameA).doesNotContain(nameB);
+
+        // C's deposit deadline has passed (as if its transfer came after the announcement's end)
+        sql("update application set deposit_deadline = now() - interval '1 hour' where id = " + appC.getJsonNumber("id"));
+
+        String statement = "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
+                + "Q" + seq + "-1," + now() + ",20000.00," + nameA + ",6222000000000001,保证金 " + appA.getString("paymentReference") + "\n"
+                + "Q" + seq + "-2," + now() + ",20000.00,某担保公司,6222000000000002," + appB.getString("paymentReference") + "\n"
+                + "Q" + seq + "-3," + now() + ",19999.99," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n"
+                + "Q" + seq + "-4," + now() + ",20000.00," + nameC + ",6222000000000004," + appC.getString("paymentReference") + "\n"
+                + "Q" + seq + "-5," + now() + ",500.00,某人,6222000000000005,没有参考号\n"
+                + "Q" + seq + "-6,昨天,20000.00," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n";
+        JsonObject first = importStatement(settlement, statement);
+        assertThat(first.getInt("credits")).isEqualTo(5);
+        assertThat(first.getInt("recorded")).isEqualTo(5);
+        assertThat(first.getInt("matched")).isEqualTo(1);
+        assertThat(first.getInt("unmatched")).isEqualTo(4);
+        assertThat(first.getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(7);
+        JsonObject again = importStatement(settlement, statement);
+        assertThat(again.getInt("recorded")).isZero();
+        assertThat(again.getInt("alreadyImported")).isEqualTo(5);
+
+        JsonArray unmatched = settlement.get("/api/qualification/credits/unmatched").array();
+        assertThat(outcome(unmatched, "Q" + seq + "-2")).isEqualTo("WRONG_PAYER");
+        assertThat(outcome(unmatched, "Q" + seq + "-3")).isEqualTo("SHORT");
+        assertThat(outcome(unmatched, "Q" + seq + "-4")).isEqualTo("LATE");
+        assertThat(outcome(unmatched, "Q" + seq + "-5")).isEqualTo("UNKNOWN_REFERENCE");
+
+        // B pays properly; A's single-lot deposit is recorded by hand from a paper advice
+        assertThat(importStatement(settlement, "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
+                + "Q" + seq + "-7," + now() + ",20000.00," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n")
+                .getInt("matched")).isEqualTo(1);
+        Map<String, Object> manual = new LinkedHashMap<>(Map.of("bankTransactionId", "Q" + seq + "-8", "receivedAt",
+                OffsetDateTime.now(ZoneOffset.ofHours(8)).toString(), "amount", new BigDecimal("20000.00"), "payerName", nameA,
+                "reference", appSingle.getString("paymentReference")));
+        assertThat(settlement.post("/api/qualification/credits", manual).status()).isEqualTo(400);  // no reason
+        manual.put("reason", "银行回单（纸质）补录，电子对账单缺失该笔");
+        assertThat(settlement.post("/api/qualification/credits", manual).json().getString("outcome")).isEqualTo("MATCHED");
+
+        // the announcement ends (the minute timer), with applicants: it waits for qualification
+        sql("update lot set ends_at = now() - interval '1 minute' where id in (" + lot + ", " + single + ")");
+        awaitStatus(api, lot, "DISCLOSURE_ENDED");
+        awaitStatus(api, single, "DISCLOSURE_ENDED");
+
+        // the exchange's opinions; a rejection must cite a published condition
+        long idA = appA.getJsonNumber("id").longValue();
+        long idB = appB.getJsonNumber("id").longValue();
+        long idC = appC.getJsonNumber("id").longValue();
+        assertThat(reviewer.post("/api/qualification/applications/" + idC + "/review", Map.of("opinion", "REJECTED")).status()).isEqualTo(400);
+        review(reviewer, idC, "REJECTED", "保证金未在公告期满前到账（公告第五条）");
+        JsonObject reviewedA = review(reviewer, idA, "QUALIFIED", null);
+        assertThat(OffsetDateTime.parse(reviewedA.getString("replyDeadline"))).isAfter(OffsetDateTime.now());
+        review(reviewer, idB, "QUALIFIED", null);
+        review(reviewer, appSingle.getJsonNumber("id").longValue(), "QUALIFIED", null);
+
+        // the agency sees opinions, not names; it agrees for A, objects to B; the approving body rules B qualified
+        String agencyView = agency.get("/api/qualification/agency/applications").body();
+        assertThat(agencyView).contains("意向受让方").doesNotContain(nameA).doesNotContain(nameB).doesNotContain("paymentReference\":\"8866");
+        assertThat(agency.post("/api/qualification/applications/" + idA + "/reply", Map.of("reply", "AGREED")).status()).isEqualTo(200);
+        assertThat(agency.post("/api/qualification/applications/" + idB + "/reply", Map.of("reply", "OBJECTED")).status()).isEqualTo(400);
+        assertThat(agency.post("/api/qualification/applications/" + idB + "/reply",
+                Map.of("reply", "OBJECTED", "note", "该公司与我方存在未决诉讼")).status()).isEqualTo(200);
+        assertThat(agency.post("/api/qualification/applications/" + appSingle.getJsonNumber("id") + "/reply", Map.of("reply", "AGREED")).status())
+                .isEqualTo(200);
+        assertThat(operator.post("/api/qualification/lots/" + lot + "/conclude", "{}").status()).isEqualTo(400); // B's dispute is open
+        assertThat(reviewer.post("/api/qualification/applications/" + idB + "/ruling",
+                Map.of("qualified", true, "text", "经批准单位（东湖区国资委）裁定：异议理由不属公告资格条件，维持合格")).status()).isEqualTo(200);
+
+        // conclusion: A and B qualified with distinct bidder codes; C not; the lot goes to auction
+        JsonObject concluded = operator.post("/api/qualification/lots/" + lot + "/conclude", "{}").json();
+        assertThat(concluded.getInt("qualified")).isEqualTo(2);
+        assertThat(concluded.getString("path")).isEqualTo("COMPETITIVE");
+        String codeA = code(a, lot);
+        String codeB = code(b, lot);
+        assertThat(codeA).matches("\\d{4}").isNotEqualTo(codeB);
+        assertThat(code(c, lot)).isEqualTo("none");
+        assertThat(operator.post("/api/qualification/lots/" + lot + "/schedule",
+                Map.of("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).toString())).status()).isEqualTo(400);
+        JsonObject scheduled = operator.post("/api/qualification/lots/" + lot + "/schedule",
+                Map.of("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).withHour(10).withMinute(0).toString())).json();
+        assertThat(scheduled.getString("status")).isEqualTo("AUCTION_SCHEDULED");
+
+        // one qualified bidder: negotiated transfer, never below the listing price
+        assertThat(operator.post("/api/qualification/lots/" + single + "/conclude", "{}").json().getString("path")).isEqualTo("NEGOTIATED");
+        assertThat(operator.post("/api/qualification/lots/" + single + "/negotiated-deal", Map.of("price", new BigDecimal("99999.99"))).status())
+                .isEqualTo(400);
+        assertThat(operator.post("/api/qualification/lots/" + single + "/negotiated-deal", Map.of("price", new BigDecimal("100000.00")))
+                .json().getString("status")).isEqualTo("NEGOTIATED_DEAL");
+        // still no names on the public record
+        assertThat(api.get("/api/board/lots/" + lot).body()).doesNotContain(nameA).doesNotContain(nameB);
+    }
+
+    private static Map<String, Object> project(String title) {
+        List<Map<String, Object>> lots = List.of(lot("竞价标的", "200000.00", "200000.00"), lot("单一报名标的", "100000.00", "100000.00"));
+        return Map.of("title", title, "category", "ENTERPRISE_ASSET", "lots", lots);
+    }
+
+    private static Map<String, Object> lot(String title, String value, String price) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("region", "北京");
+        m.put("appraiser", "北京某资产评估有限公司");
+        m.put("valuationBaseDate", LocalDate.now().minusMonths(1).toString());
+        m.put("appraisedValue", new BigDecimal(value));
+        m.put("listingPrice", new BigDecimal(price));
+        m.put("deposit", new BigDecimal("20000.00"));
+        m.put("increment", new BigDecimal("1000.00"));
+        m.put("biddingMethod", "ONLINE_ASCENDING");
+        m.put("extensionAllowed", true);
+        return m;
+    }
+
+    private static JsonObject apply(Api bidder, long lot) {
+        Api.Answer r = bidder.post("/api/qualification/lots/" + lot + "/applications",
+                Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json();
+    }
+
+    private static JsonObject importStatement(Api settlement, String csv) {
+        Api.Answer r = settlement.method("POST", "/api/qualification/statements", csv, "Content-Type", "text/csv; charset=utf-8");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static JsonObject review(Api reviewer, long id, String opinion, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("opinion", opinion);
+        body.put("reason", reason);
+        Api.Answer r = reviewer.post("/api/qualification/applications/" + id + "/review", body);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static String outcome(JsonArray credits, String txn) {
+        return credits.stream().map(v -> v.asJsonObject()).filter(o -> o.getString("bankTransactionId").equals(txn))
+                .map(o -> o.getString("outcome")).findFirst().orElse("absent");
+    }
+
+    private static String code(Api bidder, long lot) {
+        return bidder.get("/api/qualification/applications/mine").array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getJsonNumber("lotId").longValue() == lot).map(o -> !o.containsKey("bidderCode") || o.isNull("bidderCode") ? "none" : o.getString("bidderCode"))
+                .findFirst().orElseThrow();
+    }
+
+    private static void awaitStatus(Api api, long lot, String status) throws InterruptedException {
+        long until = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < until
+                && !api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status").equals(status)) {
+            Thread.sleep(2000);
+        }
+        assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo(status);
+    }
+
+    private static String now() {
+        return java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0).toString().replace('T', ' ');
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package cn.exchange.web.qualification;
+
+import cn.exchange.core.qualification.Application;
+import cn.exchange.core.qualification.BankCredit;
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.ejb.qualification.ApplicationView;
+import cn.exchange.ejb.qualification.CreditView;
+import cn.exchange.ejb.qualification.QualificationService;
+import cn.exchange.ejb.qualification.StatementReport;
+import cn.exchange.web.security.Allowed;
+import cn.exchange.web.shell.Languages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** Bidder qualification: applications, deposits, review, the transferor's reply, conclusion and the lot's path. */
+@Path("qualification")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class QualificationResource {
+
+    public record Review(Application.Opinion opinion, String reason) {
+    }
+
+    public record Reply(Application.Reply reply, String note) {
+    }
+
+    public record Ruling(Boolean qualified, String text) {
+    }
+
+    public record Schedule(OffsetDateTime startsAt) {
+    }
+
+    public record Deal(BigDecimal price) {
+    }
+
+    public record ManualCredit(String bankTransactionId, OffsetDateTime receivedAt, BigDecimal amount, String payerName,
+                               String payerAccount, String reference, String reason) {
+    }
+
+    /** A statement import's report with its line problems in the reader's language. */
+    public record StatementAnswer(int credits, int recorded, int alreadyImported, int matched, int unmatched, List<Line> problems) {
+        public record Line(int line, String field, String code, String message) {
+        }
+    }
+
+    @EJB
+    QualificationService qualification;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("lots/{lotId}/applications")
+    @Allowed(Permission.APPLICATION_SUBMIT)
+    @Operation(summary = "Apply for a lot during its announcement (bidder); the answer carries the deposit's payment reference")
+    public Response apply(@PathParam("lotId") long lotId, QualificationService.ApplyForm form) {
+        return Response.status(201).entity(qualification.apply(lotId, form)).build();
+    }
+
+    @GET
+    @Path("applications/mine")
+    @Allowed(Permission.APPLICATION_READ_OWN)
+    @Operation(summary = "The bidder's own applications, with payment instructions and bidder codes")
+    public List<ApplicationView> mine() {
+        return qualification.mine();
+    }
+
+    @GET
+    @Path("lots/{lotId}/applications")
+    @Allowed(Permission.APPLICATION_READ_ALL)
+    @Operation(summary = "A lot's applications with identities and anti-collusion flags (staff, supervisors)")
+    public List<ApplicationView> forLot(@PathParam("lotId") long lotId) {
+        return qualification.forLot(lotId);
+    }
+
+    @POST
+    @Path("applications/{id}/review")
+    @Allowed(Permission.APPLICATION_REVIEW)
+    @Operation(summary = "The exchange's opinion; a rejection cites the published condition")
+    public ApplicationView review(@PathParam("id") long id, Review r) {
+        return qualification.review(id, r == null ? null : r.opinion(), r == null ? null : r.reason());
+    }
+
+    @POST
+    @Path("applications/{id}/ruling")
+    @Allowed(Permission.APPLICATION_REVIEW)
+    @Operation(summary = "Record the approving body's ruling on the transferor's objection")
+    public ApplicationView ruling(@PathParam("id") long id, Ruling r) {
+        if (r == null || r.qualified() == null) {
+            throw new DomainException("qualified", "common.required");
+        }
+        return qualification.ruling(id, r.qualified(), r.text());
+    }
+
+    @GET
+    @Path("agency/applications")
+    @Allowed(Permission.QUALIFICATION_CONFIRM)
+    @Operation(summary = "Opinions on the agency's own lots awaiting its reply (applicants anonymised)")
+    public List<ApplicationView> forAgency() {
+        return qualification.forAgency();
+    }
+
+    @POST
+    @Path("applications/{id}/reply")
+    @Allowed(Permission.QUALIFICATION_CONFIRM)
+    @Operation(summary = "The transferor agrees with or objects to the exchange's opinion, within 5 working days")
+    public ApplicationView reply(@PathParam("id") long id, Reply r) {
+        return qualification.reply(id, r == null ? null : r.reply(), r == null ? null : r.note());
+    }
+
+    @POST
+    @Path("lots/{lotId}/conclude")
+    @Allowed(Permission.QUALIFICATION_CONCLUDE)
+    @Operation(summary = "Conclude qualification: bidder codes, and the lot's path by the number of qualified bidders")
+    public Map<String, Object> conclude(@PathParam("lotId") long lotId) {
+        return qualification.conclude(lotId);
+    }
+
+    @POST
+    @Path("lots/{lotId}/schedule")
+    @Allowed(Permission.AUCTION_SCHEDULE)
+    @Operation(summary = "Set the competitive session's start (two or more qualified bidders)")
+    public Map<String, Object> schedule(@PathParam("lotId") long lotId, Schedule s) {
+        return qualification.scheduleAuction(lotId, s == null ? null : s.startsAt());
+    }
+
+    @POST
+    @Path("lots/{lotId}/negotiated-deal")
+    @Allowed(Permission.NEGOTIATED_DEAL_RECORD)
+    @Operation(summary = "Record the negotiated transfer with the one qualified bidder, at no less than the listing price")
+    public Map<String, Object> deal(@PathParam("lotId") long lotId, Deal d) {
+        return qualification.recordNegotiatedDeal(lotId, d == null ? null : d.price());
+    }
+
+    @POST
+    @Path("statements")
+    @Consumes(MediaType.WILDCARD)
+    @Allowed(Permission.DEPOSIT_BOOK)
+    @Operation(summary = "Import a bank statement (CSV, UTF-8: 银行流水号,入账时间,金额,付款人名称,付款人账号,附言); "
+            + "importing the same statement twice changes nothing")
+    public StatementAnswer importStatement(InputStream body) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes(10 * 1024 * 1024);
+        StatementReport r = qualification.importStatement(content);
+        var locale = Languages.ofApi(request);
+        return new StatementAnswer(r.credits(), r.recorded(), r.alreadyImported(), r.matched(), r.unmatched(), r.problems().stream()
+                .map(p -> new StatementAnswer.Line(p.line(), p.problem().field(), p.problem().code(), p.problem().message(locale))).toList());
+    }
+
+    @POST
+    @Path("credits")
+    @Allowed(Permission.DEPOSIT_BOOK)
+    @Operation(summary = "Record one credit by hand, with the reason")
+    public Response credit(ManualCredit c) {
+        if (c == null) {
+            throw new DomainException("bankTransactionId", "common.required");
+        }
+        CreditView v = qualification.recordCredit(new BankCredit(c.bankTransactionId(), c.receivedAt(), c.amount(), c.payerName(),
+                c.payerAccount(), c.reference()), c.reason());
+        return Response.status(201).entity(v).build();
+    }
+
+    @GET
+    @Path("credits/unmatched")
+    @Allowed(Permission.LEDGER_READ)
+    @Operation(summary = "Credits that matched no deposit, for the settlement clerk")
+    public List<CreditView> unmatched() {
+        return qualification.unmatched();
+    }
+}

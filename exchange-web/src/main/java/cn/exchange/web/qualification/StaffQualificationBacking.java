@@ -1,0 +1,95 @@
+package cn.exchange.web.qualification;
+
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.qualification.Application;
+import cn.exchange.core.security.Permission;
+import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.LotView;
+import cn.exchange.ejb.qualification.ApplicationView;
+import cn.exchange.ejb.qualification.QualificationService;
+import cn.exchange.web.shell.AccessBean;
+import cn.exchange.web.shell.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Staff: the review queue of a lot, opinions, rulings, the conclusion, the auction's schedule or the negotiated deal. */
+@Named
+@ViewScoped
+public class StaffQualificationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    QualificationService qualification;
+
+    @EJB
+    ListingService listings;
+
+    @Inject
+    AccessBean access;
+
+    private List<LotView> lots;
+    private Long lotId;
+    private List<ApplicationView> applications;
+    private Long applicationId;
+    private String reason;
+    private LocalDateTime startsAt;
+    private BigDecimal price;
+
+    @PostConstruct
+    void load() {
+        lots = java.util.stream.Stream.of(ListingStatus.PUBLISHED, ListingStatus.DISCLOSURE_ENDED, ListingStatus.NEGOTIATION,
+                        ListingStatus.AUCTION_SCHEDULED)
+                .flatMap(s -> listings.projects(s).stream()).flatMap(p -> p.lots().stream()).distinct().limit(500).toList();
+    }
+
+    public void open() {
+        applications = lotId == null ? List.of() : qualification.forLot(lotId);
+    }
+
+    public void qualify() { act(() -> qualification.review(applicationId, Application.Opinion.QUALIFIED, reason)); }
+    public void reject() { act(() -> qualification.review(applicationId, Application.Opinion.REJECTED, reason)); }
+    public void upholdRuling() { act(() -> qualification.ruling(applicationId, true, reason)); }
+    public void overturnRuling() { act(() -> qualification.ruling(applicationId, false, reason)); }
+
+    public void conclude() { act(() -> qualification.conclude(lotId)); }
+    public void schedule() {
+        act(() -> qualification.scheduleAuction(lotId, startsAt == null ? null
+                : startsAt.atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime()));
+    }
+    public void deal() { act(() -> qualification.recordNegotiatedDeal(lotId, price)); }
+
+    private void act(Supplier<?> action) {
+        if (Pages.attempt("act", action) != null) {
+            Pages.info(Pages.text("qualification.done"));
+            reason = null;
+            open();
+            load();
+        }
+    }
+
+    public boolean isMayReview() { return access.can(Permission.APPLICATION_REVIEW.name()); }
+    public boolean isMayConclude() { return access.can(Permission.QUALIFICATION_CONCLUDE.name()); }
+    public List<LotView> getLots() { return lots; }
+    public Long getLotId() { return lotId; }
+    public void setLotId(Long v) { lotId = v; }
+    public List<ApplicationView> getApplications() { return applications; }
+    public Long getApplicationId() { return applicationId; }
+    public void setApplicationId(Long v) { applicationId = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public LocalDateTime getStartsAt() { return startsAt; }
+    public void setStartsAt(LocalDateTime v) { startsAt = v; }
+    public BigDecimal getPrice() { return price; }
+    public void setPrice(BigDecimal v) { price = v; }
+
+}
