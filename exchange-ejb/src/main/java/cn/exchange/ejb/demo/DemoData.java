@@ -113,11 +113,13 @@ public class DemoData {
             agencies.add(p);
             account(ctx, "agency" + (i + 1), hash, Role.AGENCY, p, a[0]);
         }
+        List<Party> bidders = new ArrayList<>();
         Party e = Party.organisation(PartyKind.ENTERPRISE_BIDDER, "东湖新能源科技有限公司", CreditCode.compose("91110105", "40000051"), null, now);
         e.contact("李采购", "13900000011", "bidder1@demo.exchange.cn", "北京市", "110105");
         e.approve("system", "demo", now);
         em.persist(e);
         account(ctx, "bidder1", hash, Role.BIDDER, e, e.getName());
+        bidders.add(e);
         for (int i = 2; i <= 3; i++) {
             String first17 = "11010519850" + i + "1" + "5" + "12" + i;
             Party person = Party.person(i == 2 ? "陈明" : "刘芳", first17 + ResidentId.checkCharacter(first17), now);
@@ -125,6 +127,7 @@ public class DemoData {
             person.approve("system", "demo", now);
             em.persist(person);
             account(ctx, "bidder" + i, hash, Role.BIDDER, person, person.getName());
+            bidders.add(person);
         }
         em.flush();
 
@@ -159,7 +162,83 @@ public class DemoData {
         lots += special(ctx, agencies.get(1), "东湖物流公司仓储用房（中止）", "suspended");
         lots += special(ctx, agencies.get(1), "东湖文旅公司游船（终结）", "terminated");
         lots += special(ctx, agencies.get(0), "东湖区卫健委救护车（待发布）", "submitted");
+        // qualification in every stage (issue 5)
+        qualificationStages(ctx, agencies, bidders);
+        lots += 3;
         return lots;
+    }
+
+    /**
+     * Lots in the stages of qualification: applications awaiting deposits on a running announcement, opinions awaiting
+     * the agency's reply, two qualified bidders with codes and a scheduled auction, one qualified bidder in negotiation.
+     */
+    private void qualificationStages(CommandContext ctx, List<Party> agencies, List<Party> bidders) {
+        EntityManager em = ctx.em();
+        OffsetDateTime now = ctx.nowAt();
+        // a running announcement: two applications, one deposit paid
+        Lot running = em.createQuery("select l from Lot l where l.project.category = :c", Lot.class)
+                .setParameter("c", Category.EQUITY_TRANSFER).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
+        if (running != null && running.getStatus() == cn.exchange.core.listing.ListingStatus.PUBLISHED) {
+            application(ctx, running, bidders.get(0), true, null, null);
+            application(ctx, running, bidders.get(1), false, null, null);
+        }
+        String[][] stages = {{"东湖区园林局旧办公家具（资格审核中）", "review"}, {"东湖区公车改革剩余车辆（待竞价）", "auction"},
+                {"东湖某公司闲置厂房设备（协议转让）", "negotiation"}};
+        for (String[] st : stages) {
+            project(ctx, agencies.get(0), Category.ADMINISTRATIVE_ASSET, st[0], 14, 1, i ->
+                    terms(st[0].replaceAll("（.*）", ""), "东湖区", "东湖区", 150_000, 15_000, 1_000));
+            Lot lot = em.createQuery("select l from Lot l where l.project.title = :t", Lot.class).setParameter("t", st[0]).getSingleResult();
+            if (lot.getStatus() != cn.exchange.core.listing.ListingStatus.PUBLISHED) {
+                continue;
+            }
+            int applicants = st[1].equals("negotiation") ? 1 : 2;
+            List<cn.exchange.core.qualification.Application> apps = new ArrayList<>();
+            for (int b = 0; b < applicants; b++) {
+                apps.add(application(ctx, lot, bidders.get(b), true, cn.exchange.core.qualification.Application.Opinion.QUALIFIED,
+                        st[1].equals("review") ? null : cn.exchange.core.qualification.Application.Reply.AGREED));
+            }
+            store(ctx, lot, lot.expire(lot.getEndsAt().isBefore(now) ? now : lot.getEndsAt(), applicants));
+            if (st[1].equals("review")) {
+                continue;
+            }
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            for (var a : apps) {
+                String code = cn.exchange.core.qualification.BidderCodes.draw(new java.security.SecureRandom(), taken);
+                taken.add(code);
+                a.conclude(true, code);
+            }
+            store(ctx, lot, lot.concludeQualification(applicants, now));
+            if (st[1].equals("auction")) {
+                store(ctx, lot, lot.scheduleAuction(now.plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0), now));
+            }
+        }
+    }
+
+    private cn.exchange.core.qualification.Application application(CommandContext ctx, Lot lot, Party bidder, boolean paid,
+                                                                   cn.exchange.core.qualification.Application.Opinion opinion,
+                                                                   cn.exchange.core.qualification.Application.Reply reply) {
+        OffsetDateTime at = lot.getEndsAt().isBefore(ctx.nowAt()) ? lot.getEndsAt().minusDays(2) : ctx.nowAt().minusHours(2);
+        var a = new cn.exchange.core.qualification.Application(lot.getId(), bidder.getId(), true, null, false, lot.getDeposit(),
+                lot.getEndsAt(), at, "203.0.113." + (10 + bidder.getId() % 200));
+        ctx.em().persist(a);
+        ctx.em().flush();
+        a.assignPaymentReference();
+        if (paid) {
+            var credit = new cn.exchange.core.qualification.BankCredit("DEMO-" + a.getId(), at.plusHours(1), lot.getDeposit(),
+                    bidder.getName(), "62220000" + String.format("%08d", bidder.getId()), a.getPaymentReference());
+            a.depositReceived(credit.receivedAt());
+            ctx.em().persist(new cn.exchange.core.qualification.CreditRecord(credit, cn.exchange.core.qualification.DepositMatch.MATCHED,
+                    a.getId(), null, ctx.nowAt(), "system"));
+        }
+        if (opinion != null) {
+            a.review(opinion, null, "reviewer", ctx.nowAt(), cn.exchange.core.qualification.QualificationRules.transferorReplyDeadline(
+                    ctx.nowAt(), 5, rules.calendar(), rules.settings().endOfDay()));
+            if (reply != null) {
+                a.reply(reply, null, ctx.nowAt());
+            }
+        }
+        ctx.record("Application", a.getId(), "application.submitted", "demo data: " + bidder.getName() + " for " + lot.getTitle());
+        return a;
     }
 
     interface LotMaker {

@@ -126,7 +126,7 @@ class ListingBrowserIT {
         agency.go("/agency/projects.xhtml");
         agency.widget("import:project", "selectValue", Long.toString(id));
         // what a click on the item does besides: the menu's change behaviour posts the choice
-        agency.widget("import:project", "callBehavior", "change");
+        agency.changed("import:project");
         agency.waitFor().until(d -> d.findElement(By.id("import:project_label")).getText().contains(title));
         upload(agency, bad);
         agency.waitFor(Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("import:problems")).isEmpty()

@@ -110,6 +110,12 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("PrimeFaces.getWidgetById(arguments[0])[arguments[1]](arguments[2]);", clientId, method, argument);
     }
 
+    /** Fires a PrimeFaces input's change behaviour (its p:ajax), as a user's selection would. */
+    public void changed(String clientId) {
+        driver.executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " if (w.hasBehavior('valueChange')) { w.callBehavior('valueChange'); } else { w.callBehavior('change'); }", clientId);
+    }
+
     public void click(By by) {
         waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
     }

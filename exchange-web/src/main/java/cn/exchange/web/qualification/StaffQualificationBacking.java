@@ -52,8 +52,13 @@ public class StaffQualificationBacking implements Serializable {
                 .flatMap(s -> listings.projects(s).stream()).flatMap(p -> p.lots().stream()).distinct().limit(500).toList();
     }
 
+    /** Opens a lot's applications (from the menu, or from {@code ?lot=} in the address). */
     public void open() {
-        applications = lotId == null ? List.of() : qualification.forLot(lotId);
+        if (lotId == null) {
+            applications = null;
+            return;
+        }
+        applications = Pages.attempt("act", () -> qualification.forLot(lotId));
     }
 
     public void qualify() { act(() -> qualification.review(applicationId, Application.Opinion.QUALIFIED, reason)); }

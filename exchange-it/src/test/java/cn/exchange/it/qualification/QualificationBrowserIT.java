@@ -1,0 +1,221 @@
+package cn.exchange.it.qualification;
+
+import cn.exchange.it.support.Api;
+import cn.exchange.it.support.Browser;
+import cn.exchange.it.support.People;
+import cn.exchange.it.support.People.Who;
+import cn.exchange.it.support.ScreenshotOnFailure;
+import cn.exchange.it.support.TestDatabase;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole qualification path in the browser: two bidders apply on the lot page, their deposits arrive through a
+ * statement the settlement clerk imports, the reviewer qualifies them, the agency confirms (seeing no names), the
+ * operator concludes — both bidders see their bidder codes — and schedules the auction; a lot with one qualified
+ * bidder goes to a negotiated transfer, refused below the listing price.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+class QualificationBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    Browser bidderA;
+    Browser bidderB;
+    Browser staff;
+    Browser agency;
+
+    @AfterEach
+    void close() {
+        for (Browser b : new Browser[] {bidderA, bidderB, staff, agency}) {
+            if (b != null) {
+                b.close();
+            }
+        }
+    }
+
+    @Test
+    void twoBiddersToAnAuctionOneBidderToANegotiatedTransfer() throws Exception {
+        Api api = new Api(base);
+        long seq = System.nanoTime() % 100000;
+        String reviewerToken = People.token(api, Who.REVIEWER);
+        String nameA = "浏览器甲公司" + seq;
+        String nameB = "浏览器乙公司" + seq;
+        String userA = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameA);
+        String userB = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameB);
+        Api agencyApi = api.as(People.token(api, Who.AGENCY));
+        List<Map<String, Object>> lots = new ArrayList<>(List.of(lot("浏览器竞价标的" + seq), lot("浏览器协议标的" + seq)));
+        JsonObject project = agencyApi.post("/api/projects", Map.of("title", "资格浏览器测试" + seq, "category", "ENTERPRISE_ASSET",
+                "lots", lots)).json();
+        JsonObject published = api.as(reviewerToken).post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
+        long lot = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+        long single = published.getJsonArray("lots").getJsonObject(1).getJsonNumber("id").longValue();
+
+        // two bidders apply on the lot page
+        bidderA = signedIn(userA);
+        String refA = apply(bidderA, lot);
+        apply(bidderA, single);
+        bidderB = signedIn(userB);
+        String refB = apply(bidderB, lot);
+        assertThat(bidderB.text(By.id("applications"))).doesNotContain(nameA);
+
+        // the clerk imports the bank statement
+        staff = signedIn(People.username(api, Who.SETTLEMENT));
+        staff.go("/staff/deposits.xhtml");
+        String refSingle = api.as(api.token(userA, People.PASSWORD)).get("/api/qualification/applications/mine").array().stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getJsonNumber("lotId").longValue() == single).findFirst().orElseThrow()
+                .getString("paymentReference");
+        String now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0).toString().replace('T', ' ');
+        Path statement = Files.createTempFile("statement", ".csv");
+        Files.writeString(statement, "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
+                + "W" + seq + "-1," + now + ",20000.00," + nameA + ",6222001," + refA + "\n"
+                + "W" + seq + "-2," + now + ",20000.00," + nameB + ",6222002," + refB + "\n"
+                + "W" + seq + "-3," + now + ",20000.00," + nameA + ",6222001," + refSingle + "\n");
+        WebElement file = staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#statement\\:file input[type=file]")));
+        file.sendKeys(statement.toAbsolutePath().toString());
+        staff.waitFor(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("statement")).getText().contains("匹配保证金 3 笔"));
+        staff.screenshot("deposits-imported");
+        staff.close();
+
+        // the announcements end
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("update lot set ends_at = now() - interval '1 minute' where id in (" + lot + ", " + single + ")");
+        }
+        awaitStatus(api, lot, "DISCLOSURE_ENDED");
+        awaitStatus(api, single, "DISCLOSURE_ENDED");
+
+        // the reviewer qualifies all three applications
+        staff = signedIn(People.username(api, Who.REVIEWER));
+        for (long l : new long[] {lot, single}) {
+            openLot(staff, l);
+            for (var v : api.as(reviewerToken).get("/api/qualification/lots/" + l + "/applications").array()) {
+                staff.widget("act:application", "selectValue", v.asJsonObject().getJsonNumber("id").toString());
+                staff.click(By.id("act:qualify"));
+                staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
+            }
+        }
+        assertThat(staff.text(By.id("act:applications"))).contains(nameA).contains("QUALIFIED");
+        staff.screenshot("qualification-reviewed");
+        staff.close();
+
+        // the agency agrees, without seeing who applied
+        agency = signedIn(People.username(api, Who.AGENCY));
+        agency.go("/agency/confirmations.xhtml");
+        assertThat(agency.text(By.id("confirm:applications"))).doesNotContain(nameA).doesNotContain(nameB).contains("意向受让方");
+        for (int i = 0; i < 3; i++) {
+            agency.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//tr[contains(., '" + seq + "')]//button[contains(., '同意')]"))).click();
+            int done = i + 1;
+            agency.waitFor().until(d -> d.findElements(By.xpath("//tr[contains(., '" + seq + "') and contains(., 'AGREED')]")).size() >= done);
+        }
+        agency.screenshot("agency-confirmed");
+
+        // the operator concludes: two qualified → auction; one → negotiated transfer
+        staff = signedIn(People.username(api, Who.OPERATOR));
+        openLot(staff, lot);
+        staff.click(By.id("act:conclude"));
+        staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
+        staff.type(By.id("act:startsAt_input"), LocalDate.now().plusDays(7) + " 10:00");
+        staff.find(By.id("act:startsAt_input")).sendKeys(Keys.ESCAPE);
+        staff.click(By.id("act:schedule"));
+        staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
+        assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo("AUCTION_SCHEDULED");
+
+        openLot(staff, single);
+        staff.click(By.id("act:conclude"));
+        staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
+        staff.widget("act:price", "setValue", "99999.99");
+        staff.click(By.id("act:deal"));
+        staff.waitFor().until(d -> d.findElement(By.id("act")).getText().contains("协议成交价不得低于挂牌价"));
+        staff.widget("act:price", "setValue", "100000");
+        staff.click(By.id("act:deal"));
+        staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
+        assertThat(api.get("/api/board/lots/" + single).json().getJsonObject("lot").getString("status")).isEqualTo("NEGOTIATED_DEAL");
+
+        // both bidders see their own bidder codes, and only their own
+        bidderA.go("/bidder/applications.xhtml");
+        bidderB.go("/bidder/applications.xhtml");
+        String codeA = bidderA.text(By.xpath("//tr[contains(., '浏览器竞价标的" + seq + "')]//strong[@class='ex-code']"));
+        String codeB = bidderB.text(By.xpath("//tr[contains(., '浏览器竞价标的" + seq + "')]//strong[@class='ex-code']"));
+        assertThat(codeA).matches("\\d{4}");
+        assertThat(codeB).matches("\\d{4}").isNotEqualTo(codeA);
+        assertThat(bidderA.text(By.id("applications"))).doesNotContain(codeB).doesNotContain(nameB);
+        bidderA.screenshot("bidder-code");
+    }
+
+    private Browser signedIn(String username) {
+        Browser b = Browser.open(base).go("/login.xhtml");
+        b.type(By.id("f:username"), username);
+        b.type(By.id("f:password"), People.PASSWORD);
+        b.click(By.id("f:signin"));
+        b.waitFor().until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        return b;
+    }
+
+    private static String apply(Browser b, long lot) {
+        b.go("/lot.xhtml?id=" + lot);
+        b.click(By.cssSelector("#apply\\:commitmentAccepted .ui-chkbox-box"));
+        b.click(By.id("apply:submit"));
+        b.waitFor().until(d -> d.getCurrentUrl().contains("/bidder/applications.xhtml"));
+        String text = b.text(By.id("top"));
+        assertThat(text).contains("付款参考号");
+        return text.replaceAll(".*(8866\\d{11}).*", "$1").trim();
+    }
+
+    private static void openLot(Browser b, long lot) {
+        b.go("/staff/qualification.xhtml?lot=" + lot);
+        b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("act:application")));
+    }
+
+    private static void awaitStatus(Api api, long lot, String status) throws InterruptedException {
+        long until = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < until
+                && !api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status").equals(status)) {
+            Thread.sleep(2000);
+        }
+        assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo(status);
+    }
+
+    private static Map<String, Object> lot(String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("region", "北京");
+        m.put("appraiser", "北京某资产评估有限公司");
+        m.put("valuationBaseDate", LocalDate.now().minusMonths(1).toString());
+        m.put("appraisedValue", new BigDecimal("100000.00"));
+        m.put("listingPrice", new BigDecimal("100000.00"));
+        m.put("deposit", new BigDecimal("20000.00"));
+        m.put("increment", new BigDecimal("1000.00"));
+        m.put("biddingMethod", "ONLINE_ASCENDING");
+        m.put("extensionAllowed", true);
+        return m;
+    }
+}
