@@ -1,0 +1,41 @@
+package cn.exchange.core.auction;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What an auction engine answers. */
+public sealed interface AuctionEvent {
+
+    /** A bid became the highest; {@code closesAt} is when the lot closes if nothing else happens (null in the free period). */
+    record BidAccepted(long sequence, String bidderCode, BigDecimal amount, Instant at, Instant closesAt) implements AuctionEvent {
+    }
+
+    record BidRejected(String bidderCode, BigDecimal amount, Reason reason, Instant at) implements AuctionEvent {
+    }
+
+    /** The limited period started or restarted: the lot closes at {@code closesAt} unless a valid bid comes first. */
+    record CountdownReset(Instant closesAt) implements AuctionEvent {
+    }
+
+    /** The Dutch price fell. */
+    record PriceLowered(BigDecimal price, Instant at) implements AuctionEvent {
+    }
+
+    record LotAwarded(String bidderCode, BigDecimal price, Instant at) implements AuctionEvent {
+    }
+
+    record LotFailed(Reason reason, Instant at) implements AuctionEvent {
+    }
+
+    record Paused(String reason, Instant at) implements AuctionEvent {
+    }
+
+    record Resumed(Instant at, Instant closesAt) implements AuctionEvent {
+    }
+
+    /** Why a bid was refused, or why a lot failed. */
+    enum Reason {
+        NOT_STARTED, CLOSED, PAUSED, NOT_QUALIFIED, TOO_PRECISE, BELOW_START, NOT_A_WHOLE_INCREMENT, NOT_ABOVE_HIGHEST,
+        ALREADY_LEADING, ALREADY_QUOTED, NOT_CURRENT_PRICE, NO_BIDS, BELOW_RESERVE
+    }
+}

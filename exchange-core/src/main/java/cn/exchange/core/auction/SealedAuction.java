@@ -1,0 +1,76 @@
+package cn.exchange.core.auction;
+
+import cn.exchange.core.auction.AuctionEvent.Reason;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 一次报价 (domain.md §2.1, §2.3): each qualified bidder quotes once, at least the start price, hidden until the close;
+ * the highest quote wins, ties to the earlier server time; below the reserve the lot fails.
+ */
+final class SealedAuction extends BaseAuction {
+
+    private Instant end;
+    private final Set<String> quoted = new HashSet<>();
+    private BigDecimal best;
+    private String bestBidder;
+
+    SealedAuction(AuctionTerms terms) {
+        super(terms);
+        this.end = terms.freeEnd();
+    }
+
+    @Override
+    void advance(Instant now, List<AuctionEvent> events) {
+        if (!now.isBefore(end)) {
+            close(bestBidder, best, end, events);
+        }
+    }
+
+    @Override
+    void bid(AuctionCommand.PlaceBid b, List<AuctionEvent> events) {
+        if (!quoted.add(b.bidderCode())) {
+            events.add(new AuctionEvent.BidRejected(b.bidderCode(), b.amount(), Reason.ALREADY_QUOTED, b.at()));
+            return;
+        }
+        if (b.amount().compareTo(terms.startPrice()) < 0) {
+            quoted.remove(b.bidderCode());
+            events.add(new AuctionEvent.BidRejected(b.bidderCode(), b.amount(), Reason.BELOW_START, b.at()));
+            return;
+        }
+        sequence++;
+        // strictly greater: an equal later quote loses to the earlier one
+        if (best == null || b.amount().compareTo(best) > 0) {
+            best = b.amount().setScale(2);
+            bestBidder = b.bidderCode();
+        }
+        events.add(new AuctionEvent.BidAccepted(sequence, b.bidderCode(), b.amount().setScale(2), b.at(), end));
+    }
+
+    @Override
+    void shift(Duration paused) {
+        end = end.plus(paused);
+    }
+
+    /** Sealed: the quotes stay hidden, the visible price is the start price. */
+    @Override
+    public BigDecimal price() {
+        return terms.startPrice();
+    }
+
+    @Override
+    public Optional<String> leader() {
+        return phase == Phase.CLOSED ? Optional.ofNullable(bestBidder) : Optional.empty();
+    }
+
+    @Override
+    public Instant closesAt() {
+        return phase == Phase.CLOSED ? null : end;
+    }
+}
