@@ -70,34 +70,85 @@ public class QualificationService {
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
+    @Inject
+    java.time.Clock clock;
+
     /** What a bidder declares when applying. */
     public record ApplyForm(boolean commitmentAccepted, String relatedParties, boolean priorityRight) {
     }
 
     /** A verified bidder applies for a lot whose announcement is running; the deposit is due by the announcement's end. */
     public ApplicationView apply(long lotId, ApplyForm form) {
+        return executor.execute(Permission.APPLICATION_SUBMIT, ctx -> applyInside(ctx, lotId, form));
+    }
+
+    private ApplicationView applyInside(CommandContext ctx, long lotId, ApplyForm form) {
+        Party bidder = approvedBidder(ctx.caller());
+        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_READ);
+        if (lot == null || lot.getStatus() != ListingStatus.PUBLISHED || !ctx.nowAt().isBefore(lot.getEndsAt())) {
+            throw new DomainException(null, "application.notOpen");
+        }
+        boolean exists = !em.createQuery("select a.id from Application a where a.lotId = :l and a.bidderPartyId = :b")
+                .setParameter("l", lotId).setParameter("b", bidder.getId()).getResultList().isEmpty();
+        if (exists) {
+            throw new ConflictException("application.duplicate");
+        }
+        Application a = new Application(lotId, bidder.getId(), form != null && form.commitmentAccepted(),
+                form == null ? null : form.relatedParties(), form != null && form.priorityRight(), lot.getDeposit(),
+                lot.getEndsAt(), ctx.nowAt(), ctx.caller().ip());
+        em.persist(a);
+        em.flush();
+        a.assignPaymentReference();
+        ctx.record("Application", a.getId(), "application.submitted", "lot " + lot.getProject().getNumber() + "-"
+                + lot.getLotNo() + ", deposit " + a.getDepositAmount().toPlainString() + " due " + a.getDepositDeadline()
+                + ", reference " + a.getPaymentReference());
+        return view(a, lot, bidder.getName(), List.of());
+    }
+
+    /**
+     * Applies for many lots in one go (a batch session of hundreds of vehicles): all or nothing — if one lot cannot be
+     * applied for, the refusal names it and nothing is saved.
+     */
+    public List<ApplicationView> applyMany(List<Long> lotIds, ApplyForm form) {
+        if (lotIds == null || lotIds.isEmpty()) {
+            throw new DomainException("lotIds", "common.required");
+        }
+        if (lotIds.size() > 1000) {
+            throw new DomainException("lotIds", "import.tooManyRows", 1000);
+        }
         return executor.execute(Permission.APPLICATION_SUBMIT, ctx -> {
-            Party bidder = approvedBidder(ctx.caller());
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_READ);
-            if (lot == null || lot.getStatus() != ListingStatus.PUBLISHED || !ctx.nowAt().isBefore(lot.getEndsAt())) {
-                throw new DomainException(null, "application.notOpen");
+            List<ApplicationView> out = new ArrayList<>();
+            List<cn.exchange.core.shared.FieldProblem> problems = new ArrayList<>();
+            for (int i = 0; i < lotIds.size(); i++) {
+                try {
+                    out.add(applyInside(ctx, lotIds.get(i), form));
+                } catch (DomainException e) {
+                    final int index = i;
+                    e.problems().forEach(p -> problems.add(p.withField("lotIds[" + index + "]")));
+                }
             }
-            boolean exists = !em.createQuery("select a.id from Application a where a.lotId = :l and a.bidderPartyId = :b")
-                    .setParameter("l", lotId).setParameter("b", bidder.getId()).getResultList().isEmpty();
-            if (exists) {
-                throw new ConflictException("application.duplicate");
+            if (!problems.isEmpty()) {
+                throw new DomainException(problems);
             }
-            Application a = new Application(lotId, bidder.getId(), form != null && form.commitmentAccepted(),
-                    form == null ? null : form.relatedParties(), form != null && form.priorityRight(), lot.getDeposit(),
-                    lot.getEndsAt(), ctx.nowAt(), ctx.caller().ip());
-            em.persist(a);
-            em.flush();
-            a.assignPaymentReference();
-            ctx.record("Application", a.getId(), "application.submitted", "lot " + lot.getProject().getNumber() + "-"
-                    + lot.getLotNo() + ", deposit " + a.getDepositAmount().toPlainString() + " due " + a.getDepositDeadline()
-                    + ", reference " + a.getPaymentReference());
-            return view(a, lot, bidder.getName(), List.of());
+            return out;
         });
+    }
+
+    /** What is due today for staff: transferor replies and deposits whose deadline falls today (Beijing time). */
+    public List<ApplicationView> dueToday() {
+        callers.require(Permission.APPLICATION_READ_ALL);
+        var zone = cn.exchange.core.calendar.ExchangeTime.ZONE;
+        var today = java.time.LocalDate.now(clock.withZone(zone));
+        var from = today.atStartOfDay(zone).toOffsetDateTime();
+        var to = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        List<ApplicationView> out = new ArrayList<>();
+        for (Application a : em.createQuery("select a from Application a where a.status = cn.exchange.core.qualification.Application.Status.SUBMITTED"
+                + " and ((a.replyDeadline >= :f and a.replyDeadline < :t and a.transferorReply is null)"
+                + " or (a.depositDeadline >= :f and a.depositDeadline < :t and a.depositPaidAt is null)) order by a.lotId, a.id",
+                Application.class).setParameter("f", from).setParameter("t", to).setMaxResults(500).getResultList()) {
+            out.add(staffView(a));
+        }
+        return out;
     }
 
     public List<ApplicationView> mine() {

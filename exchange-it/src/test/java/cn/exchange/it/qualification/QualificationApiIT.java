@@ -165,6 +165,32 @@ class QualificationApiIT {
         assertThat(api.get("/api/board/lots/" + lot).body()).doesNotContain(nameA).doesNotContain(nameB);
     }
 
+    @Test
+    void aBidderAppliesForManyLotsInOneGoAllOrNothing() {
+        Api api = new Api(base);
+        Api agency = api.as(People.token(api, Who.AGENCY));
+        String reviewerToken = People.token(api, Who.REVIEWER);
+        long seq = System.nanoTime() % 100000;
+        Api bidder = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", "批量报名公司" + seq), People.PASSWORD));
+        List<Map<String, Object>> lots = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lots.add(lot("批量车辆 " + i, "100000.00", "100000.00"));
+        }
+        JsonObject p = agency.post("/api/projects", Map.of("title", "批量报名测试 " + seq, "category", "ENTERPRISE_ASSET", "lots", lots)).json();
+        JsonArray published = api.as(reviewerToken).post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").json().getJsonArray("lots");
+        List<Long> ids = published.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        // one lot that is not open (a draft id that does not exist) refuses the whole batch, naming it
+        List<Long> withBad = new java.util.ArrayList<>(ids);
+        withBad.add(Long.MAX_VALUE / 2);
+        Api.Answer refused = bidder.post("/api/qualification/applications", Map.of("lotIds", withBad, "commitmentAccepted", true));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("lotIds[5]");
+        assertThat(bidder.get("/api/qualification/applications/mine").array()).isEmpty();
+        Api.Answer ok = bidder.post("/api/qualification/applications", Map.of("lotIds", ids, "commitmentAccepted", true));
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
+        assertThat(ok.array()).hasSize(5).extracting(v -> v.asJsonObject().getString("paymentReference")).doesNotHaveDuplicates();
+    }
+
     private static Map<String, Object> project(String title) {
         List<Map<String, Object>> lots = List.of(lot("竞价标的", "200000.00", "200000.00"), lot("单一报名标的", "100000.00", "100000.00"));
         return Map.of("title", title, "category", "ENTERPRISE_ASSET", "lots", lots);

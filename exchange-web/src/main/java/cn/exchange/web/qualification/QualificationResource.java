@@ -77,6 +77,30 @@ public class QualificationResource {
         return Response.status(201).entity(qualification.apply(lotId, form)).build();
     }
 
+    /** Many lots at once, with one declaration. */
+    public record BatchApplication(List<Long> lotIds, boolean commitmentAccepted, String relatedParties, boolean priorityRight) {
+    }
+
+    @POST
+    @Path("applications")
+    @Allowed(Permission.APPLICATION_SUBMIT)
+    @Operation(summary = "Apply for many lots in one go (e.g. a session of 600 vehicles); all or nothing")
+    public Response applyMany(BatchApplication b) {
+        if (b == null) {
+            throw new DomainException("lotIds", "common.required");
+        }
+        return Response.status(201).entity(qualification.applyMany(b.lotIds(),
+                new QualificationService.ApplyForm(b.commitmentAccepted(), b.relatedParties(), b.priorityRight()))).build();
+    }
+
+    @GET
+    @Path("due-today")
+    @Allowed(Permission.APPLICATION_READ_ALL)
+    @Operation(summary = "Applications with a transferor reply or a deposit due today (staff dashboard)")
+    public List<ApplicationView> dueToday() {
+        return qualification.dueToday();
+    }
+
     @GET
     @Path("applications/mine")
     @Allowed(Permission.APPLICATION_READ_OWN)

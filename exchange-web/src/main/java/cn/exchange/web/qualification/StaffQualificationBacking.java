@@ -38,6 +38,7 @@ public class StaffQualificationBacking implements Serializable {
     AccessBean access;
 
     private List<LotView> lots;
+    private List<ApplicationView> dueToday;
     private Long lotId;
     private List<ApplicationView> applications;
     private Long applicationId;
@@ -50,6 +51,7 @@ public class StaffQualificationBacking implements Serializable {
         lots = java.util.stream.Stream.of(ListingStatus.PUBLISHED, ListingStatus.DISCLOSURE_ENDED, ListingStatus.NEGOTIATION,
                         ListingStatus.AUCTION_SCHEDULED)
                 .flatMap(s -> listings.projects(s).stream()).flatMap(p -> p.lots().stream()).distinct().limit(500).toList();
+        dueToday = qualification.dueToday();
     }
 
     /** Opens a lot's applications (from the menu, or from {@code ?lot=} in the address). */
@@ -85,6 +87,7 @@ public class StaffQualificationBacking implements Serializable {
     public boolean isMayReview() { return access.can(Permission.APPLICATION_REVIEW.name()); }
     public boolean isMayConclude() { return access.can(Permission.QUALIFICATION_CONCLUDE.name()); }
     public List<LotView> getLots() { return lots; }
+    public List<ApplicationView> getDueToday() { return dueToday; }
     public Long getLotId() { return lotId; }
     public void setLotId(Long v) { lotId = v; }
     public List<ApplicationView> getApplications() { return applications; }
