@@ -87,11 +87,16 @@ class ListingBrowserIT {
         reviewer.screenshot("project-published");
 
         // the expected end: 5 working days (an asset transfer ≤ CNY 1 m, rule 5) counted from the publication, at 17:00
+        var found = api.get("/api/board/lots?q=" + java.net.URLEncoder.encode("京B·20002", java.nio.charset.StandardCharsets.UTF_8)
+                + "&limit=100").json().getJsonArray("rows");
+        long lotId = found.stream().map(v -> v.asJsonObject()).filter(o -> o.getString("title").equals("公务用车 京B·20002"))
+                .mapToLong(o -> o.getJsonNumber("lotId").longValue()).max().orElseThrow();
+        OffsetDateTime publishedAt = OffsetDateTime.parse(api.get("/api/board/lots/" + lotId).json().getJsonArray("notices")
+                .getJsonObject(0).getString("publishedAt"));
         WorkingDayCalendar cal = WorkingDayCalendar.china();
-        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
         String expectedEnd = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(DisclosureRules.endsAt(DisclosureRules.firstDay(now, cal, ListingSettings.DEFAULTS), 5, cal, ListingSettings.DEFAULTS)
-                        .atZoneSameInstant(ZoneId.of("Asia/Shanghai")));
+                .format(DisclosureRules.endsAt(DisclosureRules.firstDay(publishedAt, cal, ListingSettings.DEFAULTS), 5, cal,
+                        ListingSettings.DEFAULTS).atZoneSameInstant(ZoneId.of("Asia/Shanghai")));
 
         visitor = Browser.open(base).go("/board.xhtml");
         visitor.type(By.id("filter:q"), "京B·20002");
