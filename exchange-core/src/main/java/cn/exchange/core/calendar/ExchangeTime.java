@@ -36,6 +36,11 @@ public final class ExchangeTime {
         return instant.atZone(ZONE);
     }
 
+    /** The Beijing calendar day of a moment. */
+    public static java.time.LocalDate day(OffsetDateTime t) {
+        return t.atZoneSameInstant(ZONE).toLocalDate();
+    }
+
     public static String display(Instant instant) {
         return instant == null ? "" : DISPLAY.format(instant.atZone(ZONE));
     }

@@ -21,5 +21,9 @@ public enum ListingStatus {
     /** 终结: terminated, with reason, or ended at expiry without extension. */
     TERMINATED,
     /** 已锁定: 12 months without a qualified buyer; new audit and valuation needed (rule 12). */
-    LOCKED
+    LOCKED;
+
+    /** The statuses the public board shows: announced or past announcement; never a draft or a lot awaiting publication. */
+    public static final java.util.Set<ListingStatus> PUBLIC = java.util.EnumSet.of(PUBLISHED, SUSPENDED, DISCLOSURE_ENDED,
+            NEGOTIATION, AUCTION_SCHEDULED, NEGOTIATED_DEAL, TERMINATED);
 }

@@ -2,9 +2,11 @@ package cn.exchange.core.listing;
 
 import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.calendar.WorkingDayCalendar;
+import cn.exchange.core.qualification.QualificationRules;
+import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.core.shared.FieldProblem;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -104,21 +106,13 @@ public class Lot {
     private OffsetDateTime endsAt;
     @Column(name = "first_published_on")
     private LocalDate firstPublishedOn;
-    @Column(name = "suspended_at")
-    private OffsetDateTime suspendedAt;
-    /** Working days already run when the listing was suspended (rule 11). */
-    @Column(name = "elapsed_wd_at_suspension")
-    private Integer elapsedWdAtSuspension;
-    @Column(name = "remaining_wd_at_suspension")
-    private Integer remainingWdAtSuspension;
+    /** The running suspension, while status is SUSPENDED (rule 11). */
+    @Embedded
+    private Suspension suspension;
 
-    /** What qualification decided (rules 17–19): NO_BIDDER, NEGOTIATED or COMPETITIVE. */
-    @Column(name = "qualification_path", length = 20)
-    private String qualificationPath;
-    @Column(name = "auction_starts_at")
-    private OffsetDateTime auctionStartsAt;
-    @Column(name = "negotiated_price", precision = 15, scale = 2)
-    private BigDecimal negotiatedPrice;
+    /** What qualification decided (rules 17–19), once it has. */
+    @Embedded
+    private SaleOutcome outcome;
 
     @Version
     private long version;
@@ -171,11 +165,7 @@ public class Lot {
      */
     public Notice publish(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
         require(ListingStatus.SUBMITTED, ListingStatus.DRAFT);
-        // rule 12: a valuation older than one year from its base date cannot back a listing
-        LocalDate today = now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
-        if (valuationBaseDate.plusYears(1).isBefore(today)) {
-            throw new DomainException("valuationBaseDate", "lot.valuationStale", valuationBaseDate.toString());
-        }
+        requireUsableValuation(now);
         int wd = DisclosureRules.minimumWorkingDays(project.getCategory().transactionType(), listingPrice,
                 project.isPreDisclosed(), settings);
         startPeriod(now, wd, calendar, settings);
@@ -194,9 +184,8 @@ public class Lot {
     public Notice amend(String text, OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
         require(ListingStatus.PUBLISHED);
         requireReason("text", text);
-        LocalDate end = endsAt.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
-        LocalDate newEnd = calendar.addWorkingDays(calendar.nextWorkingDay(end.plusDays(1)), settings.amendmentExtensionWd());
-        endsAt = newEnd.atTime(settings.endOfDay()).atZone(ExchangeTime.ZONE).toOffsetDateTime();
+        LocalDate dayAfterEnd = ExchangeTime.day(endsAt).plusDays(1);
+        endsAt = DisclosureRules.endsAt(calendar.nextWorkingDay(dayAfterEnd), settings.amendmentExtensionWd(), calendar, settings);
         periodWd = periodWd + settings.amendmentExtensionWd();
         return Notice.of(this, NoticeKind.AMENDMENT, now, text);
     }
@@ -241,18 +230,9 @@ public class Lot {
     public Notice relist(BigDecimal newPrice, boolean onlyPriceChanged, boolean hasPriceApproval, OffsetDateTime now,
                          WorkingDayCalendar calendar, ListingSettings settings) {
         require(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED);
-        BigDecimal price = cn.exchange.core.shared.Amounts.cny("listingPrice", newPrice, true);
-        if (price.compareTo(cn.exchange.core.shared.Amounts.ONE_YUAN) < 0) {
-            throw new DomainException("listingPrice", "lot.priceBelowOneYuan", "1.00");
-        }
-        if (!negativeNetAssets && !hasPriceApproval && LotRules.belowApprovalThreshold(price, appraisedValue)) {
-            throw new DomainException("listingPrice", "lot.priceNeedsApproval");
-        }
+        BigDecimal price = LotRules.relistingPrice(newPrice, appraisedValue, negativeNetAssets, hasPriceApproval);
         requireWithinTwelveMonths(now);
-        LocalDate today = now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
-        if (valuationBaseDate.plusYears(1).isBefore(today)) {
-            throw new DomainException("valuationBaseDate", "lot.valuationStale", valuationBaseDate.toString());
-        }
+        requireUsableValuation(now);
         BigDecimal before = listingPrice;
         listingPrice = price;
         round++;
@@ -268,11 +248,8 @@ public class Lot {
      */
     public Notice concludeQualification(int qualified, OffsetDateTime now) {
         require(ListingStatus.DISCLOSURE_ENDED);
-        if (qualificationPath != null && !"NO_BIDDER".equals(qualificationPath)) {
-            throw new DomainException(null, "listing.wrongStatus", status.name());
-        }
-        var path = cn.exchange.core.qualification.QualificationRules.path(qualified);
-        qualificationPath = path.name();
+        var path = QualificationRules.path(qualified);
+        outcome = SaleOutcome.decided(path);
         switch (path) {
             case NEGOTIATED -> status = ListingStatus.NEGOTIATION;
             case COMPETITIVE -> status = ListingStatus.AUCTION_SCHEDULED;
@@ -285,31 +262,23 @@ public class Lot {
     /** Rule 17: the competitive session of a lot with two or more qualified bidders, set by staff, in the future. */
     public Notice scheduleAuction(OffsetDateTime startsAt, OffsetDateTime now) {
         require(ListingStatus.AUCTION_SCHEDULED);
-        if (startsAt == null || !startsAt.isAfter(now)) {
-            throw new DomainException("startsAt", "auction.startInFuture");
-        }
-        auctionStartsAt = startsAt;
+        outcome.schedule(startsAt, now);
         return Notice.of(this, NoticeKind.AUCTION_SCHEDULED, now, biddingMethod + " starts " + ExchangeTime.display(startsAt.toInstant()));
     }
 
     /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
     public Notice recordNegotiatedDeal(BigDecimal price, OffsetDateTime now) {
         require(ListingStatus.NEGOTIATION);
-        negotiatedPrice = cn.exchange.core.qualification.QualificationRules.negotiatedPrice(
-                cn.exchange.core.shared.Amounts.cny("price", price, true), listingPrice);
+        outcome.negotiated(price, listingPrice);
         status = ListingStatus.NEGOTIATED_DEAL;
-        return Notice.of(this, NoticeKind.NEGOTIATED_DEAL, now, "negotiated transfer at " + negotiatedPrice.toPlainString());
+        return Notice.of(this, NoticeKind.NEGOTIATED_DEAL, now, "negotiated transfer at " + outcome.negotiatedPrice().toPlainString());
     }
 
     /** Rule 11: suspension (中止) needs a reason; the elapsed and remaining working days are kept for resumption. */
     public Notice suspend(String reason, OffsetDateTime now, WorkingDayCalendar calendar) {
         require(ListingStatus.PUBLISHED);
         requireReason("reason", reason);
-        LocalDate today = now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
-        LocalDate end = endsAt.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
-        elapsedWdAtSuspension = today.isBefore(disclosureStart) ? 0 : calendar.workingDaysBetween(disclosureStart, today.minusDays(1));
-        remainingWdAtSuspension = Math.max(0, calendar.workingDaysBetween(today, end));
-        suspendedAt = now;
+        suspension = Suspension.begin(now, disclosureStart, endsAt, calendar);
         status = ListingStatus.SUSPENDED;
         return Notice.of(this, NoticeKind.SUSPENSION, now, reason);
     }
@@ -322,17 +291,17 @@ public class Lot {
         if (suspensionOverdue(now, settings)) {
             throw new DomainException(null, "listing.suspensionOverdue");
         }
-        int remaining = Math.max(remainingWdAtSuspension, Math.max(10, 20 - elapsedWdAtSuspension));
+        int remaining = suspension.remainingOnResume();
         startPeriod(now, remaining, calendar, settings);
-        periodWd = elapsedWdAtSuspension + remaining;
-        suspendedAt = null;
+        periodWd = suspension.elapsedWd() + remaining;
+        suspension = null;
         status = ListingStatus.PUBLISHED;
         return Notice.of(this, NoticeKind.RESUMPTION, now, remaining + " WD remain, ends " + ExchangeTime.display(endsAt.toInstant()));
     }
 
     /** Whether a suspension has outlasted its limit (it can then only be terminated). */
     public boolean suspensionOverdue(OffsetDateTime now, ListingSettings settings) {
-        return status == ListingStatus.SUSPENDED && suspendedAt.plus(settings.suspensionMax()).isBefore(now);
+        return status == ListingStatus.SUSPENDED && suspension.overdue(now, settings.suspensionMax());
     }
 
     /** Rule 11: termination (终结) needs a reason and is published. */
@@ -346,7 +315,7 @@ public class Lot {
     /** Rule 12: twelve months after the first formal disclosure without a buyer, the lot is locked. */
     public boolean staleAt(OffsetDateTime now) {
         return firstPublishedOn != null && status != ListingStatus.LOCKED
-                && firstPublishedOn.plusMonths(12).isBefore(now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate());
+                && firstPublishedOn.plusMonths(12).isBefore(ExchangeTime.day(now));
     }
 
     public Notice lock(OffsetDateTime now) {
@@ -360,13 +329,10 @@ public class Lot {
     /** Rule 12: a locked lot returns with a new audit and valuation, and counts its 12 months afresh. */
     public void revalue(String appraiser, LocalDate baseDate, BigDecimal value, OffsetDateTime now) {
         require(ListingStatus.LOCKED);
-        LocalDate today = now.atZoneSameInstant(ExchangeTime.ZONE).toLocalDate();
-        if (baseDate == null || baseDate.plusYears(1).isBefore(today) || baseDate.isAfter(today)) {
-            throw new DomainException("valuationBaseDate", "lot.valuationStale", String.valueOf(baseDate));
-        }
+        LotRules.requireFreshValuation(baseDate, ExchangeTime.day(now));
         this.appraiser = appraiser;
         this.valuationBaseDate = baseDate;
-        this.appraisedValue = cn.exchange.core.shared.Amounts.cny("appraisedValue", value, true);
+        this.appraisedValue = Amounts.cny("appraisedValue", value, true);
         this.firstPublishedOn = null;
         this.round = 1;
         this.status = ListingStatus.SUBMITTED;
@@ -375,6 +341,13 @@ public class Lot {
     public void submit() {
         require(ListingStatus.DRAFT);
         status = ListingStatus.SUBMITTED;
+    }
+
+    /** Rule 12: a valuation older than one year from its base date cannot back a listing. */
+    private void requireUsableValuation(OffsetDateTime now) {
+        if (LotRules.valuationStale(valuationBaseDate, ExchangeTime.day(now))) {
+            throw new DomainException("valuationBaseDate", "lot.valuationStale", valuationBaseDate.toString());
+        }
     }
 
     private void requireWithinTwelveMonths(OffsetDateTime now) {
@@ -391,13 +364,8 @@ public class Lot {
 
     private static void requireReason(String field, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new DomainException(List.of(FieldProblem.of(field, "common.required")));
+            throw new DomainException(field, "common.required");
         }
-    }
-
-    /** For tests and imports of historical records: the moment the lot was first published. */
-    void setFirstPublishedOn(LocalDate d) {
-        firstPublishedOn = d;
     }
 
     public Long getId() { return id; }
@@ -413,8 +381,6 @@ public class Lot {
     public BigDecimal getListingPrice() { return listingPrice; }
     public BigDecimal getDeposit() { return deposit; }
     public BigDecimal getIncrement() { return increment; }
-    public BigDecimal getReservePrice() { return reservePrice; }
-    public boolean isNegativeNetAssets() { return negativeNetAssets; }
     public String getBuyerConditions() { return buyerConditions; }
     public String getConditionsFilingRef() { return conditionsFilingRef; }
     public BiddingMethod getBiddingMethod() { return biddingMethod; }
@@ -428,8 +394,6 @@ public class Lot {
     public LocalDate getDisclosureStart() { return disclosureStart; }
     public OffsetDateTime getEndsAt() { return endsAt; }
     public LocalDate getFirstPublishedOn() { return firstPublishedOn; }
-    public OffsetDateTime getSuspendedAt() { return suspendedAt; }
-    public String getQualificationPath() { return qualificationPath; }
-    public OffsetDateTime getAuctionStartsAt() { return auctionStartsAt; }
-    public BigDecimal getNegotiatedPrice() { return negotiatedPrice; }
+    /** What qualification decided, or null before. */
+    public SaleOutcome getOutcome() { return outcome; }
 }

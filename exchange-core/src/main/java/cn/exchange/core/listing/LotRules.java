@@ -49,7 +49,7 @@ public final class LotRules {
             p.add(FieldProblem.of("biddingMethod", "lot.methodRequired"));
         }
         // rule 12: a valuation is usable for one year from its base date
-        if (t.valuationBaseDate() != null && listingDay != null && t.valuationBaseDate().plusYears(1).isBefore(listingDay)) {
+        if (t.valuationBaseDate() != null && listingDay != null && valuationStale(t.valuationBaseDate(), listingDay)) {
             p.add(FieldProblem.of("valuationBaseDate", "lot.valuationStale", t.valuationBaseDate().toString()));
         }
         if (t.valuationBaseDate() != null && listingDay != null && t.valuationBaseDate().isAfter(listingDay)) {
@@ -97,6 +97,34 @@ public final class LotRules {
             p.add(FieldProblem.of("termYears", "lot.termYears"));
         }
         return p;
+    }
+
+    /** Rule 12: a valuation is usable for one year from its base date; after that it cannot back a listing. */
+    public static boolean valuationStale(LocalDate baseDate, LocalDate day) {
+        return baseDate.plusYears(1).isBefore(day);
+    }
+
+    /** Rule 12, as a refusal: a valuation dated after {@code day} or more than a year before it cannot back a listing. */
+    public static void requireFreshValuation(LocalDate baseDate, LocalDate day) {
+        if (baseDate == null || valuationStale(baseDate, day) || baseDate.isAfter(day)) {
+            throw new DomainException("valuationBaseDate", "lot.valuationStale", String.valueOf(baseDate));
+        }
+    }
+
+    /**
+     * Rules 6, 7 at relisting: at least CNY 1.00, and below 90 % of the valuation only with the approving body's
+     * document (not needed with negative net assets, whose floor is CNY 1.00).
+     */
+    public static BigDecimal relistingPrice(BigDecimal newPrice, BigDecimal valuation, boolean negativeNetAssets,
+                                            boolean hasPriceApproval) {
+        BigDecimal price = Amounts.cny("listingPrice", newPrice, true);
+        if (price.compareTo(Amounts.ONE_YUAN) < 0) {
+            throw new DomainException("listingPrice", "lot.priceBelowOneYuan", Amounts.ONE_YUAN.toPlainString());
+        }
+        if (!negativeNetAssets && !hasPriceApproval && belowApprovalThreshold(price, valuation)) {
+            throw new DomainException("listingPrice", "lot.priceNeedsApproval");
+        }
+        return price;
     }
 
     /** Rule 7: whether a price lies below 90 % of the valuation. */

@@ -1,5 +1,7 @@
 package cn.exchange.core.qualification;
 
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.listing.Lot;
 import cn.exchange.core.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -111,8 +113,20 @@ public class Application {
     protected Application() {
     }
 
-    /** A new application, made while the lot's announcement runs (checked by the use case). */
-    public Application(long lotId, long bidderPartyId, boolean commitmentAccepted, String relatedParties, boolean priorityRight,
+    /**
+     * A bidder's application for a lot: only while its announcement runs; the deposit is the lot's, due by the
+     * announcement's end (domain.md §1.3–1.4).
+     */
+    public static Application forLot(Lot lot, long bidderPartyId, boolean commitmentAccepted, String relatedParties,
+                                     boolean priorityRight, OffsetDateTime now, String ip) {
+        if (lot == null || lot.getStatus() != ListingStatus.PUBLISHED || !now.isBefore(lot.getEndsAt())) {
+            throw new DomainException(null, "application.notOpen");
+        }
+        return new Application(lot.getId(), bidderPartyId, commitmentAccepted, relatedParties, priorityRight, lot.getDeposit(),
+                lot.getEndsAt(), now, ip);
+    }
+
+    private Application(long lotId, long bidderPartyId, boolean commitmentAccepted, String relatedParties, boolean priorityRight,
                        BigDecimal depositAmount, OffsetDateTime depositDeadline, OffsetDateTime now, String ip) {
         if (!commitmentAccepted) {
             throw new DomainException("commitmentAccepted", "application.commitmentRequired");

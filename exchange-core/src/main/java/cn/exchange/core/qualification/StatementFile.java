@@ -1,12 +1,11 @@
 package cn.exchange.core.qualification;
 
 import cn.exchange.core.calendar.ExchangeTime;
+import cn.exchange.core.shared.Csv;
 import cn.exchange.core.shared.FieldProblem;
 
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,7 +20,7 @@ import java.util.Set;
  * 银行流水号,入账时间,金额,付款人名称,付款人账号,附言
  * (or) bankTransactionId,receivedAt,amount,payerName,payerAccount,reference
  * </pre>
- * {@code 入账时间} is {@code yyyy-MM-dd HH:mm:ss} Beijing time (or ISO-8601 with an offset); {@code 金额} a positive
+ * Fields may be quoted (a payer name with a comma). {@code 入账时间} is {@code yyyy-MM-dd HH:mm:ss} Beijing time (or ISO-8601 with an offset); {@code 金额} a positive
  * amount with at most two decimals. A malformed line is reported by line and field and not imported; the others are.
  * A transaction id twice in one file is reported (the database keeps each id once across files, so a statement
  * imported twice changes nothing).
@@ -49,32 +48,27 @@ public final class StatementFile {
     public static Parsed parse(byte[] content) {
         List<Line> credits = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        String text;
+        List<List<String>> rows;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content == null ? new byte[0] : content)).toString();
+            rows = Csv.read(content == null ? new byte[0] : content);
         } catch (CharacterCodingException e) {
             problems.add(new Problem(0, FieldProblem.of("file", "import.notUtf8")));
             return new Parsed(credits, problems);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        String[] lines = text.split("\r?\n", -1);
-        if (lines.length == 0 || lines[0].isBlank()) {
+        if (rows.isEmpty() || String.join("", rows.get(0)).isBlank()) {
             problems.add(new Problem(0, FieldProblem.of("file", "import.empty")));
             return new Parsed(credits, problems);
         }
-        if (lines.length > MAX_LINES + 1) {
+        if (rows.size() > MAX_LINES + 1) {
             problems.add(new Problem(0, FieldProblem.of("file", "import.tooManyRows", MAX_LINES)));
             return new Parsed(credits, problems);
         }
-        String[] head = lines[0].split(",", -1);
+        List<String> head = rows.get(0);
         int[] col = new int[HEADERS.length];
         for (int f = 0; f < HEADERS.length; f++) {
             col[f] = -1;
-            for (int i = 0; i < head.length; i++) {
-                String h = head[i].trim();
+            for (int i = 0; i < head.size(); i++) {
+                String h = head.get(i).trim();
                 if (h.equals(HEADERS[f][0]) || h.equalsIgnoreCase(HEADERS[f][1])) {
                     col[f] = i;
                 }
@@ -87,12 +81,12 @@ public final class StatementFile {
             return new Parsed(credits, problems);
         }
         Set<String> seen = new HashSet<>();
-        for (int n = 1; n < lines.length; n++) {
-            if (lines[n].isBlank()) {
+        for (int n = 1; n < rows.size(); n++) {
+            List<String> c = rows.get(n);
+            if (String.join("", c).isBlank()) {
                 continue;
             }
             int lineNo = n + 1;
-            String[] c = lines[n].split(",", -1);
             List<FieldProblem> p = new ArrayList<>();
             String id = cell(c, col[0]);
             if (id.isEmpty() || id.length() > 64) {
@@ -128,7 +122,7 @@ public final class StatementFile {
         return new Parsed(credits, problems);
     }
 
-    private static String cell(String[] c, int i) {
-        return i < c.length ? c[i].trim() : "";
+    private static String cell(List<String> c, int i) {
+        return i < c.size() ? c.get(i).trim() : "";
     }
 }

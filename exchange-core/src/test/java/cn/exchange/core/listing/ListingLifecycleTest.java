@@ -126,8 +126,8 @@ class ListingLifecycleTest {
     @Test
     void rule12TwelveMonthsWithoutBuyerLocksTheLotUntilANewValuation() {
         Lot l = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", true);
-        l.publish(at("2026-07-01T10:00+08:00"), cal, s);
-        l.setFirstPublishedOn(LocalDate.of(2025, 11, 20));
+        // first published on 20 November 2025 (its valuation then was fresh), ended without a buyer
+        l.publish(at("2025-11-20T10:00+08:00"), cal, s);
         l.expire(l.getEndsAt(), 0);
         assertThatThrownBy(() -> l.extend(5, at("2026-11-23T10:00+08:00"), cal, s)).satisfies(code("listing.stale"));
         assertThat(l.lock(at("2026-11-23T10:00+08:00")).getKind()).isEqualTo(NoticeKind.LOCKED);

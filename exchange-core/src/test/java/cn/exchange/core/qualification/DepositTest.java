@@ -54,9 +54,13 @@ class DepositTest {
                 + "B002,2026-12-01 10:16:00,-5,某人,1,x\n"
                 + "B001,2026-12-01 10:17:00,1.00,某人,1,x\n"
                 + "B003,2026-13-01 10:18:00,1.001,某人,1,x\n"
-                + "B004,2026-12-02T09:00:00+08:00,\"12000.50\",陈明,6222,8866\n";
+                + "B004,2026-12-02T09:00:00+08:00,\"12000.505\",陈明,6222,8866\n"
+                + "B005,2026-12-02T09:30:00+08:00,\"12,000.50\",\"东湖贸易有限公司,北京分公司\",6222,8866\n";
         StatementFile.Parsed p = StatementFile.parse(csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(p.credits()).extracting(l -> l.credit().bankTransactionId()).containsExactly("B001");
+        assertThat(p.credits()).extracting(l -> l.credit().bankTransactionId()).containsExactly("B001", "B005");
+        // a quoted field keeps its comma
+        assertThat(p.credits().get(1).credit().payerName()).isEqualTo("东湖贸易有限公司,北京分公司");
+        assertThat(p.credits().get(1).credit().amount()).isEqualByComparingTo("12000.50");
         assertThat(p.credits().get(0).credit().receivedAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T10:15+08:00"));
         assertThat(p.problems()).extracting(x -> x.line() + ":" + x.problem().field() + ":" + x.problem().code()).containsExactly(
                 "3:amount:import.notAnAmount",

@@ -218,8 +218,8 @@ public class DemoData {
                                                                    cn.exchange.core.qualification.Application.Opinion opinion,
                                                                    cn.exchange.core.qualification.Application.Reply reply) {
         OffsetDateTime at = lot.getEndsAt().isBefore(ctx.nowAt()) ? lot.getEndsAt().minusDays(2) : ctx.nowAt().minusHours(2);
-        var a = new cn.exchange.core.qualification.Application(lot.getId(), bidder.getId(), true, null, false, lot.getDeposit(),
-                lot.getEndsAt(), at, "203.0.113." + (10 + bidder.getId() % 200));
+        var a = cn.exchange.core.qualification.Application.forLot(lot, bidder.getId(), true, null, false, at,
+                "203.0.113." + (10 + bidder.getId() % 200));
         ctx.em().persist(a);
         ctx.em().flush();
         a.assignPaymentReference();

@@ -5,6 +5,7 @@ import cn.exchange.core.listing.Category;
 import cn.exchange.core.listing.ListingSettings;
 import cn.exchange.core.listing.LotRules;
 import cn.exchange.core.listing.LotTerms;
+import cn.exchange.core.shared.Csv;
 import cn.exchange.core.shared.FieldProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -18,8 +19,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -106,7 +105,7 @@ public final class BatchImport {
         }
         List<List<String>> table;
         try {
-            table = isXlsx(content) ? readXlsx(content) : readCsv(content);
+            table = isXlsx(content) ? readXlsx(content) : Csv.read(content);
         } catch (CharacterCodingException e) {
             problems.add(new RowProblem(0, FieldProblem.of("file", "import.notUtf8")));
             return new Result(List.of(), problems);
@@ -176,53 +175,6 @@ public final class BatchImport {
 
     private static boolean isXlsx(byte[] b) {
         return b.length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
-    }
-
-    static List<List<String>> readCsv(byte[] content) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(content)).toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 
     static List<List<String>> readXlsx(byte[] content) throws IOException {

@@ -24,13 +24,9 @@ import java.util.List;
 @Stateless
 public class BoardService {
 
-    /** The statuses the public may see. */
-    public static final List<String> PUBLIC_STATUSES = List.of(ListingStatus.PUBLISHED.name(), ListingStatus.SUSPENDED.name(),
-            ListingStatus.DISCLOSURE_ENDED.name(), ListingStatus.NEGOTIATION.name(), ListingStatus.AUCTION_SCHEDULED.name(),
-            ListingStatus.NEGOTIATED_DEAL.name(), ListingStatus.TERMINATED.name());
-
-    /** The same, as an SQL list. */
-    static final String PUBLIC_SQL = "('PUBLISHED','SUSPENDED','DISCLOSURE_ENDED','NEGOTIATION','AUCTION_SCHEDULED','NEGOTIATED_DEAL','TERMINATED')";
+    /** {@link ListingStatus#PUBLIC} as an SQL list. */
+    static final String PUBLIC_SQL = ListingStatus.PUBLIC.stream().map(s -> "'" + s.name() + "'")
+            .collect(java.util.stream.Collectors.joining(",", "(", ")"));
 
     public static final int MAX_PAGE = 100;
 
@@ -106,7 +102,7 @@ public class BoardService {
     /** A public lot with its notices; a lot that is not public does not exist for the board. */
     public LotView lot(long id) {
         Lot l = em.find(Lot.class, id);
-        if (l == null || !PUBLIC_STATUSES.contains(l.getStatus().name())) {
+        if (l == null || !ListingStatus.PUBLIC.contains(l.getStatus())) {
             throw new NotFoundException("Lot", id);
         }
         return LotView.of(l);

@@ -30,7 +30,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +44,9 @@ public class ListingService {
 
     @EJB
     CommandExecutor executor;
+
+    @EJB
+    cn.exchange.ejb.qualification.QualificationService qualification;
 
     @Inject
     CallerResolver callers;
@@ -256,10 +258,7 @@ public class ListingService {
                 Lot lot = em.find(Lot.class, id.longValue());
                 em.refresh(lot);
                 if (lot.getStatus() == ListingStatus.PUBLISHED && !lot.getEndsAt().isAfter(ctx.nowAt())) {
-                    long applicants = (Long) em.createQuery("select count(a) from Application a where a.lotId = :l"
-                            + " and a.status <> cn.exchange.core.qualification.Application.Status.WITHDRAWN")
-                            .setParameter("l", lot.getId()).getSingleResult();
-                    store(ctx, lot, lot.expire(ctx.nowAt(), (int) applicants));
+                    store(ctx, lot, lot.expire(ctx.nowAt(), (int) qualification.applicantCount(lot.getId())));
                     n++;
                 }
             }
@@ -387,9 +386,5 @@ public class ListingService {
             case NON_STATE_ASSET -> "FG";
             case ENTERPRISE_ASSET -> "ZC";
         };
-    }
-
-    static OffsetDateTime now(CommandContext ctx) {
-        return ctx.now().atZone(ExchangeTime.ZONE).toOffsetDateTime();
     }
 }

@@ -10,6 +10,7 @@ import cn.exchange.core.party.PartyStatus;
 import cn.exchange.core.qualification.Application;
 import cn.exchange.core.qualification.BankCredit;
 import cn.exchange.core.qualification.BidderCodes;
+import cn.exchange.core.qualification.CollusionSignals;
 import cn.exchange.core.qualification.CreditRecord;
 import cn.exchange.core.qualification.DepositMatch;
 import cn.exchange.core.qualification.DepositRules;
@@ -85,17 +86,13 @@ public class QualificationService {
     private ApplicationView applyInside(CommandContext ctx, long lotId, ApplyForm form) {
         Party bidder = approvedBidder(ctx.caller());
         Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_READ);
-        if (lot == null || lot.getStatus() != ListingStatus.PUBLISHED || !ctx.nowAt().isBefore(lot.getEndsAt())) {
-            throw new DomainException(null, "application.notOpen");
-        }
+        Application a = Application.forLot(lot, bidder.getId(), form != null && form.commitmentAccepted(),
+                form == null ? null : form.relatedParties(), form != null && form.priorityRight(), ctx.nowAt(), ctx.caller().ip());
         boolean exists = !em.createQuery("select a.id from Application a where a.lotId = :l and a.bidderPartyId = :b")
                 .setParameter("l", lotId).setParameter("b", bidder.getId()).getResultList().isEmpty();
         if (exists) {
             throw new ConflictException("application.duplicate");
         }
-        Application a = new Application(lotId, bidder.getId(), form != null && form.commitmentAccepted(),
-                form == null ? null : form.relatedParties(), form != null && form.priorityRight(), lot.getDeposit(),
-                lot.getEndsAt(), ctx.nowAt(), ctx.caller().ip());
         em.persist(a);
         em.flush();
         a.assignPaymentReference();
@@ -159,95 +156,6 @@ public class QualificationService {
             out.add(view(a, em.find(Lot.class, a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of()));
         }
         return out;
-    }
-
-    // ---- deposits --------------------------------------------------------------------------------------------
-
-    /**
-     * Imports a bank statement (format in {@link StatementFile}). Each credit is recorded once, ever (by the bank's
-     * transaction id), and matched by the rules of {@link DepositRules}; what does not match waits for the clerk.
-     */
-    public StatementReport importStatement(byte[] content) {
-        StatementFile.Parsed parsed = StatementFile.parse(content);
-        return executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
-            int recorded = 0;
-            int already = 0;
-            int matched = 0;
-            for (StatementFile.Line line : parsed.credits()) {
-                if (!em.createQuery("select c.id from CreditRecord c where c.bankTransactionId = :t")
-                        .setParameter("t", line.credit().bankTransactionId()).getResultList().isEmpty()) {
-                    already++;
-                    continue;
-                }
-                if (book(ctx, line.credit(), null) == DepositMatch.MATCHED) {
-                    matched++;
-                }
-                recorded++;
-            }
-            if (recorded == 0) {
-                ctx.nothingToRecord();
-            }
-            return new StatementReport(parsed.credits().size(), recorded, already, matched, recorded - matched, parsed.problems());
-        });
-    }
-
-    /** The settlement clerk records one credit by hand (e.g. from a paper advice), with the reason. */
-    public CreditView recordCredit(BankCredit credit, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException("reason", "common.required");
-        }
-        if (credit == null || credit.bankTransactionId() == null || credit.bankTransactionId().isBlank()) {
-            throw new DomainException("bankTransactionId", "common.required");
-        }
-        if (credit.receivedAt() == null) {
-            throw new DomainException("receivedAt", "common.required");
-        }
-        if (credit.payerName() == null || credit.payerName().isBlank()) {
-            throw new DomainException("payerName", "common.required");
-        }
-        BigDecimal amount = Amounts.cny("amount", credit.amount(), true);
-        if (amount.signum() == 0) {
-            throw new DomainException("amount", "import.notAnAmount", "0");
-        }
-        BankCredit c = new BankCredit(credit.bankTransactionId().trim(), credit.receivedAt(), amount, credit.payerName().trim(),
-                credit.payerAccount(), credit.reference());
-        return executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
-            if (!em.createQuery("select c.id from CreditRecord c where c.bankTransactionId = :t").setParameter("t", c.bankTransactionId())
-                    .getResultList().isEmpty()) {
-                throw new ConflictException("statement.alreadyRecorded");
-            }
-            book(ctx, c, reason.trim());
-            CreditRecord r = em.createQuery("select c from CreditRecord c where c.bankTransactionId = :t", CreditRecord.class)
-                    .setParameter("t", c.bankTransactionId()).getSingleResult();
-            return CreditView.of(r);
-        });
-    }
-
-    private DepositMatch book(CommandContext ctx, BankCredit credit, String manualReason) {
-        Long appId = PaymentReference.parse(credit.reference()).orElse(null);
-        Application app = appId == null ? null : em.find(Application.class, appId, LockModeType.PESSIMISTIC_WRITE);
-        DepositRules.Expected expected = app == null || app.getStatus() != Application.Status.SUBMITTED ? null
-                : new DepositRules.Expected(parties.get(app.getBidderPartyId()).getName(), app.getDepositAmount(),
-                app.getDepositDeadline(), app.getDepositPaidAt() != null);
-        DepositMatch outcome = DepositRules.match(credit, expected);
-        if (outcome == DepositMatch.MATCHED) {
-            app.depositReceived(credit.receivedAt());
-        }
-        CreditRecord r = new CreditRecord(credit, outcome, expected == null ? null : app.getId(), manualReason, ctx.nowAt(),
-                ctx.caller().username());
-        em.persist(r);
-        em.flush();
-        ctx.record("BankCredit", r.getId(), "deposit." + outcome.name().toLowerCase(), credit.bankTransactionId() + " "
-                + credit.amount().toPlainString() + " from " + credit.payerName() + (app == null ? "" : " for application " + app.getId())
-                + (manualReason == null ? "" : "; recorded by hand: " + manualReason));
-        return outcome;
-    }
-
-    /** Credits that matched no deposit: the clerk's queue (refunds are the settlement feature's). */
-    public List<CreditView> unmatched() {
-        callers.require(Permission.LEDGER_READ);
-        return em.createQuery("select c from CreditRecord c where c.outcome <> cn.exchange.core.qualification.DepositMatch.MATCHED"
-                + " order by c.id desc", CreditRecord.class).setMaxResults(500).getResultList().stream().map(CreditView::of).toList();
     }
 
     // ---- review ------------------------------------------------------------------------------------------------
@@ -356,7 +264,7 @@ public class QualificationService {
             Notice n = lot.concludeQualification(qualified, ctx.nowAt());
             em.persist(n);
             ctx.record("Lot", lot.getId(), "listing.qualification_concluded", n.getBody());
-            return Map.<String, Object>of("lotId", lotId, "qualified", qualified, "path", lot.getQualificationPath(),
+            return Map.<String, Object>of("lotId", lotId, "qualified", qualified, "path", lot.getOutcome().path(),
                     "status", lot.getStatus().name());
         });
     }
@@ -371,7 +279,7 @@ public class QualificationService {
             Notice n = lot.scheduleAuction(startsAt, ctx.nowAt());
             em.persist(n);
             ctx.record("Lot", lot.getId(), "listing.auction_scheduled", n.getBody());
-            return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "startsAt", lot.getAuctionStartsAt().toString());
+            return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "startsAt", lot.getOutcome().auctionStartsAt().toString());
         });
     }
 
@@ -385,7 +293,7 @@ public class QualificationService {
             Notice n = lot.recordNegotiatedDeal(price, ctx.nowAt());
             em.persist(n);
             ctx.record("Lot", lot.getId(), "listing.negotiated_deal", n.getBody());
-            return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "price", lot.getNegotiatedPrice());
+            return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "price", lot.getOutcome().negotiatedPrice());
         });
     }
 
@@ -397,52 +305,18 @@ public class QualificationService {
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
-    /**
-     * Anti-collusion signals (a flag for staff and supervisors, not a block): applicants on the same lot sharing a
-     * phone, an e-mail, an IP address or a payer account, or naming each other as related parties.
-     */
-    Map<Long, List<String>> collusionFlags(List<Application> apps) {
-        Map<Long, List<String>> flags = new HashMap<>();
-        for (int i = 0; i < apps.size(); i++) {
-            for (int j = i + 1; j < apps.size(); j++) {
-                Application a = apps.get(i);
-                Application b = apps.get(j);
-                Party pa = parties.get(a.getBidderPartyId());
-                Party pb = parties.get(b.getBidderPartyId());
-                List<String> shared = new ArrayList<>();
-                if (pa.getPhone() != null && Objects.equals(pa.getPhone(), pb.getPhone())) {
-                    shared.add("phone");
-                }
-                if (pa.getEmail() != null && pa.getEmail().equalsIgnoreCase(String.valueOf(pb.getEmail()))) {
-                    shared.add("email");
-                }
-                if (a.getSubmittedIp() != null && Objects.equals(a.getSubmittedIp(), b.getSubmittedIp())) {
-                    shared.add("ip");
-                }
-                Set<String> accountsA = payerAccounts(a.getId());
-                if (payerAccounts(b.getId()).stream().anyMatch(accountsA::contains)) {
-                    shared.add("payerAccount");
-                }
-                if (mentions(a.getRelatedParties(), pb.getName()) || mentions(b.getRelatedParties(), pa.getName())) {
-                    shared.add("relatedParty");
-                }
-                for (String s : shared) {
-                    flags.computeIfAbsent(a.getId(), k -> new ArrayList<>()).add(s + ":" + b.getId());
-                    flags.computeIfAbsent(b.getId(), k -> new ArrayList<>()).add(s + ":" + a.getId());
-                }
-            }
+    /** The anti-collusion signals of a lot's applicants (the rule is {@link CollusionSignals}). */
+    private Map<Long, List<String>> collusionFlags(List<Application> apps) {
+        List<CollusionSignals.Applicant> applicants = new ArrayList<>();
+        for (Application a : apps) {
+            Party p = parties.get(a.getBidderPartyId());
+            Set<String> accounts = new HashSet<>(em.createQuery("select c.payerAccount from CreditRecord c"
+                    + " where c.applicationId = :a and c.payerAccount is not null", String.class)
+                    .setParameter("a", a.getId()).getResultList());
+            applicants.add(new CollusionSignals.Applicant(a.getId(), p.getName(), p.getPhone(), p.getEmail(), a.getSubmittedIp(),
+                    accounts, a.getRelatedParties()));
         }
-        return flags;
-    }
-
-    private Set<String> payerAccounts(long applicationId) {
-        return new HashSet<>(em.createQuery("select c.payerAccount from CreditRecord c where c.applicationId = :a and c.payerAccount is not null",
-                String.class).setParameter("a", applicationId).getResultList());
-    }
-
-    private static boolean mentions(String declared, String name) {
-        return declared != null && name != null && DepositRules.sameName(declared, name)
-                || declared != null && name != null && declared.replaceAll("\\s+", "").contains(name.replaceAll("\\s+", ""));
+        return CollusionSignals.of(applicants);
     }
 
     private List<Application> applications(long lotId) {

@@ -91,7 +91,7 @@ public class BoardBacking implements Serializable {
     public LazyDataModel<BoardRow> getModel() { return model; }
     public Category[] getCategories() { return Category.values(); }
     public List<ListingStatus> getStatuses() {
-        return List.of(ListingStatus.PUBLISHED, ListingStatus.SUSPENDED, ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED);
+        return List.copyOf(ListingStatus.PUBLIC);
     }
     public List<String> getRegions() { return regions; }
     public String getKeyword() { return keyword; }

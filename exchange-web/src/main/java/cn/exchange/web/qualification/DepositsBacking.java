@@ -3,7 +3,7 @@ package cn.exchange.web.qualification;
 import cn.exchange.core.qualification.BankCredit;
 import cn.exchange.core.security.Permission;
 import cn.exchange.ejb.qualification.CreditView;
-import cn.exchange.ejb.qualification.QualificationService;
+import cn.exchange.ejb.qualification.DepositService;
 import cn.exchange.ejb.qualification.StatementReport;
 import cn.exchange.web.shell.AccessBean;
 import cn.exchange.web.shell.Pages;
@@ -27,7 +27,7 @@ public class DepositsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    QualificationService qualification;
+    DepositService deposits;
 
     @Inject
     AccessBean access;
@@ -44,12 +44,12 @@ public class DepositsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        unmatched = qualification.unmatched();
+        unmatched = deposits.unmatched();
     }
 
     public void upload(FileUploadEvent e) {
         byte[] content = e.getFile().getContent();
-        StatementReport r = Pages.attempt("statement", () -> qualification.importStatement(content));
+        StatementReport r = Pages.attempt("statement", () -> deposits.importStatement(content));
         if (r != null) {
             report = r;
             Pages.info(Pages.text("deposits.imported", r.credits(), r.recorded(), r.alreadyImported(), r.matched(), r.unmatched()));
@@ -59,7 +59,7 @@ public class DepositsBacking implements Serializable {
     }
 
     public void record() {
-        CreditView v = Pages.attempt("manual", () -> qualification.recordCredit(new BankCredit(txn,
+        CreditView v = Pages.attempt("manual", () -> deposits.recordCredit(new BankCredit(txn,
                 receivedAt == null ? null : receivedAt.atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime(),
                 amount, payerName, payerAccount, reference), reason));
         if (v != null) {

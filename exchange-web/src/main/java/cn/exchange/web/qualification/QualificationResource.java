@@ -6,6 +6,7 @@ import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.ejb.qualification.ApplicationView;
 import cn.exchange.ejb.qualification.CreditView;
+import cn.exchange.ejb.qualification.DepositService;
 import cn.exchange.ejb.qualification.QualificationService;
 import cn.exchange.ejb.qualification.StatementReport;
 import cn.exchange.web.security.Allowed;
@@ -65,6 +66,9 @@ public class QualificationResource {
 
     @EJB
     QualificationService qualification;
+
+    @EJB
+    DepositService deposits;
 
     @Context
     HttpServletRequest request;
@@ -184,7 +188,7 @@ public class QualificationResource {
             + "importing the same statement twice changes nothing")
     public StatementAnswer importStatement(InputStream body) throws IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes(10 * 1024 * 1024);
-        StatementReport r = qualification.importStatement(content);
+        StatementReport r = deposits.importStatement(content);
         var locale = Languages.ofApi(request);
         return new StatementAnswer(r.credits(), r.recorded(), r.alreadyImported(), r.matched(), r.unmatched(), r.problems().stream()
                 .map(p -> new StatementAnswer.Line(p.line(), p.problem().field(), p.problem().code(), p.problem().message(locale))).toList());
@@ -198,7 +202,7 @@ public class QualificationResource {
         if (c == null) {
             throw new DomainException("bankTransactionId", "common.required");
         }
-        CreditView v = qualification.recordCredit(new BankCredit(c.bankTransactionId(), c.receivedAt(), c.amount(), c.payerName(),
+        CreditView v = deposits.recordCredit(new BankCredit(c.bankTransactionId(), c.receivedAt(), c.amount(), c.payerName(),
                 c.payerAccount(), c.reference()), c.reason());
         return Response.status(201).entity(v).build();
     }
@@ -208,6 +212,6 @@ public class QualificationResource {
     @Allowed(Permission.LEDGER_READ)
     @Operation(summary = "Credits that matched no deposit, for the settlement clerk")
     public List<CreditView> unmatched() {
-        return qualification.unmatched();
+        return deposits.unmatched();
     }
 }

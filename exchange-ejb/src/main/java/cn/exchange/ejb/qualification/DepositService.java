@@ -1,0 +1,140 @@
+package cn.exchange.ejb.qualification;
+
+import cn.exchange.core.qualification.Application;
+import cn.exchange.core.qualification.BankCredit;
+import cn.exchange.core.qualification.CreditRecord;
+import cn.exchange.core.qualification.DepositMatch;
+import cn.exchange.core.qualification.DepositRules;
+import cn.exchange.core.qualification.PaymentReference;
+import cn.exchange.core.qualification.StatementFile;
+import cn.exchange.core.party.PartyRepository;
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.shared.Amounts;
+import cn.exchange.core.shared.ConflictException;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.command.CommandContext;
+import cn.exchange.ejb.command.CommandExecutor;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Deposits (domain.md §1.4, rule 16): the settlement clerk's bank statement import and manual credits, each bank
+ * transaction recorded once, matched to an application's deposit by {@link DepositRules}; what does not match waits in
+ * the unmatched queue.
+ */
+@Stateless
+public class DepositService {
+
+    @EJB
+    CommandExecutor executor;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    PartyRepository parties;
+
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    /**
+     * Imports a bank statement (format in {@link StatementFile}). Each credit is recorded once, ever (by the bank's
+     * transaction id), and matched by the rules of {@link DepositRules}; what does not match waits for the clerk.
+     */
+    public StatementReport importStatement(byte[] content) {
+        StatementFile.Parsed parsed = StatementFile.parse(content);
+        return executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
+            int recorded = 0;
+            int already = 0;
+            int matched = 0;
+            for (StatementFile.Line line : parsed.credits()) {
+                if (recorded(line.credit().bankTransactionId())) {
+                    already++;
+                    continue;
+                }
+                if (book(ctx, line.credit(), null) == DepositMatch.MATCHED) {
+                    matched++;
+                }
+                recorded++;
+            }
+            if (recorded == 0) {
+                ctx.nothingToRecord();
+            }
+            return new StatementReport(parsed.credits().size(), recorded, already, matched, recorded - matched, parsed.problems());
+        });
+    }
+
+    /** The settlement clerk records one credit by hand (e.g. from a paper advice), with the reason. */
+    public CreditView recordCredit(BankCredit credit, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("reason", "common.required");
+        }
+        if (credit == null || credit.bankTransactionId() == null || credit.bankTransactionId().isBlank()) {
+            throw new DomainException("bankTransactionId", "common.required");
+        }
+        if (credit.receivedAt() == null) {
+            throw new DomainException("receivedAt", "common.required");
+        }
+        if (credit.payerName() == null || credit.payerName().isBlank()) {
+            throw new DomainException("payerName", "common.required");
+        }
+        BigDecimal amount = Amounts.cny("amount", credit.amount(), true);
+        if (amount.signum() == 0) {
+            throw new DomainException("amount", "import.notAnAmount", "0");
+        }
+        BankCredit c = new BankCredit(credit.bankTransactionId().trim(), credit.receivedAt(), amount, credit.payerName().trim(),
+                credit.payerAccount(), credit.reference());
+        return executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
+            if (recorded(c.bankTransactionId())) {
+                throw new ConflictException("statement.alreadyRecorded");
+            }
+            book(ctx, c, reason.trim());
+            CreditRecord r = em.createQuery("select c from CreditRecord c where c.bankTransactionId = :t", CreditRecord.class)
+                    .setParameter("t", c.bankTransactionId()).getSingleResult();
+            return CreditView.of(r);
+        });
+    }
+
+    private DepositMatch book(CommandContext ctx, BankCredit credit, String manualReason) {
+        Long appId = PaymentReference.parse(credit.reference()).orElse(null);
+        Application app = appId == null ? null : em.find(Application.class, appId, LockModeType.PESSIMISTIC_WRITE);
+        DepositRules.Expected expected = app == null || app.getStatus() != Application.Status.SUBMITTED ? null
+                : new DepositRules.Expected(parties.get(app.getBidderPartyId()).getName(), app.getDepositAmount(),
+                app.getDepositDeadline(), app.getDepositPaidAt() != null);
+        DepositMatch outcome = DepositRules.match(credit, expected);
+        if (outcome == DepositMatch.MATCHED) {
+            app.depositReceived(credit.receivedAt());
+        }
+        CreditRecord r = new CreditRecord(credit, outcome, expected == null ? null : app.getId(), manualReason, ctx.nowAt(),
+                ctx.caller().username());
+        em.persist(r);
+        em.flush();
+        ctx.record("BankCredit", r.getId(), "deposit." + outcome.name().toLowerCase(), credit.bankTransactionId() + " "
+                + credit.amount().toPlainString() + " from " + credit.payerName() + (app == null ? "" : " for application " + app.getId())
+                + (manualReason == null ? "" : "; recorded by hand: " + manualReason));
+        return outcome;
+    }
+
+    /** Credits that matched no deposit: the clerk's queue (refunds are the settlement feature's). */
+    public List<CreditView> unmatched() {
+        callers.require(Permission.LEDGER_READ);
+        return em.createQuery("select c from CreditRecord c where c.outcome <> cn.exchange.core.qualification.DepositMatch.MATCHED"
+                + " order by c.id desc", CreditRecord.class).setMaxResults(500).getResultList().stream().map(CreditView::of).toList();
+    }
+
+    // ---- review ------------------------------------------------------------------------------------------------
+
+
+    private boolean recorded(String bankTransactionId) {
+        return !em.createQuery("select c.id from CreditRecord c where c.bankTransactionId = :t")
+                .setParameter("t", bankTransactionId).getResultList().isEmpty();
+    }
+}
