@@ -35,18 +35,6 @@ public class AgencyProjectsBacking implements Serializable {
     }
 
     public void upload(FileUploadEvent e) {
-        // the upload request carries the form's fields: take the chosen project from it when the menu's own update
-        // has not reached the bean yet (the upload event is delivered before the model is updated)
-        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get("import:project_input");
-        if (chosen != null && chosen.matches("\\d{1,18}")) {
-            importInto = Long.valueOf(chosen);
-        }
-        String partial = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
-                .get("import:partial_input");
-        if (partial != null) {
-            acceptValidRows = "on".equals(partial) || "true".equals(partial);
-        }
         if (importInto == null) {
             Pages.error(Pages.text("import.chooseProject"));
             return;
