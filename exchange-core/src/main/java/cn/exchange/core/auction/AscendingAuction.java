@@ -80,6 +80,11 @@ final class AscendingAuction extends BaseAuction {
     }
 
     @Override
+    Instant nextDeadline() {
+        return phase == Phase.FREE ? freeEnd : closesAt;
+    }
+
+    @Override
     void shift(Duration paused) {
         freeEnd = freeEnd.plus(paused);
         if (closesAt != null) {

@@ -23,6 +23,13 @@ public interface AuctionEngine {
     /** When the lot closes if nothing happens (null while the free period runs, or when closed). */
     Instant closesAt();
 
+    /**
+     * When the passing of time alone next changes something — the start, the end of the free period, the close, the
+     * Dutch price's next step — so that a scheduler knows when to send a {@link AuctionCommand.Tick}; null while paused
+     * or closed.
+     */
+    Instant nextTimeEvent();
+
     /** The award or failure, once closed. */
     Optional<AuctionEvent> outcome();
 

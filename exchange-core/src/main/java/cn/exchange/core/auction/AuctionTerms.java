@@ -17,6 +17,28 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
                            Instant start, Instant freeEnd, Duration limited, BigDecimal dutchStep, Duration dutchInterval,
                            BigDecimal dutchFloor, Set<String> qualified) {
 
+    /** Rule 22: the free period [60 min] before the limited period. */
+    public static final Duration DEFAULT_FREE = Duration.ofMinutes(60);
+    /** Rule 22: the limited period [300 s], restarted by every valid bid. */
+    public static final Duration DEFAULT_LIMITED = Duration.ofSeconds(300);
+    /** A Dutch lot's price falls every [60 s] unless the lot says otherwise. */
+    public static final Duration DEFAULT_DUTCH_INTERVAL = Duration.ofSeconds(60);
+
+    /**
+     * The terms of a listed lot's session (rule 17: the method announced with the listing): the listing price is the
+     * start price; the lot's increment, reserve; a Dutch lot falls by its increment down to its reserve (or not below
+     * the listing price when it has none).
+     */
+    public static AuctionTerms forLot(cn.exchange.core.listing.BiddingMethod method, BigDecimal listingPrice, BigDecimal increment,
+                                      BigDecimal reserve, Instant opens, Duration free, Duration limited, Set<String> qualified) {
+        return switch (method) {
+            case ONLINE_ASCENDING -> ascending(listingPrice, increment, reserve, null, opens, free, limited, qualified);
+            case SEALED_ONE_TIME -> sealed(listingPrice, reserve, opens, free, qualified);
+            case DUTCH -> dutch(listingPrice, increment, DEFAULT_DUTCH_INTERVAL, reserve == null ? listingPrice : reserve, opens, qualified);
+            case NEGOTIATED_ONLY -> throw new cn.exchange.core.shared.DomainException("biddingMethod", "auction.negotiatedOnly");
+        };
+    }
+
     public enum Mode {
         /** 多次报价: ascending, free period then limited period. */
         ASCENDING,

@@ -20,7 +20,7 @@ abstract class BaseAuction implements AuctionEngine {
     Phase phase = Phase.NOT_STARTED;
     private Phase beforePause;
     private Instant pausedAt;
-    private Instant last = Instant.MIN;
+    Instant last = Instant.MIN;
     AuctionEvent outcome;
     long sequence;
 
@@ -108,6 +108,18 @@ abstract class BaseAuction implements AuctionEngine {
         }
         events.add(outcome);
     }
+
+    @Override
+    public final Instant nextTimeEvent() {
+        return switch (phase) {
+            case NOT_STARTED -> terms.start();
+            case PAUSED, CLOSED -> null;
+            default -> nextDeadline();
+        };
+    }
+
+    /** The mode's next time-driven change while running. */
+    abstract Instant nextDeadline();
 
     @Override
     public Phase phase() {

@@ -49,6 +49,16 @@ final class DutchAuction extends BaseAuction {
         close(b.bidderCode(), price, b.at(), events);
     }
 
+    /** The next step of the price (or the failure after the last interval at the floor). */
+    @Override
+    Instant nextDeadline() {
+        long interval = terms.dutchInterval().toMillis();
+        long steps = Math.max(0, Duration.between(origin, last).toMillis()) / interval;
+        Instant next = origin.plusMillis(interval * (steps + 1));
+        Instant failsAt = closesAt();
+        return next.isAfter(failsAt) ? failsAt : next;
+    }
+
     @Override
     void shift(Duration paused) {
         origin = origin.plus(paused);

@@ -54,6 +54,11 @@ final class SealedAuction extends BaseAuction {
     }
 
     @Override
+    Instant nextDeadline() {
+        return end;
+    }
+
+    @Override
     void shift(Duration paused) {
         end = end.plus(paused);
     }

@@ -16,6 +16,10 @@ public enum ListingStatus {
     NEGOTIATION,
     /** 待竞价: two or more qualified bidders — the announced method, scheduled (rule 17). */
     AUCTION_SCHEDULED,
+    /** 已成交（竞价）: the session closed with a winner at or above the reserve (rules 20, 22). */
+    AUCTION_SOLD,
+    /** 竞价未成交: the session closed without a valid bid, or below the reserve; the lot may be relisted. */
+    AUCTION_FAILED,
     /** 已成交（协议）: the negotiated transfer is recorded. */
     NEGOTIATED_DEAL,
     /** 终结: terminated, with reason, or ended at expiry without extension. */
@@ -25,5 +29,5 @@ public enum ListingStatus {
 
     /** The statuses the public board shows: announced or past announcement; never a draft or a lot awaiting publication. */
     public static final java.util.Set<ListingStatus> PUBLIC = java.util.EnumSet.of(PUBLISHED, SUSPENDED, DISCLOSURE_ENDED,
-            NEGOTIATION, AUCTION_SCHEDULED, NEGOTIATED_DEAL, TERMINATED);
+            NEGOTIATION, AUCTION_SCHEDULED, AUCTION_SOLD, AUCTION_FAILED, NEGOTIATED_DEAL, TERMINATED);
 }

@@ -229,7 +229,7 @@ public class Lot {
      */
     public Notice relist(BigDecimal newPrice, boolean onlyPriceChanged, boolean hasPriceApproval, OffsetDateTime now,
                          WorkingDayCalendar calendar, ListingSettings settings) {
-        require(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED);
+        require(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED, ListingStatus.AUCTION_FAILED);
         BigDecimal price = LotRules.relistingPrice(newPrice, appraisedValue, negativeNetAssets, hasPriceApproval);
         requireWithinTwelveMonths(now);
         requireUsableValuation(now);
@@ -264,6 +264,20 @@ public class Lot {
         require(ListingStatus.AUCTION_SCHEDULED);
         outcome.schedule(startsAt, now);
         return Notice.of(this, NoticeKind.AUCTION_SCHEDULED, now, biddingMethod + " starts " + ExchangeTime.display(startsAt.toInstant()));
+    }
+
+    /**
+     * Rules 20, 22: the session's result, as its engine closed it — awarded to a bidder code at a price, or failed (no
+     * valid bid, or below the reserve). Recorded once: a second call finds the lot no longer scheduled.
+     */
+    public Notice recordAuctionResult(String winnerCode, BigDecimal price, String failureReason, OffsetDateTime closedAt,
+                                      OffsetDateTime now) {
+        require(ListingStatus.AUCTION_SCHEDULED);
+        outcome.auctioned(winnerCode, price, closedAt);
+        status = winnerCode != null ? ListingStatus.AUCTION_SOLD : ListingStatus.AUCTION_FAILED;
+        return Notice.of(this, NoticeKind.AUCTION_RESULT, now, winnerCode != null
+                ? "awarded to bidder " + winnerCode + " at " + price.toPlainString() + ", closed " + ExchangeTime.display(closedAt.toInstant())
+                : "failed (" + failureReason + "), closed " + ExchangeTime.display(closedAt.toInstant()));
     }
 
     /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
@@ -381,6 +395,8 @@ public class Lot {
     public BigDecimal getListingPrice() { return listingPrice; }
     public BigDecimal getDeposit() { return deposit; }
     public BigDecimal getIncrement() { return increment; }
+    /** Rule 23: never shown in the hall. */
+    public BigDecimal getReservePrice() { return reservePrice; }
     public String getBuyerConditions() { return buyerConditions; }
     public String getConditionsFilingRef() { return conditionsFilingRef; }
     public BiddingMethod getBiddingMethod() { return biddingMethod; }

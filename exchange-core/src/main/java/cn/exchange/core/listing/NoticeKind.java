@@ -14,7 +14,8 @@ public enum NoticeKind {
     LOCKED("超期锁定"),
     QUALIFICATION_CONCLUDED("资格确认结果"),
     AUCTION_SCHEDULED("竞价安排公告"),
-    NEGOTIATED_DEAL("协议成交");
+    NEGOTIATED_DEAL("协议成交"),
+    AUCTION_RESULT("竞价结果");
 
     private final String zh;
 

@@ -25,6 +25,15 @@ public class SaleOutcome {
     @Column(name = "negotiated_price", precision = 15, scale = 2)
     private BigDecimal negotiatedPrice;
 
+    @Column(name = "auction_winner_code", length = 8)
+    private String auctionWinnerCode;
+
+    @Column(name = "auction_price", precision = 15, scale = 2)
+    private BigDecimal auctionPrice;
+
+    @Column(name = "auction_closed_at")
+    private OffsetDateTime auctionClosedAt;
+
     protected SaleOutcome() {
     }
 
@@ -45,6 +54,25 @@ public class SaleOutcome {
     /** Rule 18: at no less than the listing price. */
     void negotiated(BigDecimal price, BigDecimal listingPrice) {
         negotiatedPrice = QualificationRules.negotiatedPrice(Amounts.cny("price", price, true), listingPrice);
+    }
+
+    /** Rules 20, 22: the session's result (no winner: failed). */
+    void auctioned(String winnerCode, BigDecimal price, OffsetDateTime closedAt) {
+        auctionWinnerCode = winnerCode;
+        auctionPrice = price;
+        auctionClosedAt = closedAt;
+    }
+
+    public String auctionWinnerCode() {
+        return auctionWinnerCode;
+    }
+
+    public BigDecimal auctionPrice() {
+        return auctionPrice;
+    }
+
+    public OffsetDateTime auctionClosedAt() {
+        return auctionClosedAt;
     }
 
     public String path() {

@@ -59,6 +59,9 @@ public class QualificationService {
     @EJB
     CommandExecutor executor;
 
+    @EJB
+    cn.exchange.ejb.auction.AuctionService auctions;
+
     @Inject
     CallerResolver callers;
 
@@ -269,14 +272,20 @@ public class QualificationService {
         });
     }
 
-    /** Rule 17: staff set the competitive session's start. */
+    /** Rule 17: staff set the competitive session's start (rule 22's default periods). */
     public Map<String, Object> scheduleAuction(long lotId, OffsetDateTime startsAt) {
+        return scheduleAuction(lotId, startsAt, null, null);
+    }
+
+    /** Rule 17: staff set the competitive session's start and, where the lot needs them, its own periods. */
+    public Map<String, Object> scheduleAuction(long lotId, OffsetDateTime startsAt, java.time.Duration free, java.time.Duration limited) {
         return executor.execute(Permission.AUCTION_SCHEDULE, ctx -> {
             Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
             if (lot == null) {
                 throw new NotFoundException("Lot", lotId);
             }
             Notice n = lot.scheduleAuction(startsAt, ctx.nowAt());
+            auctions.open(lot, startsAt, free, limited);
             em.persist(n);
             ctx.record("Lot", lot.getId(), "listing.auction_scheduled", n.getBody());
             return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "startsAt", lot.getOutcome().auctionStartsAt().toString());

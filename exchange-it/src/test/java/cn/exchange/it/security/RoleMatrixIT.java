@@ -114,8 +114,25 @@ class RoleMatrixIT {
         assertThat(failures).as("page-matrix violations").isEmpty();
     }
 
+    private static Long hallLot;
+
+    /** A lot whose session opens in an hour: the hall shows it to every visitor. */
+    private synchronized long hallLot() {
+        if (hallLot == null) {
+            try {
+                hallLot = cn.exchange.it.support.AuctionFixture.session(api, 2, "100000.00", "1000.00", null, 3600, 3600, 300).lotId();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return hallLot;
+    }
+
     /** A page that shows one object gets the id of a real one (a published lot), so an admitted visitor sees it. */
     private String withExampleParameters(String page) {
+        if (page.equals("/hall.xhtml")) {
+            return page + "?lot=" + hallLot();
+        }
         if (!page.equals("/lot.xhtml")) {
             return page;
         }

@@ -42,6 +42,10 @@ public final class ErrorMappers {
                 return Problems.of(request, status, "common.badRequest", shortMessage(w));
             }
         }
+        if (cause instanceof cn.exchange.ejb.auction.BidNotRecordedException) {
+            LOG.log(Level.WARNING, "Bid not recorded: {0}", String.valueOf(cause.getCause()));
+            return Problems.of(request, 503, "auction.tryAgain");
+        }
         if (isMalformedInput(cause)) {
             return Problems.of(request, 400, "common.badRequest", malformedDetail(cause));
         }

@@ -47,7 +47,8 @@ public class ExchangeApi extends Application {
             cn.exchange.web.listing.ProjectResource.class,
             cn.exchange.web.listing.LotResource.class,
             cn.exchange.web.listing.BoardResource.class,
-            cn.exchange.web.qualification.QualificationResource.class);
+            cn.exchange.web.qualification.QualificationResource.class,
+            cn.exchange.web.auction.AuctionResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

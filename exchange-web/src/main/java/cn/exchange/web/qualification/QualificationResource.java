@@ -48,7 +48,8 @@ public class QualificationResource {
     public record Ruling(Boolean qualified, String text) {
     }
 
-    public record Schedule(OffsetDateTime startsAt) {
+    /** The session's start; its free and limited periods in seconds where the lot differs from rule 22's defaults. */
+    public record Schedule(OffsetDateTime startsAt, Integer freeSeconds, Integer limitedSeconds) {
     }
 
     public record Deal(BigDecimal price) {
@@ -169,7 +170,9 @@ public class QualificationResource {
     @Allowed(Permission.AUCTION_SCHEDULE)
     @Operation(summary = "Set the competitive session's start (two or more qualified bidders)")
     public Map<String, Object> schedule(@PathParam("lotId") long lotId, Schedule s) {
-        return qualification.scheduleAuction(lotId, s == null ? null : s.startsAt());
+        return qualification.scheduleAuction(lotId, s == null ? null : s.startsAt(),
+                s == null || s.freeSeconds() == null ? null : java.time.Duration.ofSeconds(s.freeSeconds()),
+                s == null || s.limitedSeconds() == null ? null : java.time.Duration.ofSeconds(s.limitedSeconds()));
     }
 
     @POST

@@ -26,6 +26,8 @@ public final class PageAccess {
         page("/register.xhtml", PUBLIC);
         page("/board.xhtml", PUBLIC);
         page("/lot.xhtml", PUBLIC);
+        // rule 23: the hall shows bidder codes only; the bidding controls need BID and a code on the lot
+        page("/hall.xhtml", PUBLIC);
         page("/error/error.xhtml", PUBLIC);
         page("/error/forbidden.xhtml", PUBLIC);
         page("/error/not-found.xhtml", PUBLIC);
@@ -42,6 +44,7 @@ public final class PageAccess {
         page("/staff/projects.xhtml", permission(Permission.PROJECT_READ_ALL));
         page("/staff/qualification.xhtml", permission(Permission.APPLICATION_READ_ALL));
         page("/staff/deposits.xhtml", permission(Permission.LEDGER_READ));
+        page("/staff/auctions.xhtml", permission(Permission.AUCTION_CONSOLE_READ));
         page("/staff/parties.xhtml", permission(Permission.PARTY_READ));
         page("/staff/agency-new.xhtml", permission(Permission.PARTY_REVIEW));
         // administrator

@@ -43,6 +43,8 @@ public final class Pages {
             Throwable c = unwrap(e);
             if (c instanceof DomainException d) {
                 show(formId, d);
+            } else if (c instanceof cn.exchange.ejb.auction.BidNotRecordedException) {
+                error(cn.exchange.core.shared.DomainMessages.format(locale(), "auction.tryAgain"));
             } else if (Problems.isTransientDatabaseFailure(c)) {
                 error(cn.exchange.core.shared.DomainMessages.format(locale(), "common.tryAgain"));
             } else {

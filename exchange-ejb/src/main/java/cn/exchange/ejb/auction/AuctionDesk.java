@@ -1,0 +1,152 @@
+package cn.exchange.ejb.auction;
+
+import cn.exchange.core.auction.AuctionCommand;
+import cn.exchange.ejb.platform.DatabaseMigrator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * This server's entry to the lots' writers ({@link LotWriter}): it queues each command on its lot's writer and runs
+ * the writers' batches on a small pool of managed threads. It keeps nothing another server would need: the auction
+ * row and the bid log are the state, and any server may write any lot (the row lock takes turns).
+ *
+ * <p>Callers are the application services ({@link AuctionService}), which check who may do what first; its methods are
+ * package-private for that reason (a CDI bean, not an EJB, so that they can be).
+ */
+@ApplicationScoped
+public class AuctionDesk {
+
+    /** Writer threads: enough to keep many lots' batches in flight; one lot uses one at a time. */
+    private static final int THREADS = 16;
+
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    Clock clock;
+
+    private final Map<Long, LotWriter> writers = new ConcurrentHashMap<>();
+    private final List<Consumer<AuctionState>> listeners = new CopyOnWriteArrayList<>();
+    private ExecutorService pool;
+
+    @PostConstruct
+    void start() {
+        pool = Executors.newFixedThreadPool(THREADS, threadFactory);
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdown();
+        try {
+            // batches in flight finish and answer; nothing queued is acknowledged without its commit
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The hall (WebSocket push) listens here for every committed change of any lot this server wrote. */
+    public void addListener(Consumer<AuctionState> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<AuctionState> listener) {
+        listeners.remove(listener);
+    }
+
+    CompletableFuture<BidOutcome> bid(long lotId, String bidderCode, BigDecimal amount, String requestId, Long accountId, String ip) {
+        return submit(lotId, new AuctionCommand.PlaceBid(bidderCode, amount, Instant.EPOCH), requestId, accountId, ip);
+    }
+
+    CompletableFuture<BidOutcome> pause(long lotId, String reason, Long accountId, String ip) {
+        return submit(lotId, new AuctionCommand.Pause(reason, Instant.EPOCH), null, accountId, ip);
+    }
+
+    CompletableFuture<BidOutcome> resume(long lotId, Long accountId, String ip) {
+        return submit(lotId, new AuctionCommand.Resume(Instant.EPOCH), null, accountId, ip);
+    }
+
+    /** Time has come for the lot (from the sweeper); at most one tick waits per lot. */
+    void tick(long lotId) {
+        LotWriter w = writer(lotId);
+        if (!w.hasQueuedTick()) {
+            submit(lotId, new AuctionCommand.Tick(Instant.EPOCH), null, null, null);
+        }
+    }
+
+    /** The code under which {@code partyId} bids on the lot, or null when that party is not qualified for it. */
+    String bidderCode(long lotId, long partyId) throws SQLException {
+        return writer(lotId).codesByParty(dataSource).get(partyId);
+    }
+
+    /** The committed state, read from the database (any server answers the same). */
+    AuctionState state(long lotId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return BidLog.state(c, lotId);
+        }
+    }
+
+    List<BidOutcome> bidsOf(long lotId, String bidderCode) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return BidLog.bidsOf(c, lotId, bidderCode);
+        }
+    }
+
+    List<Long> due() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return BidLog.due(c, 500);
+        }
+    }
+
+    /** Forgets a lot's writer (after its result is recorded): its engine is rebuilt from the log if ever needed again. */
+    void retire(long lotId) {
+        writers.remove(lotId);
+    }
+
+    private CompletableFuture<BidOutcome> submit(long lotId, AuctionCommand command, String requestId, Long accountId, String ip) {
+        CompletableFuture<BidOutcome> answer = new CompletableFuture<>();
+        LotWriter w = writer(lotId);
+        if (w.offer(new LotWriter.Pending(command, requestId, accountId, ip, answer))) {
+            try {
+                pool.execute(() -> w.drain(dataSource, clock, this::publish));
+            } catch (RejectedExecutionException e) {
+                answer.completeExceptionally(new BidNotRecordedException(e));
+            }
+        }
+        return answer;
+    }
+
+    private LotWriter writer(long lotId) {
+        return writers.computeIfAbsent(lotId, LotWriter::new);
+    }
+
+    private void publish(AuctionState state) {
+        for (Consumer<AuctionState> l : listeners) {
+            l.accept(state);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package cn.exchange.ejb.auction;
+
+import cn.exchange.core.auction.AuctionTerms;
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.listing.Notice;
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.shared.Amounts;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.shared.NotFoundException;
+import cn.exchange.core.shared.NotPermittedException;
+import cn.exchange.ejb.command.Caller;
+import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.command.CommandExecutor;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The auction's application service: who may bid, pause or watch; the session opened when staff schedule it; the
+ * result carried onto the lot. The bid itself is decided by the lot's engine in {@link AuctionDesk}.
+ *
+ * <p>Bids run outside any container transaction: the writer commits them in its own batches, and the caller waits for
+ * that commit (never longer than {@link #ANSWER_WAIT}) before answering.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AuctionService {
+
+    /** How long a caller waits for its batch's commit before being told to try again (with the same request id). */
+    static final Duration ANSWER_WAIT = Duration.ofSeconds(10);
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+
+    @Inject
+    AuctionDesk desk;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    CommandExecutor executor;
+
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    /**
+     * Rule 17: opens the lot's session when staff schedule it, with the announced method, the listing price as start
+     * and the qualified bidders' codes; periods per lot, rule 22's defaults when not given. Runs in the scheduling
+     * command's transaction; a session that has already seen a command cannot be rescheduled.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void open(Lot lot, OffsetDateTime startsAt, Duration free, Duration limited) {
+        Duration f = free == null ? AuctionTerms.DEFAULT_FREE : free;
+        Duration l = limited == null ? AuctionTerms.DEFAULT_LIMITED : limited;
+        if (f.isNegative() || f.toDays() > 7) {
+            throw new DomainException("freeSeconds", "auction.freePeriod");
+        }
+        if (l.getSeconds() < 5 || l.toHours() > 24) {
+            throw new DomainException("limitedSeconds", "auction.limitedPeriod");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select bidder_code from application where lot_id = ?1 and bidder_code is not null"
+                + " order by bidder_code").setParameter(1, lot.getId()).getResultList();
+        AuctionTerms t = AuctionTerms.forLot(lot.getBiddingMethod(), lot.getListingPrice(), lot.getIncrement(), lot.getReservePrice(),
+                startsAt.toInstant(), f, l, new java.util.LinkedHashSet<>(codes));
+        int n = em.createNativeQuery("insert into auction(lot_id, mode, start_price, increment, reserve_price, cap_price, starts_at,"
+                        + " free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, price, next_check_at)"
+                        + " values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?7, ?8, ?9,"
+                        + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7)"
+                        + " on conflict (lot_id) do update set starts_at = excluded.starts_at, free_seconds = excluded.free_seconds,"
+                        + " limited_seconds = excluded.limited_seconds, qualified = excluded.qualified, next_check_at = excluded.next_check_at"
+                        + " where auction.last_seq = 0")
+                .setParameter(1, lot.getId()).setParameter(2, t.mode().name()).setParameter(3, t.startPrice())
+                .setParameter(4, t.increment()).setParameter(5, t.reserve()).setParameter(6, t.cap())
+                .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC)).setParameter(8, (int) f.getSeconds())
+                .setParameter(9, (int) l.getSeconds()).setParameter(10, t.dutchStep())
+                .setParameter(11, t.dutchInterval() == null ? null : (int) t.dutchInterval().getSeconds())
+                .setParameter(12, t.dutchFloor()).setParameter(13, String.join(",", codes)).executeUpdate();
+        if (n == 0) {
+            throw new DomainException("startsAt", "auction.alreadyRunning");
+        }
+    }
+
+    /**
+     * Places a bid for the caller, who must hold {@link Permission#BID} and be qualified for the lot (the object-level
+     * check: a bidder bids only under its own code). Answers once the bid is durable; a retry with the same request id
+     * gets the first answer again.
+     */
+    public BidOutcome bid(long lotId, BigDecimal amount, String requestId) {
+        Caller caller = callers.require(Permission.BID);
+        BigDecimal a = Amounts.cny("amount", amount, true);
+        if (requestId != null && !REQUEST_ID.matcher(requestId).matches()) {
+            throw new DomainException("requestId", "auction.requestId");
+        }
+        String code = codeOf(lotId, caller);
+        return await(desk.bid(lotId, code, a, requestId, caller.accountId(), caller.ip()));
+    }
+
+    /** Rule 25: staff pause a session for an outage, with a reason; the pause is logged and audited. */
+    public BidOutcome pause(long lotId, String reason) {
+        Caller caller = callers.require(Permission.AUCTION_CONTROL);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new DomainException("reason", "auction.reasonRequired");
+        }
+        requireSession(lotId);
+        BidOutcome o = await(desk.pause(lotId, reason.strip(), caller.accountId(), caller.ip()));
+        executor.execute(Permission.AUCTION_CONTROL, ctx -> {
+            ctx.record("Lot", lotId, "auction.paused", reason.strip());
+            return null;
+        });
+        return o;
+    }
+
+    /** Rule 25: the session resumes; paused time did not count. */
+    public BidOutcome resume(long lotId, String reason) {
+        Caller caller = callers.require(Permission.AUCTION_CONTROL);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new DomainException("reason", "auction.reasonRequired");
+        }
+        requireSession(lotId);
+        BidOutcome o = await(desk.resume(lotId, caller.accountId(), caller.ip()));
+        executor.execute(Permission.AUCTION_CONTROL, ctx -> {
+            ctx.record("Lot", lotId, "auction.resumed", reason.strip());
+            return null;
+        });
+        return o;
+    }
+
+    /** The hall's state of a lot: public (bidder codes only). */
+    public AuctionState state(long lotId) {
+        return requireSession(lotId);
+    }
+
+    /** The caller's own code on the lot, or null when the caller does not bid on it. */
+    public String myCode(long lotId) {
+        Caller caller = callers.current();
+        if (caller.partyId() == null || !caller.can(Permission.BID)) {
+            return null;
+        }
+        try {
+            return desk.bidderCode(lotId, caller.partyId());
+        } catch (SQLException e) {
+            throw new BidNotRecordedException(e);
+        }
+    }
+
+    /** The caller's own bids on the lot, newest first (object level: only the caller's code). */
+    public List<BidOutcome> myBids(long lotId) {
+        Caller caller = callers.require(Permission.BID);
+        String code = codeOf(lotId, caller);
+        try {
+            return desk.bidsOf(lotId, code);
+        } catch (SQLException e) {
+            throw new BidNotRecordedException(e);
+        }
+    }
+
+    /** The operator console: every session not yet recorded, and those closed today. */
+    public List<AuctionState> console() {
+        callers.require(Permission.AUCTION_CONSOLE_READ);
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select lot_id from auction where closed_at is null or closed_at > now() - interval '1 day'"
+                + " order by starts_at, lot_id limit 1000").getResultList();
+        return ids.stream().map(id -> requireSession(id.longValue())).collect(Collectors.toList());
+    }
+
+    /**
+     * Carries a closed session's result onto the lot (status, sale outcome, result notice, audit) — exactly once: the lot
+     * is locked and must still be scheduled, and the session is marked recorded in the same transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean recordResult(long lotId) {
+        return executor.executeAsSystem(ctx -> {
+            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+            Object[] row = (Object[]) em.createNativeQuery("select outcome, winner, final_price, failure_reason, closed_at,"
+                    + " result_recorded from auction where lot_id = ?1 for update").setParameter(1, lotId).getSingleResult();
+            if (row[0] == null || Boolean.TRUE.equals(row[5]) || lot.getStatus() != ListingStatus.AUCTION_SCHEDULED) {
+                ctx.nothingToRecord();
+                return false;
+            }
+            OffsetDateTime closedAt = ((java.sql.Timestamp) row[4]).toInstant().atOffset(ZoneOffset.ofHours(8));
+            Notice n = lot.recordAuctionResult((String) row[1], (BigDecimal) row[2], (String) row[3], closedAt, ctx.nowAt());
+            em.persist(n);
+            em.createNativeQuery("update auction set result_recorded = true where lot_id = ?1").setParameter(1, lotId).executeUpdate();
+            ctx.record("Lot", lotId, "auction.closed", n.getBody());
+            return true;
+        });
+    }
+
+    /** Closed sessions whose result is not yet on the lot (after a crash between the two, too). */
+    public List<Long> unrecorded() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select lot_id from auction where outcome is not null and not result_recorded limit 200")
+                .getResultList();
+        return ids.stream().map(Number::longValue).collect(Collectors.toList());
+    }
+
+    private AuctionState requireSession(long lotId) {
+        try {
+            AuctionState s = desk.state(lotId);
+            if (s == null) {
+                throw new NotFoundException("Auction", lotId);
+            }
+            return s;
+        } catch (SQLException e) {
+            throw new BidNotRecordedException(e);
+        }
+    }
+
+    private String codeOf(long lotId, Caller caller) {
+        String code;
+        try {
+            code = caller.partyId() == null ? null : desk.bidderCode(lotId, caller.partyId());
+        } catch (SQLException e) {
+            throw new BidNotRecordedException(e);
+        }
+        if (code == null) {
+            requireSession(lotId);
+            throw new NotPermittedException("auction.notQualified");
+        }
+        return code;
+    }
+
+    private static BidOutcome await(CompletableFuture<BidOutcome> answer) {
+        try {
+            return answer.get(ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof BidNotRecordedException b ? b : new BidNotRecordedException(e.getCause());
+        } catch (TimeoutException e) {
+            // the batch may still commit: the client retries with the same request id and gets that answer
+            throw new BidNotRecordedException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BidNotRecordedException(e);
+        }
+    }
+}

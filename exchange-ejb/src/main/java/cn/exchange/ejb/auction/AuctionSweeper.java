@@ -1,0 +1,58 @@
+package cn.exchange.ejb.auction;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.inject.Inject;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every second: lots whose time has come (the start, the end of the free period, the end of a limited period, a Dutch
+ * step) get a tick through their writer, and closed sessions get their result carried onto the lot. Every server of a
+ * cluster runs this; a lot is still closed once, because its close is decided under its row's lock by its engine, and
+ * the result is recorded under the lot's lock. After a crash, the first sweep of the restarted server closes the lots
+ * whose time ran out while it was down — at the time their countdown said, which is what the engine records.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AuctionSweeper {
+
+    private static final Logger LOG = Logger.getLogger(AuctionSweeper.class.getName());
+
+    @Inject
+    AuctionDesk desk;
+
+    @EJB
+    AuctionService auctions;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    public void sweep() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (long lotId : desk.due()) {
+                desk.tick(lotId);
+            }
+            for (long lotId : auctions.unrecorded()) {
+                if (auctions.recordResult(lotId)) {
+                    LOG.info(() -> "auction result recorded for lot " + lotId);
+                }
+                desk.retire(lotId);
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "auction sweep failed; the next second retries: " + e);
+        } finally {
+            running.set(false);
+        }
+    }
+}

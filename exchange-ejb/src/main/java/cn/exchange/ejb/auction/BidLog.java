@@ -1,0 +1,311 @@
+package cn.exchange.ejb.auction;
+
+import cn.exchange.core.auction.AuctionCommand;
+import cn.exchange.core.auction.AuctionEngine;
+import cn.exchange.core.auction.AuctionEvent;
+import cn.exchange.core.auction.AuctionTerms;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code auction} row and the append-only {@code bid_log} (rule 21), in plain JDBC: the bid path is the hottest
+ * write of the exchange and commits many bids in one transaction (group commit), which JPA would only slow down.
+ * Every method runs on the caller's connection, inside the caller's transaction.
+ */
+final class BidLog {
+
+    private BidLog() {
+    }
+
+    /** One stored command with what the engine answered. */
+    record Entry(long seq, AuctionCommand command, String result, Integer acceptedNo, Long closesAtMs, String requestId,
+                 Long accountId, String clientIp) {
+    }
+
+    /** The row's terms, read once when a writer builds its engine. */
+    static AuctionTerms terms(Connection c, long lotId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from auction where lot_id = ?")) {
+            ps.setLong(1, lotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Instant start = rs.getTimestamp("starts_at").toInstant();
+                Set<String> qualified = new LinkedHashSet<>(Arrays.asList(rs.getString("qualified").split(",")));
+                AuctionTerms.Mode mode = AuctionTerms.Mode.valueOf(rs.getString("mode"));
+                Integer dutchInterval = (Integer) rs.getObject("dutch_interval_seconds");
+                return new AuctionTerms(mode, rs.getBigDecimal("start_price"), rs.getBigDecimal("increment"),
+                        rs.getBigDecimal("reserve_price"), rs.getBigDecimal("cap_price"), start,
+                        start.plusSeconds(rs.getInt("free_seconds")), Duration.ofSeconds(rs.getInt("limited_seconds")),
+                        rs.getBigDecimal("dutch_step"), dutchInterval == null ? null : Duration.ofSeconds(dutchInterval),
+                        rs.getBigDecimal("dutch_floor"), qualified);
+            }
+        }
+    }
+
+    /** Bidder codes of the lot and the parties they stand for (never shown to other bidders: rule 23). */
+    static Map<Long, String> codesByParty(Connection c, long lotId) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select bidder_party_id, bidder_code from application where lot_id = ? and bidder_code is not null")) {
+            ps.setLong(1, lotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Locks the lot's row — the one writer at a time, across servers — and returns {last_seq, last_at_ms}. */
+    static long[] lock(Connection c, long lotId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_at_ms from auction where lot_id = ? for update")) {
+            ps.setLong(1, lotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no auction for lot " + lotId);
+                }
+                return new long[]{rs.getLong(1), rs.getLong(2)};
+            }
+        }
+    }
+
+    /** The stored commands after {@code seq}, in order: to build or catch up an engine. */
+    static List<Entry> after(Connection c, long lotId, long seq) throws SQLException {
+        List<Entry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select seq, kind, at_ms, bidder_code, amount, note, result, accepted_no,"
+                + " closes_at_ms, request_id, account_id, client_ip from bid_log where lot_id = ? and seq > ? order by seq")) {
+            ps.setLong(1, lotId);
+            ps.setLong(2, seq);
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Instant at = Instant.ofEpochMilli(rs.getLong("at_ms"));
+                    AuctionCommand command = switch (rs.getString("kind")) {
+                        case "BID" -> new AuctionCommand.PlaceBid(rs.getString("bidder_code"), rs.getBigDecimal("amount"), at);
+                        case "PAUSE" -> new AuctionCommand.Pause(rs.getString("note"), at);
+                        case "RESUME" -> new AuctionCommand.Resume(at);
+                        default -> new AuctionCommand.Tick(at);
+                    };
+                    out.add(new Entry(rs.getLong("seq"), command, rs.getString("result"), (Integer) rs.getObject("accepted_no"),
+                            (Long) rs.getObject("closes_at_ms"), rs.getString("request_id"), (Long) rs.getObject("account_id"),
+                            rs.getString("client_ip")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Earlier answers to retried bids of this batch: "bidderCode/requestId" → stored entry. */
+    static Map<String, Entry> answered(Connection c, long lotId, List<String> requestIds) throws SQLException {
+        Map<String, Entry> out = new HashMap<>();
+        if (requestIds.isEmpty()) {
+            return out;
+        }
+        Array ids = c.createArrayOf("varchar", requestIds.toArray());
+        try (PreparedStatement ps = c.prepareStatement("select seq, at_ms, bidder_code, amount, result, accepted_no, closes_at_ms,"
+                + " request_id from bid_log where lot_id = ? and request_id = any(?)")) {
+            ps.setLong(1, lotId);
+            ps.setArray(2, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String code = rs.getString("bidder_code");
+                    var cmd = new AuctionCommand.PlaceBid(code, rs.getBigDecimal("amount"), Instant.ofEpochMilli(rs.getLong("at_ms")));
+                    out.put(code + "/" + rs.getString("request_id"), new Entry(rs.getLong("seq"), cmd, rs.getString("result"),
+                            (Integer) rs.getObject("accepted_no"), (Long) rs.getObject("closes_at_ms"), rs.getString("request_id"),
+                            null, null));
+                }
+            }
+        }
+        return out;
+    }
+
+    static void append(Connection c, long lotId, List<Entry> entries) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into bid_log(lot_id, seq, kind, at_ms, bidder_code, amount, request_id,"
+                + " account_id, client_ip, result, accepted_no, closes_at_ms, note) values (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            for (Entry e : entries) {
+                ps.setLong(1, lotId);
+                ps.setLong(2, e.seq());
+                ps.setString(3, kind(e.command()));
+                ps.setLong(4, e.command().at().toEpochMilli());
+                if (e.command() instanceof AuctionCommand.PlaceBid b) {
+                    ps.setString(5, b.bidderCode());
+                    ps.setBigDecimal(6, b.amount());
+                } else {
+                    ps.setNull(5, Types.VARCHAR);
+                    ps.setNull(6, Types.NUMERIC);
+                }
+                ps.setString(7, e.requestId());
+                setLong(ps, 8, e.accountId());
+                ps.setString(9, e.clientIp());
+                ps.setString(10, e.result());
+                if (e.acceptedNo() == null) {
+                    ps.setNull(11, Types.INTEGER);
+                } else {
+                    ps.setInt(11, e.acceptedNo());
+                }
+                setLong(ps, 12, e.closesAtMs());
+                ps.setString(13, e.command() instanceof AuctionCommand.Pause p ? p.reason() : null);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Writes the engine's state after the batch into the lot's row (a cache of the log: the log is the record). */
+    static void saveState(Connection c, long lotId, AuctionEngine engine, long lastSeq, long lastAtMs, int acceptedBids)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update auction set phase = ?, price = ?, leader = ?, accepted_bids = ?,"
+                + " last_seq = ?, last_at_ms = ?, closes_at = ?, next_check_at = ?, outcome = ?, winner = ?, final_price = ?,"
+                + " failure_reason = ?, closed_at = ? where lot_id = ?")) {
+            boolean sealedOpen = engine.phase() != AuctionEngine.Phase.CLOSED;
+            ps.setString(1, engine.phase().name());
+            ps.setBigDecimal(2, engine.price());
+            ps.setString(3, engine.leader().orElse(null));
+            ps.setInt(4, acceptedBids);
+            ps.setLong(5, lastSeq);
+            ps.setLong(6, lastAtMs);
+            ps.setObject(7, ts(engine.closesAt()));
+            ps.setObject(8, ts(engine.nextTimeEvent()));
+            AuctionEvent outcome = engine.outcome().orElse(null);
+            if (outcome instanceof AuctionEvent.LotAwarded a) {
+                ps.setString(9, "AWARDED");
+                ps.setString(10, a.bidderCode());
+                ps.setBigDecimal(11, a.price());
+                ps.setNull(12, Types.VARCHAR);
+                ps.setObject(13, ts(a.at()));
+            } else if (outcome instanceof AuctionEvent.LotFailed f) {
+                ps.setString(9, "FAILED");
+                ps.setNull(10, Types.VARCHAR);
+                ps.setNull(11, Types.NUMERIC);
+                ps.setString(12, f.reason().name());
+                ps.setObject(13, ts(f.at()));
+            } else {
+                ps.setNull(9, Types.VARCHAR);
+                ps.setNull(10, Types.VARCHAR);
+                ps.setNull(11, Types.NUMERIC);
+                ps.setNull(12, Types.VARCHAR);
+                ps.setNull(13, Types.TIMESTAMP_WITH_TIMEZONE);
+            }
+            ps.setLong(14, lotId);
+            if (!sealedOpen && outcome == null) {
+                throw new IllegalStateException("closed without outcome");
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** The hall's view of a lot, as committed (or as written so far in the caller's transaction). */
+    static AuctionState state(Connection c, long lotId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from auction where lot_id = ?")) {
+            ps.setLong(1, lotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String mode = rs.getString("mode");
+                String phase = rs.getString("phase");
+                boolean hidden = "SEALED".equals(mode) && !"CLOSED".equals(phase);
+                List<AuctionState.Bid> recent = hidden ? List.of() : recent(c, lotId);
+                Instant starts = rs.getTimestamp("starts_at").toInstant();
+                return new AuctionState(lotId, mode, phase, rs.getBigDecimal("start_price"), rs.getBigDecimal("increment"),
+                        hidden ? rs.getBigDecimal("start_price") : rs.getBigDecimal("price"), hidden ? null : rs.getString("leader"),
+                        starts, starts.plusSeconds(rs.getInt("free_seconds")), instant(rs, "closes_at"), rs.getInt("limited_seconds"),
+                        rs.getInt("accepted_bids"), rs.getLong("last_seq"), rs.getString("outcome"), rs.getString("winner"),
+                        rs.getBigDecimal("final_price"), rs.getString("failure_reason"), instant(rs, "closed_at"), recent);
+            }
+        }
+    }
+
+    private static List<AuctionState.Bid> recent(Connection c, long lotId) throws SQLException {
+        List<AuctionState.Bid> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select accepted_no, bidder_code, amount, at_ms from bid_log"
+                + " where lot_id = ? and kind = 'BID' and result = 'ACCEPTED' order by seq desc limit 20")) {
+            ps.setLong(1, lotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AuctionState.Bid(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3).setScale(2),
+                            Instant.ofEpochMilli(rs.getLong(4))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A bidder's own bids on a lot, accepted or refused, newest first. */
+    static List<BidOutcome> bidsOf(Connection c, long lotId, String bidderCode) throws SQLException {
+        List<BidOutcome> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select seq, amount, result, at_ms, accepted_no, closes_at_ms from bid_log"
+                + " where lot_id = ? and kind = 'BID' and bidder_code = ? order by seq desc limit 500")) {
+            ps.setLong(1, lotId);
+            ps.setString(2, bidderCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    boolean accepted = "ACCEPTED".equals(rs.getString("result"));
+                    Long closes = (Long) rs.getObject("closes_at_ms");
+                    out.add(new BidOutcome(lotId, rs.getLong("seq"), bidderCode, rs.getBigDecimal("amount"), accepted,
+                            accepted ? null : rs.getString("result"), Instant.ofEpochMilli(rs.getLong("at_ms")),
+                            (Integer) rs.getObject("accepted_no"), closes == null ? null : Instant.ofEpochMilli(closes), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** Lots whose time has come (start, end of a period, close, a Dutch step) as of the database's clock. */
+    static List<Long> due(Connection c, int limit) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select lot_id from auction where next_check_at <= now() order by next_check_at limit ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String kind(AuctionCommand c) {
+        if (c instanceof AuctionCommand.PlaceBid) {
+            return "BID";
+        }
+        if (c instanceof AuctionCommand.Pause) {
+            return "PAUSE";
+        }
+        return c instanceof AuctionCommand.Resume ? "RESUME" : "TICK";
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    static java.time.OffsetDateTime ts(Instant i) {
+        return i == null ? null : i.atOffset(java.time.ZoneOffset.UTC);
+    }
+}

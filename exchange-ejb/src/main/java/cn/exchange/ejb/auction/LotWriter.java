@@ -1,0 +1,296 @@
+package cn.exchange.ejb.auction;
+
+import cn.exchange.core.auction.AuctionCommand;
+import cn.exchange.core.auction.AuctionEngine;
+import cn.exchange.core.auction.AuctionEvent;
+import cn.exchange.core.auction.AuctionTerms;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One lot's writer on this server (LMAX style: one thread at a time applies the lot's commands to a deterministic
+ * engine kept in memory). Commands queue up while a batch is being written; the next batch takes them all — up to
+ * {@link #MAX_BATCH} — in one transaction: lock the lot's row, catch up on what another server wrote, stamp and apply
+ * each command, append them all to the bid log, save the state, commit, and only then answer (group commit: one
+ * fsync for many bids, and no bid acknowledged before it is durable).
+ *
+ * <p>The row lock makes the writer one per lot across servers: a server that finds {@code last_seq} ahead of its
+ * engine replays the rows it has not seen. Receipt stamps never go backwards: each is at least the row's
+ * {@code last_at_ms}, whatever the server's clock. On any failure the batch is rolled back, every waiting caller is told
+ * to try again, and the engine is thrown away, to be rebuilt from the log.
+ */
+final class LotWriter {
+
+    static final int MAX_BATCH = 1024;
+    private static final Logger LOG = Logger.getLogger(LotWriter.class.getName());
+
+    /** A command waiting for its batch, with whoever waits for the answer. */
+    record Pending(AuctionCommand command, String requestId, Long accountId, String ip, CompletableFuture<BidOutcome> answer) {
+    }
+
+    final long lotId;
+    private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    // owned by the draining thread (one at a time; the AtomicBoolean's hand-over orders the memory)
+    private AuctionTerms terms;
+    private AuctionEngine engine;
+    private long appliedSeq;
+    private int acceptedBids;
+    private volatile Map<Long, String> codesByParty;
+
+    LotWriter(long lotId) {
+        this.lotId = lotId;
+    }
+
+    /** Queues a command; returns true when the caller must start a drain. */
+    boolean offer(Pending p) {
+        queue.add(p);
+        return draining.compareAndSet(false, true);
+    }
+
+    boolean hasQueuedTick() {
+        for (Pending p : queue) {
+            if (p.command() instanceof AuctionCommand.Tick) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Map<Long, String> codesByParty(DataSource ds) throws SQLException {
+        Map<Long, String> codes = codesByParty;
+        if (codes == null) {
+            try (Connection c = ds.getConnection()) {
+                codes = Map.copyOf(BidLog.codesByParty(c, lotId));
+            }
+            codesByParty = codes;
+        }
+        return codes;
+    }
+
+    /**
+     * Writes batches until the queue is empty. Returns normally even when a batch failed (its callers were told).
+     *
+     * @param published told the committed state after each batch that changed something
+     */
+    void drain(DataSource ds, Clock clock, Consumer<AuctionState> published) {
+        try {
+            drainLoop(ds, clock, published);
+        } catch (Error e) {
+            draining.set(false);
+            throw e;
+        }
+    }
+
+    private void drainLoop(DataSource ds, Clock clock, Consumer<AuctionState> published) {
+        while (true) {
+            List<Pending> batch = new ArrayList<>();
+            Pending p;
+            while (batch.size() < MAX_BATCH && (p = queue.poll()) != null) {
+                batch.add(p);
+            }
+            if (batch.isEmpty()) {
+                draining.set(false);
+                // a command offered after the poll but before the flag was cleared: take it ourselves
+                if (queue.isEmpty() || !draining.compareAndSet(false, true)) {
+                    return;
+                }
+                continue;
+            }
+            AuctionState state = write(ds, clock, batch);
+            if (state != null) {
+                try {
+                    published.accept(state);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "publishing lot " + lotId + " failed", e);
+                }
+            }
+        }
+    }
+
+    private AuctionState write(DataSource ds, Clock clock, List<Pending> batch) {
+        List<BidOutcome> answers = new ArrayList<>(batch.size());
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long[] head = BidLog.lock(c, lotId);
+                long seq = head[0];
+                long lastAt = head[1];
+                if (engine == null || appliedSeq > seq) {
+                    rebuild(c);
+                } else if (appliedSeq < seq) {
+                    for (BidLog.Entry e : BidLog.after(c, lotId, appliedSeq)) {
+                        apply(e);
+                    }
+                }
+                if (engine == null) {
+                    throw new IllegalStateException("no auction for lot " + lotId);
+                }
+                List<String> requestIds = new ArrayList<>();
+                for (Pending p : batch) {
+                    if (p.requestId() != null) {
+                        requestIds.add(p.requestId());
+                    }
+                }
+                Map<String, BidLog.Entry> earlier = BidLog.answered(c, lotId, requestIds);
+                Map<String, BidOutcome> thisBatch = new HashMap<>();
+                List<BidLog.Entry> entries = new ArrayList<>();
+                for (Pending p : batch) {
+                    String key = p.command() instanceof AuctionCommand.PlaceBid b && p.requestId() != null
+                            ? b.bidderCode() + "/" + p.requestId() : null;
+                    if (key != null && earlier.containsKey(key)) {
+                        answers.add(outcome(earlier.get(key), true));
+                        continue;
+                    }
+                    if (key != null && thisBatch.containsKey(key)) {
+                        BidOutcome first = thisBatch.get(key);
+                        answers.add(new BidOutcome(first.lotId(), first.seq(), first.bidderCode(), first.amount(), first.accepted(),
+                                first.reason(), first.at(), first.acceptedNo(), first.closesAt(), true));
+                        continue;
+                    }
+                    lastAt = Math.max(lastAt, clock.millis());
+                    AuctionCommand cmd = stamped(p.command(), Instant.ofEpochMilli(lastAt));
+                    List<AuctionEvent> events = engine.handle(cmd);
+                    if (cmd instanceof AuctionCommand.PlaceBid || !events.isEmpty()) {
+                        BidLog.Entry e = entry(++seq, cmd, events, p);
+                        entries.add(e);
+                        if ("ACCEPTED".equals(e.result())) {
+                            acceptedBids++;
+                        }
+                        BidOutcome o = outcome(e, false);
+                        answers.add(o);
+                        if (key != null) {
+                            thisBatch.put(key, o);
+                        }
+                    } else {
+                        answers.add(null);
+                    }
+                }
+                AuctionState state = null;
+                if (!entries.isEmpty() || head[0] != appliedSeq || !phaseSaved(c)) {
+                    BidLog.append(c, lotId, entries);
+                    BidLog.saveState(c, lotId, engine, seq, lastAt, acceptedBids);
+                    state = BidLog.state(c, lotId);
+                }
+                c.commit();
+                appliedSeq = seq;
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).answer().complete(answers.get(i));
+                }
+                return state;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "lot " + lotId + ": a batch of " + batch.size() + " command(s) was not recorded", e);
+            engine = null;
+            for (Pending p : batch) {
+                p.answer().completeExceptionally(new BidNotRecordedException(e));
+            }
+            return null;
+        }
+    }
+
+    /** Whether the row's phase is the engine's (a tick that only starts the free period has no event to log). */
+    private boolean phaseSaved(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("select phase from auction where lot_id = ?")) {
+            ps.setLong(1, lotId);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() && engine.phase().name().equals(rs.getString(1));
+            }
+        }
+    }
+
+    private void rebuild(Connection c) throws SQLException {
+        terms = BidLog.terms(c, lotId);
+        engine = terms == null ? null : terms.newEngine();
+        appliedSeq = 0;
+        acceptedBids = 0;
+        codesByParty = null;
+        if (engine != null) {
+            for (BidLog.Entry e : BidLog.after(c, lotId, 0)) {
+                apply(e);
+            }
+        }
+    }
+
+    private void apply(BidLog.Entry e) {
+        engine.handle(e.command());
+        appliedSeq = e.seq();
+        if ("ACCEPTED".equals(e.result())) {
+            acceptedBids++;
+        }
+    }
+
+    private static AuctionCommand stamped(AuctionCommand c, Instant at) {
+        if (c instanceof AuctionCommand.PlaceBid b) {
+            return new AuctionCommand.PlaceBid(b.bidderCode(), b.amount(), at);
+        }
+        if (c instanceof AuctionCommand.Pause p) {
+            return new AuctionCommand.Pause(p.reason(), at);
+        }
+        return c instanceof AuctionCommand.Resume ? new AuctionCommand.Resume(at) : new AuctionCommand.Tick(at);
+    }
+
+    private BidLog.Entry entry(long seq, AuctionCommand cmd, List<AuctionEvent> events, Pending p) {
+        String result = events.isEmpty() ? "NONE" : eventName(events.get(0));
+        Integer acceptedNo = null;
+        Long closesAtMs = null;
+        for (AuctionEvent ev : events) {
+            if (ev instanceof AuctionEvent.BidAccepted a) {
+                result = "ACCEPTED";
+                acceptedNo = (int) a.sequence();
+                closesAtMs = a.closesAt() == null ? null : a.closesAt().toEpochMilli();
+            } else if (ev instanceof AuctionEvent.BidRejected r) {
+                result = r.reason().name();
+            }
+        }
+        return new BidLog.Entry(seq, cmd, result, acceptedNo, closesAtMs, p.requestId(), p.accountId(), p.ip());
+    }
+
+    private static String eventName(AuctionEvent e) {
+        return e.getClass().getSimpleName();
+    }
+
+    private BidOutcome outcome(BidLog.Entry e, boolean repeated) {
+        if (!(e.command() instanceof AuctionCommand.PlaceBid b)) {
+            return new BidOutcome(lotId, e.seq(), null, null, true, e.result(), e.command().at(), null, null, repeated);
+        }
+        boolean accepted = "ACCEPTED".equals(e.result());
+        BigDecimal amount = b.amount();
+        return new BidOutcome(lotId, e.seq(), b.bidderCode(), amount, accepted, accepted ? null : e.result(), b.at(), e.acceptedNo(),
+                e.closesAtMs() == null ? null : Instant.ofEpochMilli(e.closesAtMs()), repeated);
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool replaces it
+        }
+    }
+
+    /** For the sealed lot's hidden quotes and the console: the codes known to this writer. */
+    Set<String> qualified() {
+        return terms == null ? Set.of() : new HashSet<>(terms.qualified());
+    }
+}

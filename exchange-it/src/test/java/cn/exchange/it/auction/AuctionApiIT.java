@@ -1,0 +1,189 @@
+package cn.exchange.it.auction;
+
+import cn.exchange.core.auction.AuctionCommand;
+import cn.exchange.core.auction.AuctionEngine;
+import cn.exchange.core.auction.AuctionEvent;
+import cn.exchange.core.auction.AuctionTerms;
+import cn.exchange.it.support.Api;
+import cn.exchange.it.support.AuctionFixture;
+import cn.exchange.it.support.AuctionFixture.Bidder;
+import cn.exchange.it.support.AuctionFixture.Session;
+import cn.exchange.it.support.People;
+import cn.exchange.it.support.TestDatabase;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The bidding API end to end on PostgreSQL: the rules of rule 20 answered in the bidder's language, a retried request
+ * id answered once, the limited period restarted by each valid bid and closed by the server at the right time with
+ * the right winner, the result carried onto the lot, the bid log append-only and replayable to the same outcome;
+ * staff's audited pause during which time does not run.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuctionApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void twoBiddersBidIntoTheLimitedPeriodAndTheServerClosesTheLotForTheLastValidBid() throws Exception {
+        Api api = new Api(base);
+        Session s = AuctionFixture.session(api, 2, "100000.00", "1000.00", "101000.00", 2, 3, 6);
+        Bidder a = s.bidders().get(0);
+        Bidder b = s.bidders().get(1);
+        long lot = s.lotId();
+
+        // who may bid: only the lot's qualified bidders; anyone may watch
+        assertThat(api.post("/api/auctions/" + lot + "/bids", bid("100000.00", "x")).status()).isEqualTo(401);
+        Api supervisor = api.as(People.token(api, People.Who.SUPERVISOR_SASAC));
+        assertThat(supervisor.post("/api/auctions/" + lot + "/bids", bid("100000.00", "x")).status()).isEqualTo(403);
+        Api outsider = api.as(api.token(People.registerApproved(api, People.token(api, People.Who.REVIEWER), "ENTERPRISE_BIDDER",
+                "未获资格的公司" + System.nanoTime() % 100000), People.PASSWORD));
+        Api.Answer notQualified = outsider.post("/api/auctions/" + lot + "/bids", bid("100000.00", "x"));
+        assertThat(notQualified.status()).isEqualTo(403);
+        assertThat(api.get("/api/auctions/" + lot).status()).isEqualTo(200);
+
+        // bad input is refused before the engine, field named
+        Api.Answer tooPrecise = a.api().post("/api/auctions/" + lot + "/bids", bid("100000.001", "r1"));
+        assertThat(tooPrecise.status()).isEqualTo(400);
+        assertThat(tooPrecise.body()).contains("amount");
+        assertThat(a.api().post("/api/auctions/" + lot + "/bids", bid("100000.00", "bad id with spaces")).status()).isEqualTo(400);
+
+        AuctionFixture.awaitPhase(api, lot, "FREE", 15);
+        JsonObject first = a.api().post("/api/auctions/" + lot + "/bids", bid("100000.00", "a-1")).json();
+        assertThat(first.getBoolean("accepted")).isTrue();
+        assertThat(first.getInt("acceptedNo")).isEqualTo(1);
+        // the same request again (a network retry): the first answer, nothing new recorded
+        JsonObject retried = a.api().post("/api/auctions/" + lot + "/bids", bid("100000.00", "a-1")).json();
+        assertThat(retried.getBoolean("repeated")).isTrue();
+        assertThat(retried.getJsonNumber("seq").longValue()).isEqualTo(first.getJsonNumber("seq").longValue());
+        JsonObject self = a.api().post("/api/auctions/" + lot + "/bids", bid("101000.00", "a-2")).json();
+        assertThat(self.getString("reason")).isEqualTo("ALREADY_LEADING");
+        assertThat(self.getString("message")).contains("最高报价人");
+        JsonObject odd = b.api().post("/api/auctions/" + lot + "/bids", bid("100500.00", "b-1"), "Accept-Language", "en").json();
+        assertThat(odd.getString("reason")).isEqualTo("NOT_A_WHOLE_INCREMENT");
+        assertThat(odd.getString("message")).contains("whole number of increments");
+        assertThat(b.api().post("/api/auctions/" + lot + "/bids", bid("101000.00", "b-2")).json().getBoolean("accepted")).isTrue();
+
+        // the public state: codes only
+        JsonObject st = api.get("/api/auctions/" + lot).json();
+        assertThat(st.getString("leader")).isEqualTo(b.code());
+        assertThat(st.toString()).doesNotContain("竞买测试公司").doesNotContain("101000.00\",\"reserve");
+
+        // the limited period: every valid bid restarts it from its own server time
+        AuctionFixture.awaitPhase(api, lot, "LIMITED", 15);
+        JsonObject last = a.api().post("/api/auctions/" + lot + "/bids", bid("102000.00", "a-3")).json();
+        assertThat(last.getBoolean("accepted")).as(last.toString()).isTrue();
+        Instant lastAt = Instant.ofEpochMilli(last.getJsonNumber("at").longValue());
+        assertThat(Instant.ofEpochMilli(last.getJsonNumber("closesAt").longValue())).isEqualTo(lastAt.plusSeconds(6));
+
+        JsonObject closed = AuctionFixture.awaitPhase(api, lot, "CLOSED", 20);
+        assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
+        assertThat(closed.getString("winner")).isEqualTo(a.code());
+        assertThat(new BigDecimal(closed.getString("finalPrice"))).isEqualByComparingTo("102000.00");
+        assertThat(Instant.ofEpochMilli(closed.getJsonNumber("closedAt").longValue())).isEqualTo(lastAt.plusSeconds(6));
+        assertThat(b.api().post("/api/auctions/" + lot + "/bids", bid("103000.00", "b-3")).json().getString("reason")).isEqualTo("CLOSED");
+
+        // the result reaches the lot once, with its notice
+        long until = System.currentTimeMillis() + 15_000;
+        while (!api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status").equals("AUCTION_SOLD")
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(300);
+        }
+        assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo("AUCTION_SOLD");
+        assertThat(api.get("/api/board/lots/" + lot).body()).contains("AUCTION_RESULT").contains(a.code());
+
+        // own bids only
+        assertThat(b.api().get("/api/auctions/" + lot + "/bids/mine").array()).hasSize(3)
+                .allSatisfy(v -> assertThat(v.asJsonObject().getString("bidderCode")).isEqualTo(b.code()));
+
+        // the bid log: append-only, one row per command that mattered, and replayable to the recorded outcome
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement q = c.createStatement()) {
+            assertThatThrownBy(() -> q.executeUpdate("update bid_log set amount = 1 where lot_id = " + lot)).hasMessageContaining("append-only");
+            List<AuctionCommand> commands = new ArrayList<>();
+            long expected = 1;
+            try (ResultSet rs = q.executeQuery("select seq, kind, at_ms, bidder_code, amount from bid_log where lot_id = " + lot + " order by seq")) {
+                while (rs.next()) {
+                    assertThat(rs.getLong("seq")).isEqualTo(expected++);
+                    Instant at = Instant.ofEpochMilli(rs.getLong("at_ms"));
+                    commands.add(switch (rs.getString("kind")) {
+                        case "BID" -> new AuctionCommand.PlaceBid(rs.getString("bidder_code"), rs.getBigDecimal("amount"), at);
+                        default -> new AuctionCommand.Tick(at);
+                    });
+                }
+            }
+            Instant starts;
+            try (ResultSet rs = q.executeQuery("select starts_at from auction where lot_id = " + lot)) {
+                rs.next();
+                starts = rs.getTimestamp(1).toInstant();
+            }
+            AuctionTerms terms = AuctionTerms.ascending(new BigDecimal("100000.00"), new BigDecimal("1000.00"), new BigDecimal("101000.00"),
+                    null, starts, Duration.ofSeconds(3), Duration.ofSeconds(6), Set.of(a.code(), b.code()));
+            List<AuctionEvent> replayed = AuctionEngine.replay(terms, commands);
+            assertThat(replayed).filteredOn(e -> e instanceof AuctionEvent.LotAwarded).singleElement()
+                    .isEqualTo(new AuctionEvent.LotAwarded(a.code(), new BigDecimal("102000.00"), lastAt.plusSeconds(6)));
+        }
+    }
+
+    @Test
+    void aPauseIsAuditedStopsBiddingAndItsTimeDoesNotCount() throws Exception {
+        Api api = new Api(base);
+        Session s = AuctionFixture.session(api, 2, "50000.00", "500.00", null, 2, 0, 30);
+        Bidder a = s.bidders().get(0);
+        long lot = s.lotId();
+        AuctionFixture.awaitPhase(api, lot, "LIMITED", 15);
+        JsonObject bid = a.api().post("/api/auctions/" + lot + "/bids", bid("50000.00", "p-1")).json();
+        Instant closes = Instant.ofEpochMilli(bid.getJsonNumber("closesAt").longValue());
+
+        assertThat(s.operator().post("/api/auctions/" + lot + "/pause", Map.of("reason", "")).status()).isEqualTo(400);
+        Api supervisor = api.as(People.token(api, People.Who.SUPERVISOR_SASAC));
+        assertThat(supervisor.post("/api/auctions/" + lot + "/pause", Map.of("reason", "x")).status()).isEqualTo(403);
+        JsonObject paused = s.operator().post("/api/auctions/" + lot + "/pause", Map.of("reason", "机房网络中断，暂停竞价")).json();
+        assertThat(paused.getString("phase")).isEqualTo("PAUSED");
+        assertThat(s.bidders().get(1).api().post("/api/auctions/" + lot + "/bids", bid("50500.00", "p-2")).json().getString("reason"))
+                .isEqualTo("PAUSED");
+        Thread.sleep(3000);
+        JsonObject resumed = s.operator().post("/api/auctions/" + lot + "/resume", Map.of("reason", "网络恢复")).json();
+        assertThat(resumed.getString("phase")).isEqualTo("LIMITED");
+        Instant newCloses = Instant.ofEpochMilli(api.get("/api/auctions/" + lot).json().getJsonNumber("closesAt").longValue());
+        assertThat(Duration.between(closes, newCloses).toMillis()).isBetween(3000L, 6000L);
+
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement q = c.createStatement();
+             ResultSet rs = q.executeQuery("select action, summary from audit_record where object_id = '" + lot + "' and action like 'auction.%'"
+                     + " order by seq")) {
+            List<String> actions = new ArrayList<>();
+            while (rs.next()) {
+                actions.add(rs.getString(1) + ":" + rs.getString(2));
+            }
+            assertThat(actions).containsExactly("auction.paused:机房网络中断，暂停竞价", "auction.resumed:网络恢复");
+        }
+    }
+
+    static Map<String, Object> bid(String amount, String requestId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("amount", new BigDecimal(amount));
+        m.put("requestId", requestId);
+        return m;
+    }
+}

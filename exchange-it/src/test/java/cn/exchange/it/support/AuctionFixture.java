@@ -1,0 +1,108 @@
+package cn.exchange.it.support;
+
+import jakarta.json.JsonObject;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A lot ready for its session, with {@code n} qualified bidders. The listing and the applications go through the API;
+ * the parts the qualification tests already prove (deposits, opinions, the announcement's end, the conclusion) are
+ * set in the database, as their outcome would be; the session is then scheduled through the API, as staff do.
+ */
+public final class AuctionFixture {
+
+    /** A bidder with its client and its code on the lot. */
+    public record Bidder(Api api, String username, String code) {
+    }
+
+    public record Session(long lotId, List<Bidder> bidders, Api operator) {
+    }
+
+    private AuctionFixture() {
+    }
+
+    /**
+     * @param startsIn  seconds until the session opens (at least 2: the schedule must be in the future)
+     * @param free      the free period in seconds
+     * @param limited   the limited period in seconds
+     */
+    public static Session session(Api api, int n, String price, String increment, String reserve, int startsIn, int free, int limited)
+            throws Exception {
+        Api agency = api.as(People.token(api, People.Who.AGENCY));
+        String reviewerToken = People.token(api, People.Who.REVIEWER);
+        Api reviewer = api.as(reviewerToken);
+        Api operator = api.as(People.token(api, People.Who.OPERATOR));
+        long seq = System.nanoTime() % 1_000_000;
+        Map<String, Object> lot = new LinkedHashMap<>();
+        lot.put("title", "竞价测试标的 " + seq);
+        lot.put("region", "北京");
+        lot.put("appraiser", "北京某资产评估有限公司");
+        lot.put("valuationBaseDate", LocalDate.now().minusMonths(1).toString());
+        lot.put("appraisedValue", new BigDecimal(price));
+        lot.put("listingPrice", new BigDecimal(price));
+        lot.put("deposit", new BigDecimal(price).divide(BigDecimal.TEN).setScale(2));
+        lot.put("increment", new BigDecimal(increment));
+        if (reserve != null) {
+            lot.put("reservePrice", new BigDecimal(reserve));
+        }
+        lot.put("biddingMethod", "ONLINE_ASCENDING");
+        lot.put("extensionAllowed", true);
+        JsonObject project = agency.post("/api/projects", Map.of("title", "竞价测试项目 " + seq, "category", "ENTERPRISE_ASSET",
+                "lots", List.of(lot))).json();
+        JsonObject published = reviewer.post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
+        long lotId = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+        List<Bidder> bidders = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String username = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", "竞买测试公司" + seq + "-" + i);
+            Api b = api.as(api.token(username, People.PASSWORD));
+            Api.Answer applied = b.post("/api/qualification/lots/" + lotId + "/applications",
+                    Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
+            assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+            String code = String.format("%04d", 1000 + i * 37 + (int) (seq % 17));
+            sql("update application set status = 'QUALIFIED', bidder_code = '" + code + "', deposit_paid_at = now(), opinion = 'QUALIFIED',"
+                    + " opinion_at = now() where id = " + applied.json().getJsonNumber("id"));
+            bidders.add(new Bidder(b, username, code));
+        }
+        sql("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE', ends_at = now() - interval '1 day'"
+                + " where id = " + lotId);
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        schedule.put("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(startsIn).toString());
+        schedule.put("freeSeconds", free);
+        schedule.put("limitedSeconds", limited);
+        Api.Answer scheduled = operator.post("/api/qualification/lots/" + lotId + "/schedule", schedule);
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
+        return new Session(lotId, bidders, operator);
+    }
+
+    public static void sql(String statement) throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.executeUpdate();
+        }
+    }
+
+    /** Polls the public state until {@code phase}, or fails after {@code seconds}. */
+    public static JsonObject awaitPhase(Api api, long lotId, String phase, int seconds) throws InterruptedException {
+        long until = System.currentTimeMillis() + seconds * 1000L;
+        JsonObject s;
+        do {
+            s = api.get("/api/auctions/" + lotId).json();
+            if (s.getString("phase").equals(phase)) {
+                return s;
+            }
+            Thread.sleep(200);
+        } while (System.currentTimeMillis() < until);
+        assertThat(s.getString("phase")).as(s.toString()).isEqualTo(phase);
+        return s;
+    }
+}

@@ -1,0 +1,60 @@
+package cn.exchange.web.auction;
+
+import cn.exchange.ejb.auction.AuctionState;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The one JSON shape of a lot's session, for the WebSocket messages and the REST API alike: times in epoch
+ * milliseconds (with the server's own {@code serverTime}), amounts as decimal strings in yuan, bidder codes only.
+ */
+final class StateJson {
+
+    private StateJson() {
+    }
+
+    /** The state as the page and API clients read it (times in epoch milliseconds, amounts as strings in yuan). */
+    static String of(AuctionState s) {
+        return builder(s).build().toString();
+    }
+
+    static JsonObjectBuilder builder(AuctionState s) {
+        JsonArrayBuilder recent = Json.createArrayBuilder();
+        for (AuctionState.Bid b : s.recent()) {
+            recent.add(Json.createObjectBuilder().add("no", b.no()).add("code", b.bidderCode())
+                    .add("amount", b.amount().toPlainString()).add("at", b.at().toEpochMilli()));
+        }
+        JsonObjectBuilder o = Json.createObjectBuilder().add("type", "state").add("serverTime", System.currentTimeMillis())
+                .add("lotId", s.lotId()).add("mode", s.mode()).add("phase", s.phase()).add("acceptedBids", s.acceptedBids())
+                .add("lastSeq", s.lastSeq()).add("limitedSeconds", s.limitedSeconds());
+        put(o, "startPrice", s.startPrice());
+        put(o, "increment", s.increment());
+        put(o, "price", s.price());
+        put(o, "leader", s.leader());
+        put(o, "startsAt", s.startsAt());
+        put(o, "freeEndsAt", s.freeEndsAt());
+        put(o, "closesAt", s.closesAt());
+        put(o, "outcome", s.outcome());
+        put(o, "winner", s.winner());
+        put(o, "finalPrice", s.finalPrice());
+        put(o, "failureReason", s.failureReason());
+        put(o, "closedAt", s.closedAt());
+        return o.add("recent", recent);
+    }
+
+    private static void put(JsonObjectBuilder o, String key, Object v) {
+        if (v == null) {
+            o.addNull(key);
+        } else if (v instanceof BigDecimal d) {
+            o.add(key, d.toPlainString());
+        } else if (v instanceof Instant i) {
+            o.add(key, i.toEpochMilli());
+        } else {
+            o.add(key, v.toString());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+/*
+ * The live bidding hall. Every WebSocket message from /ws/auctions/{lot} is either the lot's whole committed state
+ * ("state") or the server's time ("time"); both carry serverTime, from which the countdown is computed — the
+ * device's own clock only measures the few seconds between messages, so a wrong clock or a sleeping phone does not
+ * matter. On reconnect, or when the page becomes visible again, the page asks for the state again (catch-up).
+ */
+var exHall = (function () {
+  var root, lot, me, offset = 0, state = null, socket = null, retry = 0, lastCloses = null;
+
+  function t(key) { return root.getAttribute('data-t-' + key) || key; }
+  function $(id) { return document.getElementById(id); }
+  function now() { return Date.now() + offset; }
+  function fmt(amount) {
+    if (amount === null || amount === undefined) { return '—'; }
+    var parts = String(amount).split('.');
+    return '¥' + parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + ((parts[1] || '') + '00').substring(0, 2);
+  }
+  function pad(n) { return n < 10 ? '0' + n : '' + n; }
+  function time(ms) {
+    // Beijing time, whatever the device's zone
+    var d = new Date(ms + 8 * 3600000);
+    return pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()) + ':' + pad(d.getUTCSeconds()) + '.' + ('00' + d.getUTCMilliseconds()).slice(-3);
+  }
+
+  function render() {
+    if (!state) { return; }
+    $('hall-phase').textContent = t(state.phase.toLowerCase());
+    $('hall-price').textContent = fmt(state.price);
+    $('hall-leader').textContent = state.leader || '—';
+    $('hall-count').textContent = state.acceptedBids;
+    var mine = $('hall-mine');
+    if (mine) {
+      mine.textContent = !state.leader ? t('none') : state.leader === me ? t('leading') : t('outbid');
+      mine.className = state.leader === me ? 'ex-hall-leading' : 'ex-hall-outbid';
+    }
+    var base = document.getElementById('bid:basePrice');
+    if (base) { base.value = state.price; }
+    if (lastCloses !== null && state.closesAt && state.closesAt !== lastCloses && state.phase === 'LIMITED') {
+      $('hall-notice').textContent = t('restarted');
+    }
+    lastCloses = state.closesAt;
+    var result = $('hall-result');
+    if (state.phase === 'CLOSED') {
+      result.textContent = state.outcome === 'AWARDED' ? t('awarded').replace('{0}', state.winner).replace('{1}', fmt(state.finalPrice))
+          : t('failed');
+      result.className = 'ex-hall-result ' + (state.outcome === 'AWARDED' ? 'ex-hall-awarded' : 'ex-hall-failed');
+      var form = document.getElementById('bid');
+      if (form) { form.querySelectorAll('button, input').forEach(function (e) { e.disabled = true; }); }
+    }
+    var body = $('hall-history').tBodies[0];
+    body.innerHTML = '';
+    (state.recent || []).forEach(function (b) {
+      var tr = document.createElement('tr');
+      [b.no, b.code, fmt(b.amount), time(b.at)].forEach(function (v) {
+        var td = document.createElement('td');
+        td.textContent = v;
+        tr.appendChild(td);
+      });
+      if (b.code === me) { tr.className = 'ex-hall-own'; }
+      body.appendChild(tr);
+    });
+    tick();
+  }
+
+  function tick() {
+    if (!state) { return; }
+    var target = state.phase === 'NOT_STARTED' ? state.startsAt
+        : state.phase === 'PAUSED' || state.phase === 'CLOSED' ? null : (state.closesAt || state.freeEndsAt);
+    var el = $('hall-countdown');
+    if (!target) { el.textContent = state.phase === 'PAUSED' ? t('paused') : '—'; return; }
+    var left = Math.max(0, target - now());
+    var s = Math.ceil(left / 1000);
+    el.textContent = (s >= 3600 ? Math.floor(s / 3600) + ':' : '') + pad(Math.floor(s % 3600 / 60)) + ':' + pad(s % 60);
+    el.className = 'ex-hall-countdown' + (state.phase === 'LIMITED' && s <= 30 ? ' ex-hall-urgent' : '');
+  }
+
+  function connect() {
+    var proto = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    socket = new WebSocket(proto + location.host + '/ws/auctions/' + lot);
+    socket.onopen = function () { retry = 0; $('hall-link').textContent = t('live'); };
+    socket.onmessage = function (e) {
+      var m = JSON.parse(e.data);
+      offset = m.serverTime - Date.now();
+      if (m.type === 'state' && (!state || m.lastSeq >= state.lastSeq)) {
+        state = m;
+        render();
+      }
+    };
+    socket.onclose = function () {
+      $('hall-link').textContent = t('reconnecting');
+      retry = Math.min(retry + 1, 6);
+      setTimeout(connect, 500 * retry);
+    };
+  }
+
+  function init() {
+    root = document.getElementById('hall');
+    if (!root) { return; }
+    lot = root.getAttribute('data-lot');
+    me = root.getAttribute('data-me') || null;
+    offset = parseInt(root.getAttribute('data-server-now'), 10) - Date.now();
+    connect();
+    setInterval(tick, 250);
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible' && socket && socket.readyState === 1) { socket.send('state'); }
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', init);
+  return {
+    /** A new request id for each press: a network retry of that press reuses it, so it is recorded once. */
+    beforeBid: function () {
+      var id = window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random().toString(36).slice(2);
+      var el = document.getElementById('bid:requestId');
+      if (el) { el.value = id; }
+      if (state) { var base = document.getElementById('bid:basePrice'); if (base) { base.value = state.price; } }
+    },
+    /** After the form's AJAX update: the hidden price and the own status again, from the last state. */
+    sync: function () { render(); },
+    state: function () { return state; }
+  };
+})();
