@@ -180,6 +180,70 @@ class AuctionApiIT {
         }
     }
 
+    /**
+     * Twelve bidders hammer one lot through the API, each bidding the price it last saw plus one increment. Every
+     * acknowledged acceptance is in the log; in sequence order the accepted amounts rise by whole increments, the leader
+     * changes with every accepted bid, and the state shows the last of them.
+     */
+    @Test
+    void manyBiddersAtOnceKeepTheInvariantsAndEveryAcknowledgedBidIsStored() throws Exception {
+        Api api = new Api(base);
+        Session s = AuctionFixture.session(api, 12, "10000.00", "100.00", null, 2, 3600, 300);
+        long lot = s.lotId();
+        AuctionFixture.awaitPhase(api, lot, "FREE", 15);
+        java.util.concurrent.ConcurrentLinkedQueue<JsonObject> acks = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+        for (Bidder b : s.bidders()) {
+            runs.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    JsonObject st = b.api().get("/api/auctions/" + lot).json();
+                    BigDecimal price = new BigDecimal(st.getString("price"));
+                    BigDecimal amount = st.isNull("leader") ? price : price.add(new BigDecimal("100.00"));
+                    Api.Answer r = b.api().post("/api/auctions/" + lot + "/bids", bid(amount.toPlainString(), b.code() + "-" + i));
+                    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                    acks.add(r.json());
+                }
+                return null;
+            }));
+        }
+        for (var f : runs) {
+            f.get();
+        }
+        pool.shutdown();
+        List<JsonObject> accepted = acks.stream().filter(o -> o.getBoolean("accepted")).toList();
+        assertThat(accepted).isNotEmpty();
+        assertThat(acks).allSatisfy(o -> assertThat(o.getBoolean("accepted") || List.of("NOT_ABOVE_HIGHEST", "ALREADY_LEADING",
+                "NOT_A_WHOLE_INCREMENT").contains(o.getString("reason"))).isTrue());
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement q = c.createStatement();
+             ResultSet rs = q.executeQuery("select seq, bidder_code, amount, accepted_no from bid_log where lot_id = " + lot
+                     + " and result = 'ACCEPTED' order by seq")) {
+            BigDecimal last = null;
+            String leader = null;
+            int n = 0;
+            java.util.Set<Long> stored = new java.util.HashSet<>();
+            while (rs.next()) {
+                n++;
+                assertThat(rs.getInt("accepted_no")).isEqualTo(n);
+                BigDecimal amount = rs.getBigDecimal("amount");
+                if (last != null) {
+                    assertThat(amount.subtract(last).remainder(new BigDecimal("100.00")).signum()).isZero();
+                    assertThat(amount).isGreaterThan(last);
+                    assertThat(rs.getString("bidder_code")).isNotEqualTo(leader);
+                }
+                last = amount;
+                leader = rs.getString("bidder_code");
+                stored.add(rs.getLong("seq"));
+            }
+            assertThat(n).isEqualTo(accepted.size());
+            assertThat(accepted).allSatisfy(o -> assertThat(stored).contains(o.getJsonNumber("seq").longValue()));
+            JsonObject st = api.get("/api/auctions/" + lot).json();
+            assertThat(new BigDecimal(st.getString("price"))).isEqualByComparingTo(last);
+            assertThat(st.getString("leader")).isEqualTo(leader);
+            assertThat(st.getInt("acceptedBids")).isEqualTo(n);
+        }
+    }
+
     static Map<String, Object> bid(String amount, String requestId) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("amount", new BigDecimal(amount));

@@ -70,12 +70,17 @@ public class HallBacking implements Serializable {
         }
     }
 
-    /** Quick bid: {@code n} increments over the price on screen (before any bid, the first step is the start price). */
+    /**
+     * Quick bid: {@code n} increments over the price on the bidder's screen; while no bid has been accepted, the first
+     * step is the start price itself (rule 20). A screen that was behind gets an honest refusal (not above the highest).
+     */
     public void quick(int n) {
-        BigDecimal base = basePrice != null ? basePrice : state.price();
-        boolean noBidYet = state.leader() == null && state.acceptedBids() == 0 && base.compareTo(state.startPrice()) == 0;
+        refresh();
         BigDecimal inc = state.increment() == null ? BigDecimal.ZERO : state.increment();
-        place(base.add(inc.multiply(BigDecimal.valueOf(noBidYet ? n - 1L : n))));
+        BigDecimal amount = state.acceptedBids() == 0
+                ? state.startPrice().add(inc.multiply(BigDecimal.valueOf(n - 1L)))
+                : (basePrice != null ? basePrice : state.price()).add(inc.multiply(BigDecimal.valueOf(n)));
+        place(amount);
     }
 
     /** A free amount; a large jump is held for confirmation. */

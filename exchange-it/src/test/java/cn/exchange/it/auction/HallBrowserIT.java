@@ -1,0 +1,121 @@
+package cn.exchange.it.auction;
+
+import cn.exchange.it.support.Api;
+import cn.exchange.it.support.AuctionFixture;
+import cn.exchange.it.support.AuctionFixture.Bidder;
+import cn.exchange.it.support.AuctionFixture.Session;
+import cn.exchange.it.support.Browser;
+import cn.exchange.it.support.People;
+import cn.exchange.it.support.ScreenshotOnFailure;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two bidders in two browsers and a watcher in a third: they bid through the free period into the limited period,
+ * each valid bid restarts the countdown on every screen, a large jump asks for a confirmation, and when the limited
+ * period runs out all three see the same result. Bidders see codes, never names; the watcher has no controls.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+class HallBrowserIT {
+
+    @ArquillianResource
+    URL base;
+
+    Browser a;
+    Browser b;
+    Browser watcher;
+
+    @AfterEach
+    void close() {
+        for (Browser x : new Browser[] {a, b, watcher}) {
+            if (x != null) {
+                x.close();
+            }
+        }
+    }
+
+    @Test
+    void twoBiddersBidIntoTheLimitedPeriodUntilOneWins() throws Exception {
+        Api api = new Api(base);
+        Session s = AuctionFixture.session(api, 2, "100000.00", "1000.00", null, 15, 8, 10);
+        Bidder bidderA = s.bidders().get(0);
+        Bidder bidderB = s.bidders().get(1);
+        String hall = "/hall.xhtml?lot=" + s.lotId();
+        a = signedIn(bidderA.username()).go(hall);
+        b = signedIn(bidderB.username()).go(hall);
+        watcher = Browser.open(base).go(hall);
+        assertThat(watcher.all(By.id("bid"))).isEmpty();
+        assertThat(a.text(By.id("hall-me"))).isEqualTo(bidderA.code());
+
+        for (Browser x : new Browser[] {a, b, watcher}) {
+            x.waitFor(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("hall-phase")).getText().equals("自由报价期"));
+            x.waitFor().until(d -> d.findElement(By.id("hall-link")).getText().equals("实时"));
+        }
+        // A's first quick bid is the start price
+        a.click(By.cssSelector(".ex-quick-1"));
+        a.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您是当前最高报价人"));
+        b.waitFor().until(d -> d.findElement(By.id("hall-price")).getText().equals("¥100,000.00"));
+        assertThat(b.text(By.id("hall-leader"))).isEqualTo(bidderA.code());
+
+        // the free period ends; B bids in the limited period and the countdown restarts on every screen
+        for (Browser x : new Browser[] {a, b, watcher}) {
+            x.waitFor(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("hall-phase")).getText().equals("限时报价期"));
+        }
+        b.click(By.cssSelector(".ex-quick-1"));
+        b.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您是当前最高报价人"));
+        a.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您已被超越"));
+        for (Browser x : new Browser[] {a, watcher}) {
+            x.waitFor().until(d -> d.findElement(By.id("hall-notice")).getText().contains("重新计时"));
+            x.waitFor().until(d -> d.findElement(By.id("hall-price")).getText().equals("¥101,000.00"));
+        }
+        int left = seconds(watcher.text(By.id("hall-countdown")));
+        assertThat(left).isBetween(6, 10);
+
+        // A jumps by 19 increments: asked to confirm first
+        a.widget("bid:amount", "setValue", "120000");
+        a.click(By.id("bid:place"));
+        a.waitFor().until(d -> !d.findElements(By.id("bid:confirmYes")).isEmpty());
+        assertThat(a.text(By.id("confirm-amount"))).contains("120,000.00");
+        a.screenshot("hall-confirm-large-jump");
+        a.click(By.id("bid:confirmYes"));
+        a.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您是当前最高报价人"));
+        b.waitFor().until(d -> d.findElement(By.id("hall-price")).getText().equals("¥120,000.00"));
+        b.screenshot("hall-limited-period");
+
+        // nobody bids for 10 s: the server closes the lot; all three see the same result
+        String result = "竞价结束：竞买号 " + bidderA.code() + " 以 ¥120,000.00 竞得";
+        for (Browser x : new Browser[] {a, b, watcher}) {
+            x.waitFor(Duration.ofSeconds(25)).until(d -> d.findElement(By.id("hall-result")).getText().equals(result));
+            assertThat(x.text(By.id("hall-phase"))).isEqualTo("已结束");
+        }
+        assertThat(b.find(By.cssSelector(".ex-quick-1")).isEnabled()).isFalse();
+        String history = watcher.text(By.id("hall-history"));
+        assertThat(history).contains(bidderA.code()).contains(bidderB.code()).doesNotContain("竞买测试公司");
+        watcher.screenshot("hall-closed");
+    }
+
+    private static int seconds(String mmss) {
+        String[] p = mmss.split(":");
+        return Integer.parseInt(p[p.length - 2]) * 60 + Integer.parseInt(p[p.length - 1]);
+    }
+
+    private Browser signedIn(String username) {
+        Browser x = Browser.open(base).go("/login.xhtml");
+        x.type(By.id("f:username"), username);
+        x.type(By.id("f:password"), People.PASSWORD);
+        x.click(By.id("f:signin"));
+        x.waitFor().until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        return x;
+    }
+}
