@@ -1,0 +1,130 @@
+package cn.exchange.launcher;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small API client for the tests that run the exchange as the README's command does: demo accounts, a lot put up
+ * for auction with qualified demo bidders, bids. Throws {@link IOException} when the server cannot be reached, so a
+ * caller can retry (the crash test does, with the same request id).
+ */
+final class ExchangeClient {
+
+    record Answer(int status, String body) {
+        JsonObject json() {
+            return (JsonObject) Json.createReader(new StringReader(body)).read();
+        }
+
+        JsonStructure any() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String token;
+
+    ExchangeClient(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    static ExchangeClient signIn(String base, String username, String password) throws IOException, InterruptedException {
+        Answer a = new ExchangeClient(base, null).post("/api/auth/token",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (a.status() != 200) {
+            throw new AssertionError("cannot sign in as " + username + ": " + a);
+        }
+        return new ExchangeClient(base, a.json().getString("token"));
+    }
+
+    static String demoPassword(Path home) throws IOException {
+        return Files.readAllLines(home.resolve("secrets.properties")).stream().filter(l -> l.startsWith("demo.password="))
+                .findFirst().orElseThrow().substring("demo.password=".length());
+    }
+
+    Answer get(String path) throws IOException, InterruptedException {
+        return send(builder(path).GET());
+    }
+
+    Answer post(String path, String json) throws IOException, InterruptedException {
+        return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private Answer send(HttpRequest.Builder b) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(r.statusCode(), r.body());
+    }
+
+    /**
+     * A published lot of agency1's with the given demo bidders qualified (as the qualification path would leave it:
+     * the path itself is tested in exchange-it) and its session scheduled by the operator.
+     *
+     * @return the lot id
+     */
+    static long auctionWithDemoBidders(String base, String demoPassword, String jdbcUrl, List<String> bidders, String price,
+                                       String increment, int startsIn, int free, int limited) throws Exception {
+        ExchangeClient agency = signIn(base, "agency1", demoPassword);
+        ExchangeClient reviewer = signIn(base, "reviewer", demoPassword);
+        ExchangeClient operator = signIn(base, "operator", demoPassword);
+        String lot = "{\"title\":\"崩溃恢复测试标的\",\"region\":\"北京\",\"appraiser\":\"北京某资产评估有限公司\",\"valuationBaseDate\":\""
+                + java.time.LocalDate.now().minusMonths(1) + "\",\"appraisedValue\":" + price + ",\"listingPrice\":" + price
+                + ",\"deposit\":10000.00,\"increment\":" + increment + ",\"biddingMethod\":\"ONLINE_ASCENDING\",\"extensionAllowed\":true}";
+        Answer project = agency.post("/api/projects", "{\"title\":\"竞价测试项目\",\"category\":\"ENTERPRISE_ASSET\",\"lots\":[" + lot + "]}");
+        if (project.status() != 201 && project.status() != 200) {
+            throw new AssertionError(project.toString());
+        }
+        Answer published = reviewer.post("/api/projects/" + project.json().getJsonNumber("id") + "/publish", "{}");
+        long lotId = published.json().getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+        List<Long> applications = new ArrayList<>();
+        for (String b : bidders) {
+            Answer applied = signIn(base, b, demoPassword).post("/api/qualification/lots/" + lotId + "/applications",
+                    "{\"commitmentAccepted\":true,\"relatedParties\":\"\",\"priorityRight\":false}");
+            if (applied.status() != 201) {
+                throw new AssertionError(applied.toString());
+            }
+            applications.add(applied.json().getJsonNumber("id").longValue());
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement()) {
+            for (int i = 0; i < applications.size(); i++) {
+                s.executeUpdate("update application set status = 'QUALIFIED', bidder_code = '" + (3001 + i * 7) + "', deposit_paid_at = now(),"
+                        + " opinion = 'QUALIFIED', opinion_at = now() where id = " + applications.get(i));
+            }
+            s.executeUpdate("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE',"
+                    + " ends_at = now() - interval '1 day' where id = " + lotId);
+        }
+        Answer scheduled = operator.post("/api/qualification/lots/" + lotId + "/schedule", "{\"startsAt\":\""
+                + OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(startsIn) + "\",\"freeSeconds\":" + free
+                + ",\"limitedSeconds\":" + limited + "}");
+        if (scheduled.status() != 200) {
+            throw new AssertionError(scheduled.toString());
+        }
+        return lotId;
+    }
+}
