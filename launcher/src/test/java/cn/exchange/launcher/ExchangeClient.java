@@ -26,10 +26,10 @@ import java.util.List;
  * for auction with qualified demo bidders, bids. Throws {@link IOException} when the server cannot be reached, so a
  * caller can retry (the crash test does, with the same request id).
  */
-final class ExchangeClient {
+public final class ExchangeClient {
 
-    record Answer(int status, String body) {
-        JsonObject json() {
+    public record Answer(int status, String body) {
+        public JsonObject json() {
             return (JsonObject) Json.createReader(new StringReader(body)).read();
         }
 
@@ -42,12 +42,12 @@ final class ExchangeClient {
     private final String base;
     private final String token;
 
-    ExchangeClient(String base, String token) {
+    public ExchangeClient(String base, String token) {
         this.base = base;
         this.token = token;
     }
 
-    static ExchangeClient signIn(String base, String username, String password) throws IOException, InterruptedException {
+    public static ExchangeClient signIn(String base, String username, String password) throws IOException, InterruptedException {
         Answer a = new ExchangeClient(base, null).post("/api/auth/token",
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         if (a.status() != 200) {
@@ -56,16 +56,16 @@ final class ExchangeClient {
         return new ExchangeClient(base, a.json().getString("token"));
     }
 
-    static String demoPassword(Path home) throws IOException {
+    public static String demoPassword(Path home) throws IOException {
         return Files.readAllLines(home.resolve("secrets.properties")).stream().filter(l -> l.startsWith("demo.password="))
                 .findFirst().orElseThrow().substring("demo.password=".length());
     }
 
-    Answer get(String path) throws IOException, InterruptedException {
+    public Answer get(String path) throws IOException, InterruptedException {
         return send(builder(path).GET());
     }
 
-    Answer post(String path, String json) throws IOException, InterruptedException {
+    public Answer post(String path, String json) throws IOException, InterruptedException {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -88,7 +88,7 @@ final class ExchangeClient {
      *
      * @return the lot id
      */
-    static long auctionWithDemoBidders(String base, String demoPassword, String jdbcUrl, List<String> bidders, String price,
+    public static long auctionWithDemoBidders(String base, String demoPassword, String jdbcUrl, List<String> bidders, String price,
                                        String increment, int startsIn, int free, int limited) throws Exception {
         ExchangeClient agency = signIn(base, "agency1", demoPassword);
         ExchangeClient reviewer = signIn(base, "reviewer", demoPassword);

@@ -20,15 +20,15 @@ import java.util.Map;
  * The README's run command, run for real by a test: {@code java -jar target/exchange-launcher.jar} in its own process,
  * on free ports, with a home directory of the test's choosing.
  */
-final class RunningExchange implements AutoCloseable {
+public final class RunningExchange implements AutoCloseable {
 
     final Path home;
     final int httpPort;
-    final int pgPort;
+    public final int pgPort;
     private final Path output;
     private Process process;
 
-    RunningExchange(Path home) {
+    public RunningExchange(Path home) {
         this(home, freePort(), freePort());
     }
 
@@ -39,7 +39,7 @@ final class RunningExchange implements AutoCloseable {
         this.output = home.resolveSibling(home.getFileName() + "-launcher.out");
     }
 
-    RunningExchange start(Map<String, String> environment, String... extraArgs) throws IOException {
+    public RunningExchange start(Map<String, String> environment, String... extraArgs) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-jar", Path.of("target", "exchange-launcher.jar").toAbsolutePath().toString(),
                 "--home", home.toString(), "--port", Integer.toString(httpPort), "--pg-port", Integer.toString(pgPort),
                 "--jvm-opts", "-Xms128m -Xmx768m"));
@@ -53,7 +53,7 @@ final class RunningExchange implements AutoCloseable {
     }
 
     /** Waits for the launcher's "running" line and returns the URL it printed. */
-    String awaitUrl(Duration limit) throws InterruptedException {
+    public String awaitUrl(Duration limit) throws InterruptedException {
         Instant until = Instant.now().plus(limit);
         while (Instant.now().isBefore(until)) {
             for (String line : output()) {
@@ -70,7 +70,7 @@ final class RunningExchange implements AutoCloseable {
         throw new AssertionError("The exchange did not print its URL within " + limit + ":\n" + String.join("\n", output()));
     }
 
-    List<String> output() {
+    public List<String> output() {
         try {
             return Files.exists(output) ? new String(Files.readAllBytes(output), StandardCharsets.UTF_8).lines().toList() : List.of();
         } catch (IOException e) {
@@ -93,7 +93,7 @@ final class RunningExchange implements AutoCloseable {
     }
 
     /** Ctrl-C: SIGTERM to the launcher, which stops the server and then the database. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -102,7 +102,7 @@ final class RunningExchange implements AutoCloseable {
         return process.exitValue();
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + pgPort + "/exchange";
     }
 

@@ -235,7 +235,7 @@ final class BidLog {
     private static List<AuctionState.Bid> recent(Connection c, long lotId) throws SQLException {
         List<AuctionState.Bid> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select accepted_no, bidder_code, amount, at_ms from bid_log"
-                + " where lot_id = ? and kind = 'BID' and result = 'ACCEPTED' order by seq desc limit 20")) {
+                + " where lot_id = ? and kind = 'BID' and result = 'ACCEPTED' order by seq desc limit 10")) {
             ps.setLong(1, lotId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -49,6 +49,11 @@ public class CallerResolver {
         if (p == null) {
             return Caller.anonymous(ip);
         }
+        var known = origin.account();
+        if (known != null && known.active() && known.username().equals(p.getName())) {
+            // authenticated for this very request from the account cache (token or session): no second lookup
+            return new Caller(known.username(), known.role(), known.accountId(), known.partyId(), ip);
+        }
         Account a = accounts.findByUsername(p.getName()).filter(Account::isActive).orElse(null);
         if (a == null) {
             return Caller.anonymous(ip);

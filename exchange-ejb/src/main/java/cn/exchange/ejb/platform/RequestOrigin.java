@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 public class RequestOrigin {
 
     private String ip;
+    private cn.exchange.ejb.party.AccountCache.Snapshot account;
 
     public String ip() {
         return ip;
@@ -17,5 +18,14 @@ public class RequestOrigin {
 
     public void ip(String ip) {
         this.ip = ip;
+    }
+
+    /** The account the web layer authenticated this request as (from the account cache), or null. */
+    public cn.exchange.ejb.party.AccountCache.Snapshot account() {
+        return account;
+    }
+
+    public void account(cn.exchange.ejb.party.AccountCache.Snapshot account) {
+        this.account = account;
     }
 }

@@ -66,6 +66,7 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<AccountCache.Snapshot> account = tokens.verify(authorization.substring(7).trim());
             if (account.isPresent()) {
+                origin.account(account.get());
                 request.setAttribute(VIA, "token");
                 return context.notifyContainerAboutLogin(account.get().username(), account.get().role().groups());
             }
@@ -77,6 +78,7 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
             Optional<AccountCache.Snapshot> account = accounts.get(user.accountId())
                     .filter(a -> a.active() && a.securityStamp() == user.securityStamp());
             if (account.isPresent()) {
+                origin.account(account.get());
                 request.setAttribute(VIA, "session");
                 return context.notifyContainerAboutLogin(account.get().username(), account.get().role().groups());
             }
