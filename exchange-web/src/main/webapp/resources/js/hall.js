@@ -42,6 +42,7 @@ var exHall = (function () {
     var result = $('hall-result');
     if (state.phase === 'CLOSED') {
       $('hall-notice').textContent = '';
+      $('hall-docs').style.display = '';
       result.textContent = state.outcome === 'AWARDED' ? t('awarded').replace('{0}', state.winner).replace('{1}', fmt(state.finalPrice))
           : t('failed');
       result.className = 'ex-hall-result ' + (state.outcome === 'AWARDED' ? 'ex-hall-awarded' : 'ex-hall-failed');

@@ -116,6 +116,12 @@ public class AuctionDesk {
         }
     }
 
+    List<BidRecord> record(long lotId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return BidLog.record(c, lotId);
+        }
+    }
+
     List<Long> due() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return BidLog.due(c, 500);

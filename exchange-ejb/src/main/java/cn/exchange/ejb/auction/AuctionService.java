@@ -52,6 +52,9 @@ public class AuctionService {
     @Inject
     AuctionDesk desk;
 
+    @EJB
+    cn.exchange.ejb.listing.BoardService board;
+
     @Inject
     CallerResolver callers;
 
@@ -76,6 +79,7 @@ public class AuctionService {
         if (l.getSeconds() < 5 || l.toHours() > 24) {
             throw new DomainException("limitedSeconds", "auction.limitedPeriod");
         }
+        em.flush();   // the codes just drawn in this transaction
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("select bidder_code from application where lot_id = ?1 and bidder_code is not null"
                 + " order by bidder_code").setParameter(1, lot.getId()).getResultList();
@@ -171,6 +175,47 @@ public class AuctionService {
         } catch (SQLException e) {
             throw new BidNotRecordedException(e);
         }
+    }
+
+    /**
+     * The auction record (rule 21: every command by bidder code and server time): public once the lot has closed
+     * (codes only); while it runs, only for those who watch sessions or audit them.
+     */
+    public List<BidRecord> record(long lotId) {
+        AuctionState s = requireSession(lotId);
+        Caller caller = callers.current();
+        if (!s.closed() && !caller.can(Permission.AUCTION_CONSOLE_READ) && !caller.can(Permission.TRAIL_READ)) {
+            throw new NotPermittedException("auction.recordAfterClose");
+        }
+        try {
+            return desk.record(lotId);
+        } catch (SQLException e) {
+            throw new BidNotRecordedException(e);
+        }
+    }
+
+    /**
+     * The result confirmation of an awarded lot, naming the winner: for the winner itself, the lot's transferring
+     * agency, and staff or supervisors who may see bidder identities.
+     */
+    public WinnerConfirmation confirmation(long lotId) {
+        AuctionState s = requireSession(lotId);
+        if (!"AWARDED".equals(s.outcome())) {
+            throw new NotFoundException("AuctionResult", lotId);
+        }
+        Caller caller = callers.current();
+        Object[] winner = (Object[]) em.createNativeQuery("select p.id, p.name, p.credit_code, p.resident_id, pr.agency_party_id"
+                        + " from application a join party p on p.id = a.bidder_party_id join lot l on l.id = a.lot_id"
+                        + " join project pr on pr.id = l.project_id where a.lot_id = ?1 and a.bidder_code = ?2")
+                .setParameter(1, lotId).setParameter(2, s.winner()).getSingleResult();
+        long winnerParty = ((Number) winner[0]).longValue();
+        long agencyParty = ((Number) winner[4]).longValue();
+        boolean own = caller.partyId() != null && (caller.partyId() == winnerParty || caller.partyId() == agencyParty);
+        if (!own && !caller.can(Permission.BIDDER_IDENTITY_READ)) {
+            throw new NotPermittedException("auction.confirmation");
+        }
+        String id = winner[2] != null ? (String) winner[2] : cn.exchange.core.party.ResidentId.masked((String) winner[3]);
+        return new WinnerConfirmation(board.lot(lotId), s, (String) winner[1], id);
     }
 
     /** The operator console: every session not yet recorded, and those closed today. */

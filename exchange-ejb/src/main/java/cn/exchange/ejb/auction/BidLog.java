@@ -247,6 +247,23 @@ final class BidLog {
         return out;
     }
 
+    /** The whole log of a lot, in order (the auction record). */
+    static List<BidRecord> record(Connection c, long lotId) throws SQLException {
+        List<BidRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select seq, kind, bidder_code, amount, at_ms, result, accepted_no from bid_log"
+                + " where lot_id = ? order by seq")) {
+            ps.setLong(1, lotId);
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new BidRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                            Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), (Integer) rs.getObject(7)));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A bidder's own bids on a lot, accepted or refused, newest first. */
     static List<BidOutcome> bidsOf(Connection c, long lotId, String bidderCode) throws SQLException {
         List<BidOutcome> out = new ArrayList<>();

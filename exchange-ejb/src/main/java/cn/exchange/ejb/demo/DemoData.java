@@ -57,6 +57,9 @@ public class DemoData {
     @EJB
     CommandExecutor executor;
 
+    @EJB
+    cn.exchange.ejb.auction.AuctionService auctions;
+
     @Inject
     ListingSettingsProducer rules;
 
@@ -183,7 +186,7 @@ public class DemoData {
             application(ctx, running, bidders.get(1), false, null, null);
         }
         String[][] stages = {{"东湖区园林局旧办公家具（资格审核中）", "review"}, {"东湖区公车改革剩余车辆（待竞价）", "auction"},
-                {"东湖某公司闲置厂房设备（协议转让）", "negotiation"}};
+                {"东湖区机关事务局公务用车（竞价大厅）", "live"}, {"东湖某公司闲置厂房设备（协议转让）", "negotiation"}};
         for (String[] st : stages) {
             project(ctx, agencies.get(0), Category.ADMINISTRATIVE_ASSET, st[0], 14, 1, i ->
                     terms(st[0].replaceAll("（.*）", ""), "东湖区", "东湖区", 150_000, 15_000, 1_000));
@@ -209,7 +212,15 @@ public class DemoData {
             }
             store(ctx, lot, lot.concludeQualification(applicants, now));
             if (st[1].equals("auction")) {
-                store(ctx, lot, lot.scheduleAuction(now.plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0), now));
+                OffsetDateTime starts = now.plusDays(3).withHour(10).withMinute(0).withSecond(0).withNano(0);
+                store(ctx, lot, lot.scheduleAuction(starts, now));
+                auctions.open(lot, starts, null, null);
+            }
+            if (st[1].equals("live")) {
+                // the hall has a session on the first run: it opens two minutes after the start, 30 minutes of free bidding
+                OffsetDateTime starts = now.plusMinutes(2).withNano(0);
+                store(ctx, lot, lot.scheduleAuction(starts, now));
+                auctions.open(lot, starts, java.time.Duration.ofMinutes(30), null);
             }
         }
     }

@@ -70,6 +70,7 @@ class AuctionApiIT {
         assertThat(tooPrecise.body()).contains("amount");
         assertThat(a.api().post("/api/auctions/" + lot + "/bids", bid("100000.00", "bad id with spaces")).status()).isEqualTo(400);
 
+        assertThat(api.get("/api/auctions/" + lot + "/record.pdf").status()).as("no record before the close").isEqualTo(403);
         AuctionFixture.awaitPhase(api, lot, "FREE", 15);
         JsonObject first = a.api().post("/api/auctions/" + lot + "/bids", bid("100000.00", "a-1")).json();
         assertThat(first.getBoolean("accepted")).isTrue();
@@ -113,6 +114,15 @@ class AuctionApiIT {
         }
         assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo("AUCTION_SOLD");
         assertThat(api.get("/api/board/lots/" + lot).body()).contains("AUCTION_RESULT").contains(a.code());
+
+        // the documents: the record is public after the close (codes only), the confirmation names the winner to the winner
+        Api.Answer record = api.get("/api/auctions/" + lot + "/record.pdf");
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.header("Content-Type")).startsWith("application/pdf");
+        assertThat(a.api().get("/api/auctions/" + lot + "/confirmation.pdf").status()).isEqualTo(200);
+        assertThat(b.api().get("/api/auctions/" + lot + "/confirmation.pdf").status()).isEqualTo(403);
+        assertThat(api.get("/api/auctions/" + lot + "/confirmation.pdf").status()).isEqualTo(401);
+        assertThat(supervisor.get("/api/auctions/" + lot + "/confirmation.pdf").status()).isEqualTo(200);
 
         // own bids only
         assertThat(b.api().get("/api/auctions/" + lot + "/bids/mine").array()).hasSize(3)

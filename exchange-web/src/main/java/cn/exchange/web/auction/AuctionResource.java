@@ -6,6 +6,7 @@ import cn.exchange.ejb.auction.AuctionService;
 import cn.exchange.ejb.auction.BidOutcome;
 import cn.exchange.web.security.Allowed;
 import cn.exchange.web.security.Public;
+import cn.exchange.web.security.SignedIn;
 import cn.exchange.web.shell.Languages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.math.BigDecimal;
@@ -58,6 +60,12 @@ public class AuctionResource {
     @EJB
     AuctionService auctions;
 
+    @EJB
+    cn.exchange.ejb.listing.BoardService board;
+
+    @jakarta.inject.Inject
+    cn.exchange.web.shell.ShellBean shell;
+
     @Context
     HttpServletRequest request;
 
@@ -87,6 +95,29 @@ public class AuctionResource {
     public List<BidAnswer> myBids(@PathParam("lotId") long lotId) {
         Locale l = Languages.ofApi(request);
         return auctions.myBids(lotId).stream().map(o -> BidAnswer.of(o, l)).toList();
+    }
+
+    @GET
+    @Path("{lotId}/record.pdf")
+    @Produces("application/pdf")
+    @Public
+    @Operation(summary = "The auction record (竞价记录): every bid by bidder code and server time, as PDF. Public after the close;"
+            + " while the session runs, for staff and supervisors")
+    public Response recordPdf(@PathParam("lotId") long lotId) {
+        var log = auctions.record(lotId);
+        byte[] pdf = cn.exchange.ejb.documents.AuctionPdf.record(shell.getNameZh(), board.lot(lotId), auctions.state(lotId), log);
+        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"auction-record-" + lotId + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{lotId}/confirmation.pdf")
+    @Produces("application/pdf")
+    @SignedIn
+    @Operation(summary = "The result confirmation (竞价结果确认书) naming the winner, as PDF: for the winner, the lot's agency,"
+            + " and staff or supervisors who may see identities")
+    public Response confirmationPdf(@PathParam("lotId") long lotId) {
+        byte[] pdf = cn.exchange.ejb.documents.AuctionPdf.confirmation(shell.getNameZh(), auctions.confirmation(lotId));
+        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"auction-result-" + lotId + ".pdf\"").build();
     }
 
     @GET
