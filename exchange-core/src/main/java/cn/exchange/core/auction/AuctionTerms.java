@@ -31,12 +31,44 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
      */
     public static AuctionTerms forLot(cn.exchange.core.listing.BiddingMethod method, BigDecimal listingPrice, BigDecimal increment,
                                       BigDecimal reserve, Instant opens, Duration free, Duration limited, Set<String> qualified) {
+        return forLot(method, false, listingPrice, increment, reserve, opens, free, limited, qualified);
+    }
+
+    /**
+     * As {@link #forLot(cn.exchange.core.listing.BiddingMethod, BigDecimal, BigDecimal, BigDecimal, Instant, Duration,
+     * Duration, Set)}; a court-style lot bids ascending under rule 34 ({@link #court}), {@code free} being its whole
+     * bidding time (default 24 h).
+     */
+    public static AuctionTerms forLot(cn.exchange.core.listing.BiddingMethod method, boolean courtStyle, BigDecimal listingPrice,
+                                      BigDecimal increment, BigDecimal reserve, Instant opens, Duration free, Duration limited,
+                                      Set<String> qualified) {
+        if (courtStyle && method == cn.exchange.core.listing.BiddingMethod.ONLINE_ASCENDING) {
+            return court(listingPrice, increment, reserve, opens, free == null ? COURT_BIDDING : free, qualified);
+        }
         return switch (method) {
             case ONLINE_ASCENDING -> ascending(listingPrice, increment, reserve, null, opens, free, limited, qualified);
             case SEALED_ONE_TIME -> sealed(listingPrice, reserve, opens, free, qualified);
             case DUTCH -> dutch(listingPrice, increment, DEFAULT_DUTCH_INTERVAL, reserve == null ? listingPrice : reserve, opens, qualified);
             case NEGOTIATED_ONLY -> throw new cn.exchange.core.shared.DomainException("biddingMethod", "auction.negotiatedOnly");
         };
+    }
+
+    /** Rule 34 (domain.md §3, SPC Art. 20): court-style bidding lasts at least 24 hours … */
+    public static final Duration COURT_BIDDING = Duration.ofHours(24);
+    /** … and a bid in its last 5 minutes moves the end to 5 minutes after that bid, again and again. */
+    public static final Duration COURT_EXTENSION = Duration.ofMinutes(5);
+
+    /**
+     * Rule 34: a court-style lot. The fixed end {@code opens + bidding} with the 5-minute extension rule is exactly an
+     * ascending auction whose free period ends 5 minutes before that end and whose limited period is 5 minutes: without
+     * a bid in the last 5 minutes it closes at the end; a bid in them restarts 5 minutes from its own server time.
+     */
+    public static AuctionTerms court(BigDecimal start, BigDecimal increment, BigDecimal reserve, Instant opens, Duration bidding,
+                                     Set<String> qualified) {
+        if (bidding.compareTo(COURT_BIDDING) < 0) {
+            throw new cn.exchange.core.shared.DomainException("freeSeconds", "auction.courtBidding");
+        }
+        return ascending(start, increment, reserve, null, opens, bidding.minus(COURT_EXTENSION), COURT_EXTENSION, qualified);
     }
 
     public enum Mode {

@@ -27,6 +27,9 @@ public record FieldProblem(String field, String code, List<Object> args) {
 
     /** The message in the given language. */
     public String message(java.util.Locale locale) {
-        return DomainMessages.format(locale, code, args.toArray());
+        // an argument that is itself a message code (e.g. the refused action of common.notPermitted) is said in words
+        Object[] words = args.stream().map(a -> a instanceof String s && s.indexOf('.') > 0 && DomainMessages.has(s)
+                ? DomainMessages.format(locale, s) : a).toArray();
+        return DomainMessages.format(locale, code, words);
     }
 }

@@ -73,7 +73,7 @@ public class AuctionService {
     public void open(Lot lot, OffsetDateTime startsAt, Duration free, Duration limited) {
         Duration f = free == null ? AuctionTerms.DEFAULT_FREE : free;
         Duration l = limited == null ? AuctionTerms.DEFAULT_LIMITED : limited;
-        if (f.isNegative() || f.toDays() > 7) {
+        if (f.isNegative() || f.toDays() > 60) {
             throw new DomainException("freeSeconds", "auction.freePeriod");
         }
         if (l.getSeconds() < 5 || l.toHours() > 24) {
@@ -83,8 +83,13 @@ public class AuctionService {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("select bidder_code from application where lot_id = ?1 and bidder_code is not null"
                 + " order by bidder_code").setParameter(1, lot.getId()).getResultList();
-        AuctionTerms t = AuctionTerms.forLot(lot.getBiddingMethod(), lot.getListingPrice(), lot.getIncrement(), lot.getReservePrice(),
-                startsAt.toInstant(), f, l, new java.util.LinkedHashSet<>(codes));
+        if (codes.size() < 2) {
+            // rule 17: an auction needs two or more qualified bidders; one is a negotiated transfer
+            throw new DomainException("lotId", "auction.tooFewBidders", lot.getId());
+        }
+        boolean court = lot.getProject().getCategory().courtStyle();
+        AuctionTerms t = AuctionTerms.forLot(lot.getBiddingMethod(), court, lot.getListingPrice(), lot.getIncrement(), lot.getReservePrice(),
+                startsAt.toInstant(), court ? free : f, l, new java.util.LinkedHashSet<>(codes));
         int n = em.createNativeQuery("insert into auction(lot_id, mode, start_price, increment, reserve_price, cap_price, starts_at,"
                         + " free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, price, next_check_at)"
                         + " values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?7, ?8, ?9,"
@@ -94,8 +99,8 @@ public class AuctionService {
                         + " where auction.last_seq = 0")
                 .setParameter(1, lot.getId()).setParameter(2, t.mode().name()).setParameter(3, t.startPrice())
                 .setParameter(4, t.increment()).setParameter(5, t.reserve()).setParameter(6, t.cap())
-                .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC)).setParameter(8, (int) f.getSeconds())
-                .setParameter(9, (int) l.getSeconds()).setParameter(10, t.dutchStep())
+                .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC))
+                .setParameter(8, (int) Duration.between(t.start(), t.freeEnd()).getSeconds()).setParameter(9, (int) t.limited().getSeconds()).setParameter(10, t.dutchStep())
                 .setParameter(11, t.dutchInterval() == null ? null : (int) t.dutchInterval().getSeconds())
                 .setParameter(12, t.dutchFloor()).setParameter(13, String.join(",", codes)).executeUpdate();
         if (n == 0) {

@@ -292,6 +292,37 @@ public class QualificationService {
         });
     }
 
+    /**
+     * A batch session (专场, rule 17): every lot of the project that awaits its auction is scheduled in lot order, the
+     * first at {@code startsAt} and each next one {@code stagger} later (e.g. 600 vehicles a minute apart), with the
+     * same periods. All or nothing.
+     */
+    public Map<String, Object> scheduleSession(long projectId, OffsetDateTime startsAt, java.time.Duration stagger,
+                                               java.time.Duration free, java.time.Duration limited) {
+        return executor.execute(Permission.AUCTION_SCHEDULE, ctx -> {
+            java.time.Duration step = stagger == null ? java.time.Duration.ZERO : stagger;
+            if (step.isNegative() || step.toHours() > 24) {
+                throw new DomainException("staggerSeconds", "auction.stagger");
+            }
+            List<Lot> lots = em.createQuery("select l from Lot l where l.project.id = :p and l.status = :s order by l.lotNo", Lot.class)
+                    .setParameter("p", projectId).setParameter("s", ListingStatus.AUCTION_SCHEDULED)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            if (lots.isEmpty()) {
+                throw new DomainException("projectId", "auction.nothingToSchedule");
+            }
+            OffsetDateTime at = startsAt;
+            for (Lot lot : lots) {
+                Notice n = lot.scheduleAuction(at, ctx.nowAt());
+                auctions.open(lot, at, free, limited);
+                em.persist(n);
+                ctx.record("Lot", lot.getId(), "listing.auction_scheduled", n.getBody());
+                at = at.plus(step);
+            }
+            return Map.<String, Object>of("projectId", projectId, "lots", lots.size(), "firstStartsAt", startsAt.toString(),
+                    "lastStartsAt", at.minus(step).toString());
+        });
+    }
+
     /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
     public Map<String, Object> recordNegotiatedDeal(long lotId, BigDecimal price) {
         return executor.execute(Permission.NEGOTIATED_DEAL_RECORD, ctx -> {

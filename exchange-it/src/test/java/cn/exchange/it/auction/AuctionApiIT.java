@@ -254,6 +254,66 @@ class AuctionApiIT {
         }
     }
 
+    /** 专场: the operator schedules every waiting lot of a project at once, a minute apart, in lot order. */
+    @Test
+    void aBatchSessionSchedulesEveryWaitingLotOneMinuteApart() throws Exception {
+        Api api = new Api(base);
+        Api agency = api.as(People.token(api, People.Who.AGENCY));
+        String reviewerToken = People.token(api, People.Who.REVIEWER);
+        Api operator = api.as(People.token(api, People.Who.OPERATOR));
+        long seq = System.nanoTime() % 100000;
+        List<Map<String, Object>> lots = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            Map<String, Object> lot = new LinkedHashMap<>();
+            lot.put("title", "专场车辆 " + seq + "-" + i);
+            lot.put("region", "北京");
+            lot.put("appraiser", "北京某资产评估有限公司");
+            lot.put("valuationBaseDate", java.time.LocalDate.now().minusMonths(1).toString());
+            lot.put("appraisedValue", new BigDecimal("60000.00"));
+            lot.put("listingPrice", new BigDecimal("60000.00"));
+            lot.put("deposit", new BigDecimal("6000.00"));
+            lot.put("increment", new BigDecimal("500.00"));
+            lot.put("biddingMethod", "ONLINE_ASCENDING");
+            lots.add(lot);
+        }
+        JsonObject project = agency.post("/api/projects", Map.of("title", "公务车辆专场 " + seq, "category", "ADMINISTRATIVE_ASSET",
+                "lots", lots)).json();
+        long projectId = project.getJsonNumber("id").longValue();
+        List<Long> ids = api.as(reviewerToken).post("/api/projects/" + projectId + "/publish", "{}").json().getJsonArray("lots")
+                .stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        for (int b = 0; b < 2; b++) {
+            Api bidder = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", "专场竞买公司" + seq + "-" + b),
+                    People.PASSWORD));
+            assertThat(bidder.post("/api/qualification/applications", Map.of("lotIds", ids, "commitmentAccepted", true)).status()).isEqualTo(201);
+        }
+        String idList = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        AuctionFixture.sql("update application set status = 'QUALIFIED', bidder_code = lpad((id % 9000 + 1000)::text, 4, '0'),"
+                + " deposit_paid_at = now() where lot_id in (" + idList + ")");
+        AuctionFixture.sql("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE' where id in (" + idList + ")");
+
+        Map<String, Object> session = new LinkedHashMap<>();
+        java.time.OffsetDateTime starts = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusHours(2).withNano(0);
+        session.put("startsAt", starts.toString());
+        session.put("staggerSeconds", 60);
+        session.put("freeSeconds", 600);
+        session.put("limitedSeconds", 120);
+        assertThat(api.as(People.token(api, People.Who.SUPERVISOR_AUDIT)).post("/api/qualification/projects/" + projectId + "/schedule",
+                session).status()).isEqualTo(403);
+        Api.Answer scheduled = operator.post("/api/qualification/projects/" + projectId + "/schedule", session);
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
+        assertThat(scheduled.json().getInt("lots")).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            JsonObject st = api.get("/api/auctions/" + ids.get(i)).json();
+            assertThat(st.getJsonNumber("startsAt").longValue()).isEqualTo(starts.toInstant().plusSeconds(60L * i).toEpochMilli());
+            assertThat(st.getInt("limitedSeconds")).isEqualTo(120);
+            assertThat(st.getString("phase")).isEqualTo("NOT_STARTED");
+        }
+        Api.Answer wrong = operator.post("/api/qualification/projects/" + projectId + "/schedule", Map.of("startsAt", starts.toString(),
+                "staggerSeconds", -5));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("staggerSeconds");
+    }
+
     static Map<String, Object> bid(String amount, String requestId) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("amount", new BigDecimal(amount));

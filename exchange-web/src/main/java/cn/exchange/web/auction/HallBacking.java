@@ -83,6 +83,12 @@ public class HallBacking implements Serializable {
         place(amount);
     }
 
+    /** Dutch (荷式): accepts the price as it is now; the first acceptance wins. */
+    public void acceptCurrent() {
+        refresh();
+        place(state.price());
+    }
+
     /** A free amount; a large jump is held for confirmation. */
     public void free() {
         if (amount == null) {

@@ -52,6 +52,10 @@ public class QualificationResource {
     public record Schedule(OffsetDateTime startsAt, Integer freeSeconds, Integer limitedSeconds) {
     }
 
+    /** A batch session: the first lot's start, the gap between lots' starts, the periods (rule 22's defaults when absent). */
+    public record Session(OffsetDateTime startsAt, Integer staggerSeconds, Integer freeSeconds, Integer limitedSeconds) {
+    }
+
     public record Deal(BigDecimal price) {
     }
 
@@ -163,6 +167,17 @@ public class QualificationResource {
     @Operation(summary = "Conclude qualification: bidder codes, and the lot's path by the number of qualified bidders")
     public Map<String, Object> conclude(@PathParam("lotId") long lotId) {
         return qualification.conclude(lotId);
+    }
+
+    @POST
+    @Path("projects/{projectId}/schedule")
+    @Allowed(Permission.AUCTION_SCHEDULE)
+    @Operation(summary = "Schedule a batch session (专场): every lot of the project awaiting its auction, starts staggered in lot order")
+    public Map<String, Object> scheduleSession(@PathParam("projectId") long projectId, Session s) {
+        return qualification.scheduleSession(projectId, s == null ? null : s.startsAt(),
+                s == null || s.staggerSeconds() == null ? null : java.time.Duration.ofSeconds(s.staggerSeconds()),
+                s == null || s.freeSeconds() == null ? null : java.time.Duration.ofSeconds(s.freeSeconds()),
+                s == null || s.limitedSeconds() == null ? null : java.time.Duration.ofSeconds(s.limitedSeconds()));
     }
 
     @POST
