@@ -73,6 +73,9 @@ public class QualificationResource {
     QualificationService qualification;
 
     @EJB
+    cn.exchange.ejb.auction.SessionScheduler sessions;
+
+    @EJB
     DepositService deposits;
 
     @Context
@@ -174,7 +177,7 @@ public class QualificationResource {
     @Allowed(Permission.AUCTION_SCHEDULE)
     @Operation(summary = "Schedule a batch session (专场): every lot of the project awaiting its auction, starts staggered in lot order")
     public Map<String, Object> scheduleSession(@PathParam("projectId") long projectId, Session s) {
-        return qualification.scheduleSession(projectId, s == null ? null : s.startsAt(),
+        return sessions.scheduleSession(projectId, s == null ? null : s.startsAt(),
                 s == null || s.staggerSeconds() == null ? null : java.time.Duration.ofSeconds(s.staggerSeconds()),
                 s == null || s.freeSeconds() == null ? null : java.time.Duration.ofSeconds(s.freeSeconds()),
                 s == null || s.limitedSeconds() == null ? null : java.time.Duration.ofSeconds(s.limitedSeconds()));
@@ -185,7 +188,7 @@ public class QualificationResource {
     @Allowed(Permission.AUCTION_SCHEDULE)
     @Operation(summary = "Set the competitive session's start (two or more qualified bidders)")
     public Map<String, Object> schedule(@PathParam("lotId") long lotId, Schedule s) {
-        return qualification.scheduleAuction(lotId, s == null ? null : s.startsAt(),
+        return sessions.scheduleAuction(lotId, s == null ? null : s.startsAt(),
                 s == null || s.freeSeconds() == null ? null : java.time.Duration.ofSeconds(s.freeSeconds()),
                 s == null || s.limitedSeconds() == null ? null : java.time.Duration.ofSeconds(s.limitedSeconds()));
     }

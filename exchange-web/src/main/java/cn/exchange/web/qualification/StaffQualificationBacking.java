@@ -32,6 +32,9 @@ public class StaffQualificationBacking implements Serializable {
     QualificationService qualification;
 
     @EJB
+    cn.exchange.ejb.auction.SessionScheduler sessions;
+
+    @EJB
     ListingService listings;
 
     @Inject
@@ -70,7 +73,7 @@ public class StaffQualificationBacking implements Serializable {
 
     public void conclude() { act(() -> qualification.conclude(lotId)); }
     public void schedule() {
-        act(() -> qualification.scheduleAuction(lotId, startsAt == null ? null
+        act(() -> sessions.scheduleAuction(lotId, startsAt == null ? null
                 : startsAt.atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime()));
     }
     public void deal() { act(() -> qualification.recordNegotiatedDeal(lotId, price)); }
