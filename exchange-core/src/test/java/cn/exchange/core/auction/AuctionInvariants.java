@@ -16,6 +16,8 @@ final class AuctionInvariants {
         String lastLeader = null;
         boolean closed = false;
         int outcomes = 0;
+        AuctionEvent.BidAccepted bestQuote = null;
+        AuctionEvent.BidAccepted firstAcceptance = null;
         for (AuctionEvent e : all) {
             if (e instanceof AuctionEvent.BidAccepted a) {
                 assertThat(closed).as("nothing accepted after the close: %s", a).isFalse();
@@ -36,6 +38,18 @@ final class AuctionInvariants {
                     last = a.amount();
                     lastLeader = a.bidderCode();
                 }
+                if (terms.mode() == AuctionTerms.Mode.SEALED) {
+                    assertThat(a.amount()).isGreaterThanOrEqualTo(terms.startPrice());
+                    // strictly greater replaces: an equal later quote loses to the earlier one (rule 24)
+                    if (bestQuote == null || a.amount().compareTo(bestQuote.amount()) > 0) {
+                        bestQuote = a;
+                    }
+                }
+                if (terms.mode() == AuctionTerms.Mode.DUTCH) {
+                    assertThat(firstAcceptance).as("a Dutch lot takes one acceptance").isNull();
+                    assertThat(a.amount()).isGreaterThanOrEqualTo(terms.dutchFloor()).isLessThanOrEqualTo(terms.startPrice());
+                    firstAcceptance = a;
+                }
             }
             if (e instanceof AuctionEvent.LotAwarded w) {
                 outcomes++;
@@ -43,6 +57,14 @@ final class AuctionInvariants {
                 if (terms.mode() == AuctionTerms.Mode.ASCENDING) {
                     assertThat(w.price()).as("award = best valid bid").isEqualByComparingTo(last);
                     assertThat(w.bidderCode()).isEqualTo(lastLeader);
+                }
+                if (terms.mode() == AuctionTerms.Mode.SEALED) {
+                    assertThat(w.price()).as("award = highest quote").isEqualByComparingTo(bestQuote.amount());
+                    assertThat(w.bidderCode()).as("ties go to the earlier quote").isEqualTo(bestQuote.bidderCode());
+                }
+                if (terms.mode() == AuctionTerms.Mode.DUTCH) {
+                    assertThat(w.bidderCode()).as("the first acceptance wins").isEqualTo(firstAcceptance.bidderCode());
+                    assertThat(w.price()).isEqualByComparingTo(firstAcceptance.amount());
                 }
                 if (terms.reserve() != null) {
                     assertThat(w.price()).as("award ≥ reserve").isGreaterThanOrEqualTo(terms.reserve());
