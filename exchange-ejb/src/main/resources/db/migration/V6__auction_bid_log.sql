@@ -72,3 +72,7 @@ create trigger bid_log_no_truncate before truncate on bid_log for each statement
 alter table lot add column auction_winner_code varchar(8);
 alter table lot add column auction_price numeric(15,2);
 alter table lot add column auction_closed_at timestamptz;
+
+-- domain.md §1.7, rule 24: priority purchase right holders of the lot ("code:rank,…") and how they exercise it
+alter table auction add column priority_ranks text;
+alter table auction add column priority_mode varchar(20) not null default 'IN_AUCTION';

@@ -47,6 +47,13 @@ final class AscendingAuction extends BaseAuction {
             events.add(new AuctionEvent.BidRejected(b.bidderCode(), amount, Reason.ALREADY_LEADING, b.at()));
             return;
         }
+        if (highest != null && amount.compareTo(highest) == 0 && terms.mayMatch(b.bidderCode(), leader)) {
+            // rule 24 (domain.md §1.7, SPC Art. 19, 21): a priority holder takes the lead at the same price
+            leader = b.bidderCode();
+            sequence++;
+            accepted(b, events);
+            return;
+        }
         boolean capped = terms.cap() != null && amount.compareTo(terms.cap()) >= 0;
         BigDecimal base = highest == null ? terms.startPrice() : highest;
         if (highest == null && amount.compareTo(terms.startPrice()) < 0) {
@@ -70,6 +77,11 @@ final class AscendingAuction extends BaseAuction {
             close(leader, highest, b.at(), events);
             return;
         }
+        accepted(b, events);
+    }
+
+    /** The new leader's bid is accepted; in the limited period it restarts the countdown from its own time. */
+    private void accepted(AuctionCommand.PlaceBid b, List<AuctionEvent> events) {
         if (phase == Phase.LIMITED) {
             closesAt = b.at().plus(terms.limited());
             events.add(new AuctionEvent.BidAccepted(sequence, leader, highest, b.at(), closesAt));

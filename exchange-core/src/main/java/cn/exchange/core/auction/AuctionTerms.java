@@ -11,11 +11,35 @@ import java.util.Set;
  * the lot at the cap. For a Dutch auction: the price falls by {@code dutchStep} every {@code dutchInterval} down to
  * {@code dutchFloor}.
  *
- * @param qualified the bidder codes admitted to this lot
+ * @param qualified      the bidder codes admitted to this lot
+ * @param priorityRanks  the codes of priority purchase right holders (优先购买权, domain.md §1.7) and their rank, higher
+ *                       first; exercised in the auction (the courts' mode, SPC Art. 19, 21, rule 24): a holder may bid
+ *                       the same price as the highest and then leads, unless the leader is a holder of equal or higher rank
  */
 public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal increment, BigDecimal reserve, BigDecimal cap,
                            Instant start, Instant freeEnd, Duration limited, BigDecimal dutchStep, Duration dutchInterval,
-                           BigDecimal dutchFloor, Set<String> qualified) {
+                           BigDecimal dutchFloor, Set<String> qualified, java.util.Map<String, Integer> priorityRanks) {
+
+    public AuctionTerms {
+        qualified = Set.copyOf(qualified);
+        priorityRanks = priorityRanks == null ? java.util.Map.of() : java.util.Map.copyOf(priorityRanks);
+    }
+
+    /** The same terms with priority right holders (who must be qualified bidders of the lot). */
+    public AuctionTerms withPriority(java.util.Map<String, Integer> ranks) {
+        return new AuctionTerms(mode, startPrice, increment, reserve, cap, start, freeEnd, limited, dutchStep, dutchInterval, dutchFloor,
+                qualified, ranks);
+    }
+
+    /** Rule 24: whether {@code code} may take the lead from {@code leader} by bidding the same price. */
+    public boolean mayMatch(String code, String leader) {
+        Integer mine = priorityRanks.get(code);
+        if (mine == null || code.equals(leader)) {
+            return false;
+        }
+        Integer theirs = leader == null ? null : priorityRanks.get(leader);
+        return theirs == null || mine > theirs;
+    }
 
     /** Rule 22: the free period [60 min] before the limited period. */
     public static final Duration DEFAULT_FREE = Duration.ofMinutes(60);
@@ -83,18 +107,18 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
     public static AuctionTerms ascending(BigDecimal start, BigDecimal increment, BigDecimal reserve, BigDecimal cap, Instant opens,
                                          Duration free, Duration limited, Set<String> qualified) {
         return new AuctionTerms(Mode.ASCENDING, start, increment, reserve, cap, opens, opens.plus(free), limited, null, null, null,
-                Set.copyOf(qualified));
+                Set.copyOf(qualified), null);
     }
 
     public static AuctionTerms sealed(BigDecimal start, BigDecimal reserve, Instant opens, Duration open, Set<String> qualified) {
         return new AuctionTerms(Mode.SEALED, start, null, reserve, null, opens, opens.plus(open), Duration.ZERO, null, null, null,
-                Set.copyOf(qualified));
+                Set.copyOf(qualified), null);
     }
 
     public static AuctionTerms dutch(BigDecimal start, BigDecimal step, Duration interval, BigDecimal floor, Instant opens,
                                      Set<String> qualified) {
         return new AuctionTerms(Mode.DUTCH, start, null, null, null, opens, null, Duration.ZERO, step, interval, floor,
-                Set.copyOf(qualified));
+                Set.copyOf(qualified), null);
     }
 
     public AuctionEngine newEngine() {

@@ -17,7 +17,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every mode (多次报价, 一次报价, 荷式, court-style) under random sequences of bids, ticks, pauses and resumes: the
+ * Every mode (多次报价 and court-style with priority right holders, 一次报价, 荷式) under random sequences of bids, ticks, pauses and resumes: the
  * invariants hold after every step, the lot ends with exactly one outcome, and replaying the commands into a fresh
  * engine gives the same events (the bid log's replay, rule 21).
  */
@@ -28,11 +28,13 @@ class AllModesPropertiesTest {
 
     static final List<AuctionTerms> MODES = List.of(
             AuctionTerms.ascending(new BigDecimal("10000.00"), new BigDecimal("100.00"), new BigDecimal("10300.00"),
-                    new BigDecimal("12000.00"), OPENS, Duration.ofMinutes(5), Duration.ofSeconds(60), QUALIFIED),
+                    new BigDecimal("12000.00"), OPENS, Duration.ofMinutes(5), Duration.ofSeconds(60), QUALIFIED)
+                    .withPriority(java.util.Map.of("C", 2, "B", 1)),
             AuctionTerms.sealed(new BigDecimal("10000.00"), new BigDecimal("10200.00"), OPENS, Duration.ofMinutes(10), QUALIFIED),
             AuctionTerms.dutch(new BigDecimal("20000.00"), new BigDecimal("500.00"), Duration.ofSeconds(30), new BigDecimal("15000.00"),
                     OPENS, QUALIFIED),
-            AuctionTerms.court(new BigDecimal("10000.00"), new BigDecimal("100.00"), null, OPENS, Duration.ofHours(24), QUALIFIED));
+            AuctionTerms.court(new BigDecimal("10000.00"), new BigDecimal("100.00"), null, OPENS, Duration.ofHours(24), QUALIFIED)
+                    .withPriority(java.util.Map.of("A", 1)));
 
     /** One step: what happens, who, how many increments above the price on screen (or a stray amount), how much later. */
     record Step(int kind, String bidder, int increments, long millisLater) {
@@ -42,6 +44,7 @@ class AllModesPropertiesTest {
     Arbitrary<List<Step>> sessions() {
         Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 12), Arbitraries.of("A", "B", "C", "Z"),
                 Arbitraries.integers().between(-1, 4), Arbitraries.longs().between(0, 120_000)).as(Step::new);
+        // increments 0 = the same price as the highest: a match for a priority holder, a refusal for anyone else
         return step.list().ofMinSize(1).ofMaxSize(80);
     }
 

@@ -27,8 +27,12 @@ final class AuctionInvariants {
                     if (last == null) {
                         assertThat(a.amount()).isGreaterThanOrEqualTo(terms.startPrice());
                     } else {
-                        assertThat(a.amount()).as("prices strictly rising").isGreaterThan(last);
                         assertThat(a.bidderCode()).as("a leader cannot outbid itself").isNotEqualTo(lastLeader);
+                        if (a.amount().compareTo(last) == 0) {
+                            assertThat(terms.mayMatch(a.bidderCode(), lastLeader)).as("only an outranking priority holder matches").isTrue();
+                        } else {
+                            assertThat(a.amount()).as("prices strictly rising").isGreaterThan(last);
+                        }
                     }
                     boolean atCap = terms.cap() != null && a.amount().compareTo(terms.cap()) == 0;
                     if (!atCap) {

@@ -88,21 +88,29 @@ public class AuctionService {
             throw new DomainException("lotId", "auction.tooFewBidders", lot.getId());
         }
         boolean court = lot.getProject().getCategory().courtStyle();
+        @SuppressWarnings("unchecked")
+        List<String> holders = em.createNativeQuery("select bidder_code from application where lot_id = ?1 and bidder_code is not null"
+                + " and priority_right order by bidder_code").setParameter(1, lot.getId()).getResultList();
+        // domain.md §1.7: holders of a priority purchase right exercise it in the auction (the courts' mode), all of rank 1
+        // unless the exchange records otherwise; at equal rank the earlier bid wins
+        String ranks = holders.stream().map(c -> c + ":1").collect(Collectors.joining(","));
         AuctionTerms t = AuctionTerms.forLot(lot.getBiddingMethod(), court, lot.getListingPrice(), lot.getIncrement(), lot.getReservePrice(),
                 startsAt.toInstant(), court ? free : f, l, new java.util.LinkedHashSet<>(codes));
         int n = em.createNativeQuery("insert into auction(lot_id, mode, start_price, increment, reserve_price, cap_price, starts_at,"
-                        + " free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, price, next_check_at)"
+                        + " free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, price, next_check_at,"
+                        + " priority_ranks)"
                         + " values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?7, ?8, ?9,"
-                        + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7)"
+                        + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7, ?14)"
                         + " on conflict (lot_id) do update set starts_at = excluded.starts_at, free_seconds = excluded.free_seconds,"
-                        + " limited_seconds = excluded.limited_seconds, qualified = excluded.qualified, next_check_at = excluded.next_check_at"
+                        + " limited_seconds = excluded.limited_seconds, qualified = excluded.qualified, next_check_at = excluded.next_check_at,"
+                        + " priority_ranks = excluded.priority_ranks"
                         + " where auction.last_seq = 0")
                 .setParameter(1, lot.getId()).setParameter(2, t.mode().name()).setParameter(3, t.startPrice())
                 .setParameter(4, t.increment()).setParameter(5, t.reserve()).setParameter(6, t.cap())
                 .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC))
                 .setParameter(8, (int) Duration.between(t.start(), t.freeEnd()).getSeconds()).setParameter(9, (int) t.limited().getSeconds()).setParameter(10, t.dutchStep())
                 .setParameter(11, t.dutchInterval() == null ? null : (int) t.dutchInterval().getSeconds())
-                .setParameter(12, t.dutchFloor()).setParameter(13, String.join(",", codes)).executeUpdate();
+                .setParameter(12, t.dutchFloor()).setParameter(13, String.join(",", codes)).setParameter(14, ranks).executeUpdate();
         if (n == 0) {
             throw new DomainException("startsAt", "auction.alreadyRunning");
         }
@@ -169,6 +177,16 @@ public class AuctionService {
         } catch (SQLException e) {
             throw new BidNotRecordedException(e);
         }
+    }
+
+    /** Whether the caller holds a priority purchase right on the lot (it may match the highest price, rule 24). */
+    public boolean isPriorityHolder(long lotId) {
+        Caller caller = callers.current();
+        if (caller.partyId() == null) {
+            return false;
+        }
+        return !em.createNativeQuery("select 1 from application where lot_id = ?1 and bidder_party_id = ?2 and priority_right"
+                + " and bidder_code is not null").setParameter(1, lotId).setParameter(2, caller.partyId()).getResultList().isEmpty();
     }
 
     /** The caller's own bids on the lot, newest first (object level: only the caller's code). */

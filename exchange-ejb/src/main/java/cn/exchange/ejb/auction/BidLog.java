@@ -52,9 +52,21 @@ final class BidLog {
                         rs.getBigDecimal("reserve_price"), rs.getBigDecimal("cap_price"), start,
                         start.plusSeconds(rs.getInt("free_seconds")), Duration.ofSeconds(rs.getInt("limited_seconds")),
                         rs.getBigDecimal("dutch_step"), dutchInterval == null ? null : Duration.ofSeconds(dutchInterval),
-                        rs.getBigDecimal("dutch_floor"), qualified);
+                        rs.getBigDecimal("dutch_floor"), qualified, ranks(rs.getString("priority_ranks")));
             }
         }
+    }
+
+    /** "code:rank,code:rank" → map (the holders of a priority purchase right and their ranks). */
+    static Map<String, Integer> ranks(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            for (String pair : text.split(",")) {
+                String[] kv = pair.split(":");
+                out.put(kv[0], Integer.parseInt(kv[1]));
+            }
+        }
+        return out;
     }
 
     /** Bidder codes of the lot and the parties they stand for (never shown to other bidders: rule 23). */

@@ -254,6 +254,25 @@ class AuctionApiIT {
         }
     }
 
+    /** Rule 24: the priority purchase right holder matches the highest price through the API and wins without a higher bid. */
+    @Test
+    void aPriorityHolderMatchesTheHighestPriceAndWins() throws Exception {
+        Api api = new Api(base);
+        Session s = AuctionFixture.session(api, 2, "30000.00", "1000.00", null, 2, 0, 6, 1);
+        Bidder outsider = s.bidders().get(0);
+        Bidder holder = s.bidders().get(1);
+        long lot = s.lotId();
+        AuctionFixture.awaitPhase(api, lot, "LIMITED", 15);
+        assertThat(outsider.api().post("/api/auctions/" + lot + "/bids", bid("30000.00", "o-1")).json().getBoolean("accepted")).isTrue();
+        JsonObject match = holder.api().post("/api/auctions/" + lot + "/bids", bid("30000.00", "h-1")).json();
+        assertThat(match.getBoolean("accepted")).as(match.toString()).isTrue();
+        assertThat(outsider.api().post("/api/auctions/" + lot + "/bids", bid("30000.00", "o-2")).json().getString("reason"))
+                .isEqualTo("NOT_ABOVE_HIGHEST");
+        JsonObject closed = AuctionFixture.awaitPhase(api, lot, "CLOSED", 20);
+        assertThat(closed.getString("winner")).isEqualTo(holder.code());
+        assertThat(closed.getString("finalPrice")).isEqualTo("30000.00");
+    }
+
     /** 专场: the operator schedules every waiting lot of a project at once, a minute apart, in lot order. */
     @Test
     void aBatchSessionSchedulesEveryWaitingLotOneMinuteApart() throws Exception {

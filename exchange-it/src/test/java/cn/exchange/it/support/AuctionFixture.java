@@ -39,6 +39,12 @@ public final class AuctionFixture {
      */
     public static Session session(Api api, int n, String price, String increment, String reserve, int startsIn, int free, int limited)
             throws Exception {
+        return session(api, n, price, increment, reserve, startsIn, free, limited, -1);
+    }
+
+    /** As above; bidder number {@code priorityHolder} (0-based, -1 for none) holds a priority purchase right. */
+    public static Session session(Api api, int n, String price, String increment, String reserve, int startsIn, int free, int limited,
+                                  int priorityHolder) throws Exception {
         Api agency = api.as(People.token(api, People.Who.AGENCY));
         String reviewerToken = People.token(api, People.Who.REVIEWER);
         Api reviewer = api.as(reviewerToken);
@@ -71,7 +77,7 @@ public final class AuctionFixture {
             assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
             String code = String.format("%04d", 1000 + i * 37 + (int) (seq % 17));
             sql("update application set status = 'QUALIFIED', bidder_code = '" + code + "', deposit_paid_at = now(), opinion = 'QUALIFIED',"
-                    + " opinion_at = now() where id = " + applied.json().getJsonNumber("id"));
+                    + " opinion_at = now(), priority_right = " + (i == priorityHolder) + " where id = " + applied.json().getJsonNumber("id"));
             bidders.add(new Bidder(b, username, code));
         }
         sql("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE', ends_at = now() - interval '1 day'"

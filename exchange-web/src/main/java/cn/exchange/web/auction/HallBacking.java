@@ -52,6 +52,7 @@ public class HallBacking implements Serializable {
     private BigDecimal amount;
     private String requestId;
     private BigDecimal pendingLarge;
+    private boolean priorityHolder;
 
     public void load() throws IOException {
         if (state != null) {
@@ -64,6 +65,7 @@ public class HallBacking implements Serializable {
             lot = board.lot(lotId);
             state = auctions.state(lotId);
             myCode = auctions.myCode(lotId);
+            priorityHolder = myCode != null && auctions.isPriorityHolder(lotId);
         } catch (DomainException | EJBException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -81,6 +83,12 @@ public class HallBacking implements Serializable {
                 ? state.startPrice().add(inc.multiply(BigDecimal.valueOf(n - 1L)))
                 : (basePrice != null ? basePrice : state.price()).add(inc.multiply(BigDecimal.valueOf(n)));
         place(amount);
+    }
+
+    /** Rule 24: a priority purchase right holder bids the same price as the highest bid (and then leads). */
+    public void matchPrice() {
+        refresh();
+        place(state.price());
     }
 
     /** Dutch (荷式): accepts the price as it is now; the first acceptance wins. */
@@ -140,6 +148,7 @@ public class HallBacking implements Serializable {
     }
 
     public boolean isBidder() { return myCode != null; }
+    public boolean isPriorityHolder() { return priorityHolder; }
     public String getMyCode() { return myCode; }
     public long getServerNow() { return System.currentTimeMillis(); }
     public long millis(java.time.Instant i) { return i == null ? 0 : i.toEpochMilli(); }
