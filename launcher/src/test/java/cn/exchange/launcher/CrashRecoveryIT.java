@@ -64,7 +64,12 @@ class CrashRecoveryIT {
                 t.start();
                 bidders.add(t);
             }
-            Thread.sleep(4000);
+            // kill in the middle of the bidding: once the price passes 800,000 (the ceilings are 1.4 and 1.5 million)
+            long killAfter = System.currentTimeMillis() + 60_000;
+            while (System.currentTimeMillis() < killAfter
+                    && new BigDecimal(watcher.get("/api/auctions/" + lot).json().getString("price")).compareTo(new BigDecimal("800000")) < 0) {
+                Thread.sleep(50);
+            }
             long pid = Long.parseLong(Files.readString(home.resolve("run").resolve("instance-1.pid")).trim());
             ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
             Instant killedAt = Instant.now();
