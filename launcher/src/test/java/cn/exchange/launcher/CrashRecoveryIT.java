@@ -144,14 +144,32 @@ class CrashRecoveryIT {
     private static void bidUntilClosed(ExchangeClient me, long lot, String user, BigDecimal ceiling, AtomicBoolean stop, AtomicInteger sent,
                                        ConcurrentLinkedQueue<JsonObject> acks, Map<String, Integer> unreachable) {
         int n = 0;
+        BigDecimal seen = null;      // the last price this bidder saw
+        boolean anyBid = false;
         while (!stop.get()) {
             try {
-                JsonObject st = me.get("/api/auctions/" + lot).json();
-                if (st.getString("phase").equals("CLOSED")) {
-                    return;
+                BigDecimal price;
+                boolean noBid;
+                try {
+                    JsonObject st = me.get("/api/auctions/" + lot).json();
+                    if (st.getString("phase").equals("CLOSED")) {
+                        return;
+                    }
+                    price = new BigDecimal(st.getString("price"));
+                    noBid = st.isNull("leader");
+                } catch (IOException | RuntimeException e) {
+                    // the server is down: bid on the last price seen, as a bidder's page would, and keep retrying it
+                    if (seen == null) {
+                        sleep(250);
+                        continue;
+                    }
+                    unreachable.merge(user, 1, Integer::sum);
+                    price = seen;
+                    noBid = !anyBid;
                 }
-                BigDecimal price = new BigDecimal(st.getString("price"));
-                BigDecimal amount = st.isNull("leader") ? price : price.add(new BigDecimal("5000.00"));
+                seen = price;
+                BigDecimal amount = noBid ? price : price.add(new BigDecimal("5000.00"));
+                anyBid = true;
                 if (amount.compareTo(ceiling) > 0) {
                     Thread.sleep(300);
                     continue;
@@ -168,13 +186,11 @@ class CrashRecoveryIT {
                         }
                         unreachable.merge(user, 1, Integer::sum);   // 502/503 while starting: not recorded, try again
                     } catch (IOException e) {
-                        unreachable.merge(user, 1, Integer::sum);
+                        unreachable.merge(user, 1, Integer::sum);   // no answer: send the same request id again
                     }
                     Thread.sleep(250);
                 }
                 Thread.sleep(150);
-            } catch (IOException | RuntimeException e) {
-                sleep(250);
             } catch (InterruptedException e) {
                 return;
             }
