@@ -15,6 +15,8 @@ create table auction (
     dutch_interval_seconds integer,
     dutch_floor            numeric(15,2),
     qualified              text          not null,
+    -- +1 whenever staff reschedule before the start: a writer holding an engine built on older terms rebuilds it
+    terms_version          integer       not null default 0,
     -- live state (a cache of replaying bid_log; bid_log is the record)
     phase                  varchar(12)   not null default 'NOT_STARTED',
     price                  numeric(15,2) not null,

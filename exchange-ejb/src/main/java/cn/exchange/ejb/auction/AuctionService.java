@@ -103,8 +103,9 @@ public class AuctionService {
                         + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7, ?14)"
                         + " on conflict (lot_id) do update set starts_at = excluded.starts_at, free_seconds = excluded.free_seconds,"
                         + " limited_seconds = excluded.limited_seconds, qualified = excluded.qualified, next_check_at = excluded.next_check_at,"
-                        + " priority_ranks = excluded.priority_ranks"
-                        + " where auction.last_seq = 0")
+                        + " priority_ranks = excluded.priority_ranks, terms_version = auction.terms_version + 1,"
+                        + " phase = 'NOT_STARTED', price = excluded.price"
+                        + " where auction.last_seq = 0 and auction.phase = 'NOT_STARTED'")
                 .setParameter(1, lot.getId()).setParameter(2, t.mode().name()).setParameter(3, t.startPrice())
                 .setParameter(4, t.increment()).setParameter(5, t.reserve()).setParameter(6, t.cap())
                 .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC))

@@ -84,15 +84,15 @@ final class BidLog {
         return out;
     }
 
-    /** Locks the lot's row — the one writer at a time, across servers — and returns {last_seq, last_at_ms}. */
+    /** Locks the lot's row — the one writer at a time, across servers — and returns {last_seq, last_at_ms, terms_version}. */
     static long[] lock(Connection c, long lotId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_at_ms from auction where lot_id = ? for update")) {
+        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_at_ms, terms_version from auction where lot_id = ? for update")) {
             ps.setLong(1, lotId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("no auction for lot " + lotId);
                 }
-                return new long[]{rs.getLong(1), rs.getLong(2)};
+                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)};
             }
         }
     }

@@ -53,6 +53,7 @@ final class LotWriter {
     private AuctionTerms terms;
     private AuctionEngine engine;
     private long appliedSeq;
+    private long termsVersion = -1;
     private int acceptedBids;
     private volatile Map<Long, String> codesByParty;
 
@@ -134,8 +135,9 @@ final class LotWriter {
                 long[] head = BidLog.lock(c, lotId);
                 long seq = head[0];
                 long lastAt = head[1];
-                if (engine == null || appliedSeq > seq) {
+                if (engine == null || appliedSeq > seq || termsVersion != head[2]) {
                     rebuild(c);
+                    termsVersion = head[2];
                 } else if (appliedSeq < seq) {
                     for (BidLog.Entry e : BidLog.after(c, lotId, appliedSeq)) {
                         apply(e);

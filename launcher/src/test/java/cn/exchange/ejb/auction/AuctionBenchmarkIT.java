@@ -79,7 +79,7 @@ class AuctionBenchmarkIT {
             try (Connection c = DriverManager.getConnection(exchange.jdbcUrl(), "postgres", "")) {
                 c.setAutoCommit(true);
                 List<Long> parties = BenchData.benchBidders(c, MAX_BIDDERS);
-                for (int i = 0; i < 5; i++) {
+                for (int i = 0; i < 6; i++) {
                     hot.add(BenchData.sessionLots(c, template, 1, parties).get(0));
                 }
                 many = BenchData.sessionLots(c, template, 600, parties);
@@ -98,6 +98,7 @@ class AuctionBenchmarkIT {
             String ceiling = BenchLoads.httpCeiling(base, 64);
             String pgbench = BenchLoads.pgbench(exchange, 64);
             String push = PushProbe.pushLatency(base, hot.get(3), tokens.subList(0, 2));
+            String twoServers = TwoServers.run(exchange.jdbcUrl(), hot.get(5), 16);
 
             StringBuilder out = new StringBuilder("\n[bench] auction benchmark, " + SECONDS + " s per step, "
                     + Runtime.getRuntime().availableProcessors() + " cores, fsync/synchronous_commit on\n");
@@ -109,6 +110,7 @@ class AuctionBenchmarkIT {
             out.append("[bench] ").append(pgbench).append('\n');
             out.append("[bench] ").append(ceiling).append('\n');
             out.append("[bench] ").append(push).append('\n');
+            out.append("[bench] ").append(twoServers).append('\n');
             Result at64 = results.get(1);
             Result naive = results.get(4);
             Result writer64 = results.get(6);

@@ -196,11 +196,7 @@ final class BenchLoads {
      * same database, with one connection for the lot's writer (its batches take turns).
      */
     static Result writerRun(String jdbcUrl, long lot, int bidders) throws Exception {
-        AuctionDesk desk = new AuctionDesk();
-        desk.dataSource = oneConnection(jdbcUrl);
-        desk.threadFactory = new Threads();
-        desk.clock = java.time.Clock.systemUTC();
-        desk.start();
+        AuctionDesk desk = desk(jdbcUrl);
         AtomicLong counter = new AtomicLong(writerOffset.get());
         long[] totals = new long[2];
         List<long[]> lat = new ArrayList<>();
@@ -242,6 +238,16 @@ final class BenchLoads {
         writerOffset.set(counter.get());
         desk.stop();
         return new Result("bid writer (group commit), no HTTP", bidders, totals[0], totals[1], secs, concat(lat), 0);
+    }
+
+    /** A server's desk, as the container builds it, with one connection of its own. */
+    static AuctionDesk desk(String jdbcUrl) throws SQLException {
+        AuctionDesk desk = new AuctionDesk();
+        desk.dataSource = oneConnection(jdbcUrl);
+        desk.threadFactory = new Threads();
+        desk.clock = java.time.Clock.systemUTC();
+        desk.start();
+        return desk;
     }
 
     /** The next amounts on the writer's lot continue above the last run's. */
