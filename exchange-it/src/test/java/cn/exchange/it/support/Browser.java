@@ -116,7 +116,13 @@ public final class Browser implements AutoCloseable {
                 + " if (w.hasBehavior('valueChange')) { w.callBehavior('valueChange'); } else { w.callBehavior('change'); }", clientId);
     }
 
+    /**
+     * Clicks like a user who first scrolls the element to the middle of the window: an element at the window's edge
+     * can be covered by a neighbour during a layout shift (a date picker closing), and the click would land there.
+     */
     public void click(By by) {
+        WebElement e = waitFor().until(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", e);
         waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
