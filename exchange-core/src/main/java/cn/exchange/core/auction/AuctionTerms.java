@@ -77,6 +77,46 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
         };
     }
 
+    /** The longest free period a lot may set. */
+    public static final Duration MAX_FREE = Duration.ofDays(60);
+    /** The limited period a lot may set: from [5 s] (tests, very small lots) to a day. */
+    public static final Duration MIN_LIMITED = Duration.ofSeconds(5);
+    public static final Duration MAX_LIMITED = Duration.ofHours(24);
+
+    /**
+     * A lot's own periods, or rule 22's defaults where it sets none; refused outside the bounds above, field named.
+     *
+     * @return {free, limited}
+     */
+    public static Duration[] periods(Duration free, Duration limited) {
+        Duration f = free == null ? DEFAULT_FREE : free;
+        Duration l = limited == null ? DEFAULT_LIMITED : limited;
+        if (f.isNegative() || f.compareTo(MAX_FREE) > 0) {
+            throw new cn.exchange.core.shared.DomainException("freeSeconds", "auction.freePeriod");
+        }
+        if (l.compareTo(MIN_LIMITED) < 0 || l.compareTo(MAX_LIMITED) > 0) {
+            throw new cn.exchange.core.shared.DomainException("limitedSeconds", "auction.limitedPeriod");
+        }
+        return new Duration[] {f, l};
+    }
+
+    /** Rule 17: an auction needs two or more qualified bidders (with one, the lot goes to a negotiated transfer). */
+    public static void requireCompetition(Set<String> qualified, long lotId) {
+        if (qualified.size() < 2) {
+            throw new cn.exchange.core.shared.DomainException("lotId", "auction.tooFewBidders", lotId);
+        }
+    }
+
+    /**
+     * Rule 20, as a quick bid of {@code n} increments: over the price the bidder saw; while no bid has been accepted the
+     * first step is the start price itself.
+     */
+    public static BigDecimal quickBid(BigDecimal startPrice, BigDecimal increment, BigDecimal shownPrice, boolean anyBidAccepted, int n) {
+        BigDecimal inc = increment == null ? BigDecimal.ZERO : increment;
+        return anyBidAccepted ? shownPrice.add(inc.multiply(BigDecimal.valueOf(n)))
+                : startPrice.add(inc.multiply(BigDecimal.valueOf(n - 1L)));
+    }
+
     /** Rule 34 (domain.md §3, SPC Art. 20): court-style bidding lasts at least 24 hours … */
     public static final Duration COURT_BIDDING = Duration.ofHours(24);
     /** … and a bid in its last 5 minutes moves the end to 5 minutes after that bid, again and again. */

@@ -34,6 +34,8 @@ import java.util.List;
  *                          suspend  resume                                      \--terminate--> TERMINATED
  *                               v   |                     (12 months without buyer) --lock--> LOCKED --revalue--> SUBMITTED
  *                             SUSPENDED --terminate--> TERMINATED
+ * DISCLOSURE_ENDED --concludeQualification--> NEGOTIATION --recordNegotiatedDeal--> NEGOTIATED_DEAL
+ *                                         \--> AUCTION_SCHEDULED --recordAuctionResult--> AUCTION_SOLD | AUCTION_FAILED --relist-->
  * </pre>
  */
 @Entity
@@ -98,12 +100,9 @@ public class Lot {
     /** Listing round: 1 for the first listing, +1 for every relisting. */
     @Column(nullable = false)
     private int round;
-    @Column(name = "period_wd")
-    private Integer periodWd;
-    @Column(name = "disclosure_start")
-    private LocalDate disclosureStart;
-    @Column(name = "ends_at")
-    private OffsetDateTime endsAt;
+    /** The announcement's period, once published (rules 2–5, 8–11). */
+    @Embedded
+    private DisclosurePeriod period;
     @Column(name = "first_published_on")
     private LocalDate firstPublishedOn;
     /** The running suspension, while status is SUSPENDED (rule 11). */
@@ -168,25 +167,17 @@ public class Lot {
         requireUsableValuation(now);
         int wd = DisclosureRules.minimumWorkingDays(project.getCategory().transactionType(), listingPrice,
                 project.isPreDisclosed(), settings);
-        startPeriod(now, wd, calendar, settings);
-        firstPublishedOn = disclosureStart;
+        period = DisclosurePeriod.of(now, wd, calendar, settings);
+        firstPublishedOn = period.start();
         status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, "period " + wd + " WD, ends " + ExchangeTime.display(endsAt.toInstant()));
-    }
-
-    private void startPeriod(OffsetDateTime now, int wd, WorkingDayCalendar calendar, ListingSettings settings) {
-        periodWd = wd;
-        disclosureStart = DisclosureRules.firstDay(now, calendar, settings);
-        endsAt = DisclosureRules.endsAt(disclosureStart, wd, calendar, settings);
+        return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, "period " + wd + " WD, ends " + ExchangeTime.display(getEndsAt().toInstant()));
     }
 
     /** Rule 10: an amendment to a running announcement is published and extends the end date by [N] WD. */
     public Notice amend(String text, OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
         require(ListingStatus.PUBLISHED);
         requireReason("text", text);
-        LocalDate dayAfterEnd = ExchangeTime.day(endsAt).plusDays(1);
-        endsAt = DisclosureRules.endsAt(calendar.nextWorkingDay(dayAfterEnd), settings.amendmentExtensionWd(), calendar, settings);
-        periodWd = periodWd + settings.amendmentExtensionWd();
+        period = period.amended(calendar, settings);
         return Notice.of(this, NoticeKind.AMENDMENT, now, text);
     }
 
@@ -196,7 +187,7 @@ public class Lot {
      */
     public Notice expire(OffsetDateTime now, int applicants) {
         require(ListingStatus.PUBLISHED);
-        if (now.isBefore(endsAt)) {
+        if (now.isBefore(getEndsAt())) {
             throw new DomainException(null, "listing.notYetEnded");
         }
         if (applicants == 0 && !extensionAllowed) {
@@ -217,10 +208,10 @@ public class Lot {
             throw new DomainException("workingDays", "listing.extensionTooShort", settings.extensionMinWd());
         }
         requireWithinTwelveMonths(now);
-        startPeriod(now, workingDays, calendar, settings);
+        period = DisclosurePeriod.of(now, workingDays, calendar, settings);
         status = ListingStatus.PUBLISHED;
         return Notice.of(this, NoticeKind.EXTENSION, now, "extended by " + workingDays + " WD, ends "
-                + ExchangeTime.display(endsAt.toInstant()));
+                + ExchangeTime.display(getEndsAt().toInstant()));
     }
 
     /**
@@ -236,10 +227,10 @@ public class Lot {
         BigDecimal before = listingPrice;
         listingPrice = price;
         round++;
-        startPeriod(now, DisclosureRules.relistingWorkingDays(onlyPriceChanged, settings), calendar, settings);
+        period = DisclosurePeriod.of(now, DisclosureRules.relistingWorkingDays(onlyPriceChanged, settings), calendar, settings);
         status = ListingStatus.PUBLISHED;
         return Notice.of(this, NoticeKind.RELISTING, now, "round " + round + ", price " + before.toPlainString() + " -> "
-                + price.toPlainString() + ", " + periodWd + " WD");
+                + price.toPlainString() + ", " + period.wd() + " WD");
     }
 
     /**
@@ -250,12 +241,8 @@ public class Lot {
         require(ListingStatus.DISCLOSURE_ENDED);
         var path = QualificationRules.path(qualified);
         outcome = SaleOutcome.decided(path);
-        switch (path) {
-            case NEGOTIATED -> status = ListingStatus.NEGOTIATION;
-            case COMPETITIVE -> status = ListingStatus.AUCTION_SCHEDULED;
-            default -> {
-            }
-        }
+        status = path == QualificationRules.Path.NEGOTIATED ? ListingStatus.NEGOTIATION
+                : path == QualificationRules.Path.COMPETITIVE ? ListingStatus.AUCTION_SCHEDULED : status;
         return Notice.of(this, NoticeKind.QUALIFICATION_CONCLUDED, now, qualified + " qualified bidder(s): " + path);
     }
 
@@ -273,11 +260,8 @@ public class Lot {
     public Notice recordAuctionResult(String winnerCode, BigDecimal price, String failureReason, OffsetDateTime closedAt,
                                       OffsetDateTime now) {
         require(ListingStatus.AUCTION_SCHEDULED);
-        outcome.auctioned(winnerCode, price, closedAt);
         status = winnerCode != null ? ListingStatus.AUCTION_SOLD : ListingStatus.AUCTION_FAILED;
-        return Notice.of(this, NoticeKind.AUCTION_RESULT, now, winnerCode != null
-                ? "awarded to bidder " + winnerCode + " at " + price.toPlainString() + ", closed " + ExchangeTime.display(closedAt.toInstant())
-                : "failed (" + failureReason + "), closed " + ExchangeTime.display(closedAt.toInstant()));
+        return Notice.of(this, NoticeKind.AUCTION_RESULT, now, outcome.auctioned(winnerCode, price, failureReason, closedAt));
     }
 
     /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
@@ -292,7 +276,7 @@ public class Lot {
     public Notice suspend(String reason, OffsetDateTime now, WorkingDayCalendar calendar) {
         require(ListingStatus.PUBLISHED);
         requireReason("reason", reason);
-        suspension = Suspension.begin(now, disclosureStart, endsAt, calendar);
+        suspension = Suspension.begin(now, period.start(), period.endsAt(), calendar);
         status = ListingStatus.SUSPENDED;
         return Notice.of(this, NoticeKind.SUSPENSION, now, reason);
     }
@@ -306,11 +290,10 @@ public class Lot {
             throw new DomainException(null, "listing.suspensionOverdue");
         }
         int remaining = suspension.remainingOnResume();
-        startPeriod(now, remaining, calendar, settings);
-        periodWd = suspension.elapsedWd() + remaining;
+        period = DisclosurePeriod.of(now, remaining, calendar, settings).counting(suspension.elapsedWd() + remaining);
         suspension = null;
         status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.RESUMPTION, now, remaining + " WD remain, ends " + ExchangeTime.display(endsAt.toInstant()));
+        return Notice.of(this, NoticeKind.RESUMPTION, now, remaining + " WD remain, ends " + ExchangeTime.display(getEndsAt().toInstant()));
     }
 
     /** Whether a suspension has outlasted its limit (it can then only be terminated). */
@@ -395,7 +378,6 @@ public class Lot {
     public BigDecimal getListingPrice() { return listingPrice; }
     public BigDecimal getDeposit() { return deposit; }
     public BigDecimal getIncrement() { return increment; }
-    /** Rule 23: never shown in the hall. */
     public BigDecimal getReservePrice() { return reservePrice; }
     public String getBuyerConditions() { return buyerConditions; }
     public String getConditionsFilingRef() { return conditionsFilingRef; }
@@ -406,9 +388,9 @@ public class Lot {
     public Integer getTermYears() { return termYears; }
     public ListingStatus getStatus() { return status; }
     public int getRound() { return round; }
-    public Integer getPeriodWd() { return periodWd; }
-    public LocalDate getDisclosureStart() { return disclosureStart; }
-    public OffsetDateTime getEndsAt() { return endsAt; }
+    public Integer getPeriodWd() { return period == null ? null : period.wd(); }
+    public LocalDate getDisclosureStart() { return period == null ? null : period.start(); }
+    public OffsetDateTime getEndsAt() { return period == null ? null : period.endsAt(); }
     public LocalDate getFirstPublishedOn() { return firstPublishedOn; }
     /** What qualification decided, or null before. */
     public SaleOutcome getOutcome() { return outcome; }

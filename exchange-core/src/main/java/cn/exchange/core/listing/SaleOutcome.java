@@ -56,11 +56,14 @@ public class SaleOutcome {
         negotiatedPrice = QualificationRules.negotiatedPrice(Amounts.cny("price", price, true), listingPrice);
     }
 
-    /** Rules 20, 22: the session's result (no winner: failed). */
-    void auctioned(String winnerCode, BigDecimal price, OffsetDateTime closedAt) {
+    /** Rules 20, 22: the session's result (no winner: failed); returns the result notice's text. */
+    String auctioned(String winnerCode, BigDecimal price, String failureReason, OffsetDateTime closedAt) {
         auctionWinnerCode = winnerCode;
         auctionPrice = price;
         auctionClosedAt = closedAt;
+        String closed = ", closed " + cn.exchange.core.calendar.ExchangeTime.display(closedAt.toInstant());
+        return winnerCode != null ? "awarded to bidder " + winnerCode + " at " + price.toPlainString() + closed
+                : "failed (" + failureReason + ")" + closed;
     }
 
     public String auctionWinnerCode() {

@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * This server's entry to the lots' writers ({@link LotWriter}): it queues each command on its lot's writer and runs
@@ -50,7 +49,28 @@ public class AuctionDesk {
     Clock clock;
 
     private final Map<Long, LotWriter> writers = new ConcurrentHashMap<>();
-    private final List<Consumer<AuctionState>> listeners = new CopyOnWriteArrayList<>();
+    private final List<AuctionListener> listeners = new CopyOnWriteArrayList<>();
+    /** All listeners as one, for the writers. */
+    private final AuctionListener all = new AuctionListener() {
+        @Override
+        public boolean watches(long lotId) {
+            for (AuctionListener l : listeners) {
+                if (l.watches(lotId)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void changed(AuctionState state) {
+            for (AuctionListener l : listeners) {
+                if (l.watches(state.lotId())) {
+                    l.changed(state);
+                }
+            }
+        }
+    };
     private ExecutorService pool;
 
     @PostConstruct
@@ -70,11 +90,11 @@ public class AuctionDesk {
     }
 
     /** The hall (WebSocket push) listens here for every committed change of any lot this server wrote. */
-    public void addListener(Consumer<AuctionState> listener) {
+    public void addListener(AuctionListener listener) {
         listeners.add(listener);
     }
 
-    public void removeListener(Consumer<AuctionState> listener) {
+    public void removeListener(AuctionListener listener) {
         listeners.remove(listener);
     }
 
@@ -138,7 +158,7 @@ public class AuctionDesk {
         LotWriter w = writer(lotId);
         if (w.offer(new LotWriter.Pending(command, requestId, accountId, ip, answer))) {
             try {
-                pool.execute(() -> w.drain(dataSource, clock, this::publish));
+                pool.execute(() -> w.drain(dataSource, clock, all));
             } catch (RejectedExecutionException e) {
                 answer.completeExceptionally(new BidNotRecordedException(e));
             }
@@ -148,11 +168,5 @@ public class AuctionDesk {
 
     private LotWriter writer(long lotId) {
         return writers.computeIfAbsent(lotId, LotWriter::new);
-    }
-
-    private void publish(AuctionState state) {
-        for (Consumer<AuctionState> l : listeners) {
-            l.accept(state);
-        }
     }
 }

@@ -71,22 +71,14 @@ public class AuctionService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void open(Lot lot, OffsetDateTime startsAt, Duration free, Duration limited) {
-        Duration f = free == null ? AuctionTerms.DEFAULT_FREE : free;
-        Duration l = limited == null ? AuctionTerms.DEFAULT_LIMITED : limited;
-        if (f.isNegative() || f.toDays() > 60) {
-            throw new DomainException("freeSeconds", "auction.freePeriod");
-        }
-        if (l.getSeconds() < 5 || l.toHours() > 24) {
-            throw new DomainException("limitedSeconds", "auction.limitedPeriod");
-        }
+        Duration[] periods = AuctionTerms.periods(free, limited);
+        Duration f = periods[0];
+        Duration l = periods[1];
         em.flush();   // the codes just drawn in this transaction
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("select bidder_code from application where lot_id = ?1 and bidder_code is not null"
                 + " order by bidder_code").setParameter(1, lot.getId()).getResultList();
-        if (codes.size() < 2) {
-            // rule 17: an auction needs two or more qualified bidders; one is a negotiated transfer
-            throw new DomainException("lotId", "auction.tooFewBidders", lot.getId());
-        }
+        AuctionTerms.requireCompetition(new java.util.HashSet<>(codes), lot.getId());
         boolean court = lot.getProject().getCategory().courtStyle();
         @SuppressWarnings("unchecked")
         List<String> holders = em.createNativeQuery("select bidder_code from application where lot_id = ?1 and bidder_code is not null"
@@ -134,29 +126,26 @@ public class AuctionService {
 
     /** Rule 25: staff pause a session for an outage, with a reason; the pause is logged and audited. */
     public BidOutcome pause(long lotId, String reason) {
-        Caller caller = callers.require(Permission.AUCTION_CONTROL);
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new DomainException("reason", "auction.reasonRequired");
-        }
-        requireSession(lotId);
-        BidOutcome o = await(desk.pause(lotId, reason.strip(), caller.accountId(), caller.ip()));
-        executor.execute(Permission.AUCTION_CONTROL, ctx -> {
-            ctx.record("Lot", lotId, "auction.paused", reason.strip());
-            return null;
-        });
-        return o;
+        return control(lotId, reason, "auction.paused", (caller, why) -> desk.pause(lotId, why, caller.accountId(), caller.ip()));
     }
 
-    /** Rule 25: the session resumes; paused time did not count. */
+    /** Rule 25: the session resumes, with a reason; paused time did not count. */
     public BidOutcome resume(long lotId, String reason) {
+        return control(lotId, reason, "auction.resumed", (caller, why) -> desk.resume(lotId, caller.accountId(), caller.ip()));
+    }
+
+    /** A staff action on a running session: the command goes through the lot's writer, then into the audit trail. */
+    private BidOutcome control(long lotId, String reason, String action,
+                               java.util.function.BiFunction<Caller, String, CompletableFuture<BidOutcome>> command) {
         Caller caller = callers.require(Permission.AUCTION_CONTROL);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new DomainException("reason", "auction.reasonRequired");
         }
         requireSession(lotId);
-        BidOutcome o = await(desk.resume(lotId, caller.accountId(), caller.ip()));
+        String why = reason.strip();
+        BidOutcome o = await(command.apply(caller, why));
         executor.execute(Permission.AUCTION_CONTROL, ctx -> {
-            ctx.record("Lot", lotId, "auction.resumed", reason.strip());
+            ctx.record("Lot", lotId, action, why);
             return null;
         });
         return o;

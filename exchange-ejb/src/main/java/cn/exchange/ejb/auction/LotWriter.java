@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -90,9 +89,9 @@ final class LotWriter {
     /**
      * Writes batches until the queue is empty. Returns normally even when a batch failed (its callers were told).
      *
-     * @param published told the committed state after each batch that changed something
+     * @param published told the committed state after each batch that changed something, if it watches the lot
      */
-    void drain(DataSource ds, Clock clock, Consumer<AuctionState> published) {
+    void drain(DataSource ds, Clock clock, AuctionListener published) {
         try {
             drainLoop(ds, clock, published);
         } catch (Error e) {
@@ -101,7 +100,7 @@ final class LotWriter {
         }
     }
 
-    private void drainLoop(DataSource ds, Clock clock, Consumer<AuctionState> published) {
+    private void drainLoop(DataSource ds, Clock clock, AuctionListener published) {
         while (true) {
             List<Pending> batch = new ArrayList<>();
             Pending p;
@@ -116,10 +115,10 @@ final class LotWriter {
                 }
                 continue;
             }
-            AuctionState state = write(ds, clock, batch);
+            AuctionState state = write(ds, clock, batch, published.watches(lotId));
             if (state != null) {
                 try {
-                    published.accept(state);
+                    published.changed(state);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "publishing lot " + lotId + " failed", e);
                 }
@@ -127,7 +126,8 @@ final class LotWriter {
         }
     }
 
-    private AuctionState write(DataSource ds, Clock clock, List<Pending> batch) {
+    /** One batch in one transaction; returns the committed state when {@code wanted} and something changed, else null. */
+    private AuctionState write(DataSource ds, Clock clock, List<Pending> batch, boolean wanted) {
         List<BidOutcome> answers = new ArrayList<>(batch.size());
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -190,7 +190,7 @@ final class LotWriter {
                 if (!entries.isEmpty() || head[0] != appliedSeq || !phaseSaved(c)) {
                     BidLog.append(c, lotId, entries);
                     BidLog.saveState(c, lotId, engine, seq, lastAt, acceptedBids);
-                    state = BidLog.state(c, lotId);
+                    state = wanted ? BidLog.state(c, lotId) : null;
                 }
                 c.commit();
                 appliedSeq = seq;

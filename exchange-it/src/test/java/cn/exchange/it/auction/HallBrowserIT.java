@@ -111,11 +111,6 @@ class HallBrowserIT {
     }
 
     private Browser signedIn(String username) {
-        Browser x = Browser.open(base).go("/login.xhtml");
-        x.type(By.id("f:username"), username);
-        x.type(By.id("f:password"), People.PASSWORD);
-        x.click(By.id("f:signin"));
-        x.waitFor().until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
-        return x;
+        return Browser.signedIn(base, username, People.PASSWORD);
     }
 }

@@ -167,9 +167,6 @@ class ListingBrowserIT {
     }
 
     static void signIn(Browser b, String username) {
-        b.type(By.id("f:username"), username);
-        b.type(By.id("f:password"), People.PASSWORD);
-        b.click(By.id("f:signin"));
-        b.waitFor().until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        b.signIn(username, People.PASSWORD);
     }
 }

@@ -97,8 +97,6 @@ class RegistrationBrowserIT {
     }
 
     static void signIn(Browser b, String username, String password) {
-        b.type(By.id("f:username"), username);
-        b.type(By.id("f:password"), password);
-        b.click(By.id("f:signin"));
+        b.submitSignIn(username, password);
     }
 }

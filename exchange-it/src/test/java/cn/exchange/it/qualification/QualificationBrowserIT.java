@@ -172,12 +172,7 @@ class QualificationBrowserIT {
     }
 
     private Browser signedIn(String username) {
-        Browser b = Browser.open(base).go("/login.xhtml");
-        b.type(By.id("f:username"), username);
-        b.type(By.id("f:password"), People.PASSWORD);
-        b.click(By.id("f:signin"));
-        b.waitFor().until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
-        return b;
+        return Browser.signedIn(base, username, People.PASSWORD);
     }
 
     private static String apply(Browser b, long lot) {

@@ -120,6 +120,26 @@ public final class Browser implements AutoCloseable {
      * Clicks like a user who first scrolls the element to the middle of the window: an element at the window's edge
      * can be covered by a neighbour during a layout shift (a date picker closing), and the click would land there.
      */
+    /** Fills the sign-in form this browser shows and submits it, without waiting for the outcome. */
+    public Browser submitSignIn(String username, String password) {
+        type(By.id("f:username"), username);
+        type(By.id("f:password"), password);
+        click(By.id("f:signin"));
+        return this;
+    }
+
+    /** Signs in on the sign-in form this browser shows and waits until it has left that page. */
+    public Browser signIn(String username, String password) {
+        submitSignIn(username, password);
+        waitFor().until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        return this;
+    }
+
+    /** A new browser signed in as {@code username}. */
+    public static Browser signedIn(URL base, String username, String password) {
+        return open(base).go("/login.xhtml").signIn(username, password);
+    }
+
     public void click(By by) {
         WebElement e = waitFor().until(ExpectedConditions.elementToBeClickable(by));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", e);

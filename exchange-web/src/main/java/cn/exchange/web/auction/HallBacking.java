@@ -1,5 +1,6 @@
 package cn.exchange.web.auction;
 
+import cn.exchange.core.auction.AuctionTerms;
 import cn.exchange.ejb.auction.AuctionService;
 import cn.exchange.ejb.auction.AuctionState;
 import cn.exchange.ejb.auction.BidOutcome;
@@ -78,11 +79,8 @@ public class HallBacking implements Serializable {
      */
     public void quick(int n) {
         refresh();
-        BigDecimal inc = state.increment() == null ? BigDecimal.ZERO : state.increment();
-        BigDecimal amount = state.acceptedBids() == 0
-                ? state.startPrice().add(inc.multiply(BigDecimal.valueOf(n - 1L)))
-                : (basePrice != null ? basePrice : state.price()).add(inc.multiply(BigDecimal.valueOf(n)));
-        place(amount);
+        place(AuctionTerms.quickBid(state.startPrice(), state.increment(), basePrice != null ? basePrice : state.price(),
+                state.acceptedBids() > 0, n));
     }
 
     /** Rule 24: a priority purchase right holder bids the same price as the highest bid (and then leads). */

@@ -1,6 +1,7 @@
 package cn.exchange.web.auction;
 
 import cn.exchange.ejb.auction.AuctionDesk;
+import cn.exchange.ejb.auction.AuctionListener;
 import cn.exchange.ejb.auction.AuctionState;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * The hall's push: every committed change of a lot's session goes, as one JSON text, to every WebSocket watching that
@@ -34,7 +34,17 @@ public class HallHub {
     ManagedScheduledExecutorService scheduler;
 
     private final Map<Long, Set<Session>> watchers = new ConcurrentHashMap<>();
-    private final Consumer<AuctionState> listener = this::publish;
+    private final AuctionListener listener = new AuctionListener() {
+        @Override
+        public boolean watches(long lotId) {
+            return watching(lotId) > 0;
+        }
+
+        @Override
+        public void changed(AuctionState state) {
+            publish(state);
+        }
+    };
     private ScheduledFuture<?> heartbeat;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object init) {

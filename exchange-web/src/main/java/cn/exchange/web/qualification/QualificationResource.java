@@ -177,10 +177,9 @@ public class QualificationResource {
     @Allowed(Permission.AUCTION_SCHEDULE)
     @Operation(summary = "Schedule a batch session (专场): every lot of the project awaiting its auction, starts staggered in lot order")
     public Map<String, Object> scheduleSession(@PathParam("projectId") long projectId, Session s) {
-        return sessions.scheduleSession(projectId, s == null ? null : s.startsAt(),
-                s == null || s.staggerSeconds() == null ? null : java.time.Duration.ofSeconds(s.staggerSeconds()),
-                s == null || s.freeSeconds() == null ? null : java.time.Duration.ofSeconds(s.freeSeconds()),
-                s == null || s.limitedSeconds() == null ? null : java.time.Duration.ofSeconds(s.limitedSeconds()));
+        Session in = s == null ? new Session(null, null, null, null) : s;
+        return sessions.scheduleSession(projectId, in.startsAt(), seconds(in.staggerSeconds()), seconds(in.freeSeconds()),
+                seconds(in.limitedSeconds()));
     }
 
     @POST
@@ -188,9 +187,8 @@ public class QualificationResource {
     @Allowed(Permission.AUCTION_SCHEDULE)
     @Operation(summary = "Set the competitive session's start (two or more qualified bidders)")
     public Map<String, Object> schedule(@PathParam("lotId") long lotId, Schedule s) {
-        return sessions.scheduleAuction(lotId, s == null ? null : s.startsAt(),
-                s == null || s.freeSeconds() == null ? null : java.time.Duration.ofSeconds(s.freeSeconds()),
-                s == null || s.limitedSeconds() == null ? null : java.time.Duration.ofSeconds(s.limitedSeconds()));
+        Schedule in = s == null ? new Schedule(null, null, null) : s;
+        return sessions.scheduleAuction(lotId, in.startsAt(), seconds(in.freeSeconds()), seconds(in.limitedSeconds()));
     }
 
     @POST
@@ -234,5 +232,10 @@ public class QualificationResource {
     @Operation(summary = "Credits that matched no deposit, for the settlement clerk")
     public List<CreditView> unmatched() {
         return deposits.unmatched();
+    }
+
+    /** A period given in seconds; absent means the rule's default. */
+    private static java.time.Duration seconds(Integer value) {
+        return value == null ? null : java.time.Duration.ofSeconds(value);
     }
 }

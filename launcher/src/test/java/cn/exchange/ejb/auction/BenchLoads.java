@@ -3,7 +3,6 @@ package cn.exchange.ejb.auction;
 import cn.exchange.launcher.RunningExchange;
 
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -39,81 +41,82 @@ final class BenchLoads {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Bidders bid through the REST API for {@link #SECONDS} after a short warm-up. */
-    static Result exchangeRun(String base, String name, List<Long> lots, List<String> tokens) throws Exception {
-        AtomicLongArray counters = new AtomicLongArray(lots.size());
-        runFor(2, tokens, lots, counters, base, null);   // warm-up
+    /** One bidder's way of placing a bid on lot number {@code lot} of the run: true when accepted. */
+    interface Bidder extends AutoCloseable {
+        boolean bid(int lot, BigDecimal amount) throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    /**
+     * The one load loop of every run: {@code bidders} threads, each made by {@code make} (from its bidder number), bid for
+     * {@code seconds} on a lot of the run (the only one, or one at random), each the next amount of that lot's counter
+     * (start + k × increment), timing each bid to its answer. A bidder thread's failure fails the run.
+     */
+    static Result drive(String name, int bidders, int seconds, AtomicLongArray counters, IntFunction<Bidder> make) throws Exception {
+        long t0 = System.nanoTime();
+        long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
         List<long[]> lat = new ArrayList<>();
         long[] totals = new long[2];
-        long t0 = System.nanoTime();
-        runFor(SECONDS, tokens, lots, counters, base, (latencies, counts) -> {
-            synchronized (lat) {
-                lat.add(latencies);
-                totals[0] += counts[0];
-                totals[1] += counts[1];
-            }
-        });
-        double secs = (System.nanoTime() - t0) / 1e9;
-        // the warm-up's acceptances count for the stored-total check, not for the rate
-        long warm = warmAccepted.getAndSet(0);
-        return new Result(name, tokens.size(), totals[0], totals[1], secs, concat(lat), warm);
-    }
-
-    static final AtomicLong warmAccepted = new AtomicLong();
-
-    interface Sink {
-        void add(long[] latencies, long[] counts);
-    }
-
-    static void runFor(int seconds, List<String> tokens, List<Long> lots, AtomicLongArray counters, String base, Sink sink)
-            throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        CountDownLatch done = new CountDownLatch(tokens.size());
-        for (String token : tokens) {
-            Thread t = new Thread(() -> {
-                HttpClient client = http();
-                long[] lat = new long[100_000];
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(bidders);
+        for (int i = 0; i < bidders; i++) {
+            int number = i;
+            new Thread(() -> {
+                long[] l = new long[100_000];
                 int n = 0;
                 long accepted = 0;
-                try {
+                try (Bidder bidder = make.apply(number)) {
                     while (System.nanoTime() < end) {
-                        int li = lots.size() == 1 ? 0 : ThreadLocalRandom.current().nextInt(lots.size());
-                        long k = counters.getAndIncrement(li);
-                        BigDecimal amount = START.add(INC.multiply(BigDecimal.valueOf(k)));
-                        HttpRequest req = HttpRequest.newBuilder(URI.create(base + "/api/auctions/" + lots.get(li) + "/bids"))
-                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                                .timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":" + amount.toPlainString() + ",\"requestId\":\""
-                                        + java.util.UUID.randomUUID() + "\"}")).build();
+                        int lot = counters.length() == 1 ? 0 : ThreadLocalRandom.current().nextInt(counters.length());
+                        BigDecimal amount = START.add(INC.multiply(BigDecimal.valueOf(counters.getAndIncrement(lot))));
                         long s0 = System.nanoTime();
-                        HttpResponse<String> r = client.send(req, HttpResponse.BodyHandlers.ofString());
-                        long us = (System.nanoTime() - s0) / 1000;
-                        if (r.statusCode() != 200) {
-                            throw new AssertionError(r.statusCode() + " " + r.body());
+                        boolean ok = bidder.bid(lot, amount);
+                        if (n < l.length) {
+                            l[n++] = (System.nanoTime() - s0) / 1000;
                         }
-                        if (n < lat.length) {
-                            lat[n++] = us;
-                        }
-                        if (r.body().contains("\"accepted\":true")) {
-                            accepted++;
-                        }
+                        accepted += ok ? 1 : 0;
                     }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
                 } finally {
-                    if (sink != null) {
-                        sink.add(Arrays.copyOf(lat, n), new long[] {n, accepted});
-                    } else {
-                        warmAccepted.addAndGet(accepted);
+                    synchronized (lat) {
+                        lat.add(Arrays.copyOf(l, n));
+                        totals[0] += n;
+                        totals[1] += accepted;
                     }
                     done.countDown();
                 }
-            });
-            t.start();
+            }).start();
         }
         done.await();
+        if (failure.get() != null) {
+            throw new AssertionError(name + ": a bidder failed", failure.get());
+        }
+        return new Result(name, bidders, totals[0], totals[1], (System.nanoTime() - t0) / 1e9, concat(lat), 0);
+    }
+
+    /** Bidders bid through the REST API for {@link #SECONDS} after a 2 s warm-up (whose acceptances are stored too). */
+    static Result exchangeRun(String base, String name, List<Long> lots, List<String> tokens) throws Exception {
+        AtomicLongArray counters = new AtomicLongArray(lots.size());
+        IntFunction<Bidder> rest = i -> {
+            HttpClient client = http();
+            return (lot, amount) -> {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/auctions/" + lots.get(lot) + "/bids"))
+                        .header("Authorization", "Bearer " + tokens.get(i)).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString("{\"amount\":" + amount.toPlainString()
+                                + ",\"requestId\":\"" + UUID.randomUUID() + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new AssertionError(r.statusCode() + " " + r.body());
+                }
+                return r.body().contains("\"accepted\":true");
+            };
+        };
+        Result warm = drive(name, tokens.size(), 2, counters, rest);
+        Result r = drive(name, tokens.size(), SECONDS, counters, rest);
+        return new Result(name, r.bidders(), r.bids(), r.accepted(), r.seconds(), r.latenciesMicros(), warm.accepted());
     }
 
     static long[] concat(List<long[]> parts) {
@@ -132,32 +135,26 @@ final class BenchLoads {
 
     /** The naive design: per bid, one transaction that locks the lot row, checks, inserts the bid and updates the lot. */
     static Result naiveRun(String jdbcUrl, int bidders) throws Exception {
-        AtomicLong counter = new AtomicLong(1);
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
-        List<long[]> lat = new ArrayList<>();
-        long[] totals = new long[2];
-        CountDownLatch done = new CountDownLatch(bidders);
-        long t0 = System.nanoTime();
-        for (int b = 0; b < bidders; b++) {
-            String code = String.format("%04d", b + 1);
-            new Thread(() -> {
-                long[] l = new long[100_000];
-                int n = 0;
-                long accepted = 0;
-                try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-                    c.setAutoCommit(false);
-                    PreparedStatement lock = c.prepareStatement("select price, leader, seq from bench_naive_lot where id = 1 for update");
-                    PreparedStatement ins = c.prepareStatement("insert into bench_naive_bid values (1, ?, ?, ?, ?)");
-                    PreparedStatement upd = c.prepareStatement("update bench_naive_lot set price = ?, leader = ?, seq = ? where id = 1");
-                    while (System.nanoTime() < end) {
-                        BigDecimal amount = START.add(INC.multiply(BigDecimal.valueOf(counter.getAndIncrement())));
-                        long s0 = System.nanoTime();
+        AtomicLongArray counters = new AtomicLongArray(1);
+        counters.set(0, 1);
+        return drive("naive JDBC (row lock per bid), no HTTP", bidders, SECONDS, counters, i -> {
+            String code = String.format("%04d", i + 1);
+            try {
+                Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                c.setAutoCommit(false);
+                PreparedStatement lock = c.prepareStatement("select price, leader, seq from bench_naive_lot where id = 1 for update");
+                PreparedStatement ins = c.prepareStatement("insert into bench_naive_bid values (1, ?, ?, ?, ?)");
+                PreparedStatement upd = c.prepareStatement("update bench_naive_lot set price = ?, leader = ?, seq = ? where id = 1");
+                return new Bidder() {
+                    @Override
+                    public boolean bid(int lot, BigDecimal amount) throws SQLException {
+                        boolean accepted = false;
                         try (ResultSet rs = lock.executeQuery()) {
                             rs.next();
                             BigDecimal price = rs.getBigDecimal(1);
-                            String leader = rs.getString(2);
                             long seq = rs.getLong(3);
-                            if (amount.compareTo(price) > 0 && amount.subtract(price).remainder(INC).signum() == 0 && !code.equals(leader)) {
+                            if (amount.compareTo(price) > 0 && amount.subtract(price).remainder(INC).signum() == 0
+                                    && !code.equals(rs.getString(2))) {
                                 ins.setLong(1, seq + 1);
                                 ins.setString(2, code);
                                 ins.setBigDecimal(3, amount);
@@ -167,28 +164,22 @@ final class BenchLoads {
                                 upd.setString(2, code);
                                 upd.setLong(3, seq + 1);
                                 upd.executeUpdate();
-                                accepted++;
+                                accepted = true;
                             }
                         }
                         c.commit();
-                        if (n < l.length) {
-                            l[n++] = (System.nanoTime() - s0) / 1000;
-                        }
+                        return accepted;
                     }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    synchronized (lat) {
-                        lat.add(Arrays.copyOf(l, n));
-                        totals[0] += n;
-                        totals[1] += accepted;
+
+                    @Override
+                    public void close() throws SQLException {
+                        c.close();
                     }
-                    done.countDown();
-                }
-            }).start();
-        }
-        done.await();
-        return new Result("naive JDBC (row lock per bid), no HTTP", bidders, totals[0], totals[1], (System.nanoTime() - t0) / 1e9, concat(lat), 0);
+                };
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /**
@@ -197,47 +188,17 @@ final class BenchLoads {
      */
     static Result writerRun(String jdbcUrl, long lot, int bidders) throws Exception {
         AuctionDesk desk = desk(jdbcUrl);
-        AtomicLong counter = new AtomicLong(writerOffset.get());
-        long[] totals = new long[2];
-        List<long[]> lat = new ArrayList<>();
-        long t0 = System.nanoTime();
-        long end = t0 + TimeUnit.SECONDS.toNanos(SECONDS);
-        CountDownLatch done = new CountDownLatch(bidders);
-        for (int b = 0; b < bidders; b++) {
-            String code = String.format("%04d", b + 1);
-            new Thread(() -> {
-                long[] l = new long[100_000];
-                int n = 0;
-                long accepted = 0;
-                try {
-                    while (System.nanoTime() < end) {
-                        BigDecimal amount = START.add(INC.multiply(BigDecimal.valueOf(counter.getAndIncrement())));
-                        long s0 = System.nanoTime();
-                        BidOutcome o = desk.bid(lot, code, amount, java.util.UUID.randomUUID().toString(), null, null).get(30, TimeUnit.SECONDS);
-                        if (n < l.length) {
-                            l[n++] = (System.nanoTime() - s0) / 1000;
-                        }
-                        if (o.accepted()) {
-                            accepted++;
-                        }
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    synchronized (lat) {
-                        lat.add(Arrays.copyOf(l, n));
-                        totals[0] += n;
-                        totals[1] += accepted;
-                    }
-                    done.countDown();
-                }
-            }).start();
+        AtomicLongArray counters = new AtomicLongArray(1);
+        counters.set(0, writerOffset.get());
+        try {
+            return drive("bid writer (group commit), no HTTP", bidders, SECONDS, counters, i -> {
+                String code = String.format("%04d", i + 1);
+                return (l, amount) -> desk.bid(lot, code, amount, UUID.randomUUID().toString(), null, null).get(30, TimeUnit.SECONDS).accepted();
+            });
+        } finally {
+            writerOffset.set(counters.get(0));
+            desk.stop();
         }
-        done.await();
-        double secs = (System.nanoTime() - t0) / 1e9;
-        writerOffset.set(counter.get());
-        desk.stop();
-        return new Result("bid writer (group commit), no HTTP", bidders, totals[0], totals[1], secs, concat(lat), 0);
     }
 
     /** A server's desk, as the container builds it, with one connection of its own. */
