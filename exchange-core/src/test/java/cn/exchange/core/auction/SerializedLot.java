@@ -8,12 +8,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One lot's single writer: commands from many threads are taken one at a time, each stamped with the server time read
- * inside the lock (so stamps never go backwards, even if the clock steps back: then the last stamp is reused), and
- * journalled in the order the engine saw them — the journal replays to the same events. The durable bid log in
- * exchange-ejb stores exactly this journal.
+ * A test model of one lot's single writer, without a database: commands from many threads are taken one at a time,
+ * each stamped with the time read inside the lock (never going backwards), and journalled in the order the engine saw
+ * them — the journal replays to the same events. The exchange's real writer is {@code LotWriter} in exchange-ejb, which
+ * does the same under the lot row's lock and journals into the bid log (tested there on PostgreSQL).
  */
-public final class SerializedLot {
+final class SerializedLot {
 
     private final AuctionTerms terms;
     private final AuctionEngine engine;
@@ -22,7 +22,7 @@ public final class SerializedLot {
     private final List<AuctionEvent> events = new ArrayList<>();
     private Instant last = Instant.MIN;
 
-    public SerializedLot(AuctionTerms terms, InstantSource clock) {
+    SerializedLot(AuctionTerms terms, InstantSource clock) {
         this.terms = terms;
         this.engine = terms.newEngine();
         this.clock = clock;
