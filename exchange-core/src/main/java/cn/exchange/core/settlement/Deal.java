@@ -1,0 +1,362 @@
+package cn.exchange.core.settlement;
+
+import cn.exchange.core.listing.TransactionType;
+import cn.exchange.core.settlement.FeeTable.Method;
+import cn.exchange.core.settlement.Ledger.Posting;
+import cn.exchange.core.shared.ConflictException;
+import cn.exchange.core.shared.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One transaction after its buyer is determined (by auction or as a negotiated transfer): the contract, the money and
+ * the certificate (domain.md §1.4, §1.6; rules 26–33). Every method that moves money returns the ledger
+ * {@link Posting}s it causes; the caller books them. The life of a deal:
+ * <pre>
+ * SIGNING --both sides sign--> PAYING --price, interest and both fees in--> PAID --certificate--> CERTIFIED
+ *    \______ deadline missed (rule 26, 27) ______/--> DEFAULTED --staff: forfeit--> FORFEITED
+ *                                                             \--staff: dismiss with reason--> back, new deadline
+ * </pre>
+ */
+@Entity
+@Table(name = "deal")
+public class Deal {
+
+    /** Where a deal stands. */
+    public enum Status { SIGNING, PAYING, PAID, CERTIFIED, DEFAULTED, FORFEITED }
+
+    /** Who signs. */
+    public enum Party { BUYER, SELLER }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "lot_id", nullable = false, unique = true)
+    private long lotId;
+    @Column(name = "project_id", nullable = false)
+    private long projectId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Method method;
+    @Column(name = "buyer_party_id", nullable = false)
+    private long buyerPartyId;
+    @Column(name = "buyer_application_id", nullable = false)
+    private long buyerApplicationId;
+    @Column(name = "seller_party_id", nullable = false)
+    private long sellerPartyId;
+    @Column(nullable = false, precision = 15, scale = 2)
+    private BigDecimal price;
+    @Column(nullable = false, precision = 15, scale = 2)
+    private BigDecimal deposit;
+    @Column(name = "buyer_fee", nullable = false, precision = 15, scale = 2)
+    private BigDecimal buyerFee;
+    @Column(name = "seller_fee", nullable = false, precision = 15, scale = 2)
+    private BigDecimal sellerFee;
+    @Column(name = "fee_table", nullable = false, length = 20)
+    private String feeTable;
+    @Column(name = "determined_at", nullable = false)
+    private OffsetDateTime determinedAt;
+    @Column(name = "sign_deadline", nullable = false)
+    private OffsetDateTime signDeadline;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contract_kind", length = 20)
+    private ContractTemplate.Kind contractKind;
+    @Column(name = "contract_sha256", length = 64)
+    private String contractSha256;
+    @Column(name = "buyer_signed_at")
+    private OffsetDateTime buyerSignedAt;
+    @Column(name = "seller_signed_at")
+    private OffsetDateTime sellerSignedAt;
+    @Column(name = "signed_sha256", length = 64)
+    private String signedSha256;
+    @Column(name = "effective_at")
+    private OffsetDateTime effectiveAt;
+    @Column(nullable = false)
+    private int instalments;
+    @Column(name = "down_payment", precision = 15, scale = 2)
+    private BigDecimal downPayment;
+    @Column(name = "last_due_on")
+    private LocalDate lastDueOn;
+    @Column(name = "loan_rate_pct", precision = 6, scale = 3)
+    private BigDecimal loanRatePct;
+    @Column(length = 500)
+    private String guarantee;
+    @Column(nullable = false, precision = 15, scale = 2)
+    private BigDecimal interest;
+    @Column(name = "first_due_on")
+    private LocalDate firstDueOn;
+    @Column(name = "price_received", nullable = false, precision = 15, scale = 2)
+    private BigDecimal priceReceived;
+    @Column(name = "buyer_fee_paid", nullable = false, precision = 15, scale = 2)
+    private BigDecimal buyerFeePaid;
+    @Column(name = "seller_fee_paid", nullable = false)
+    private boolean sellerFeePaid;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Status status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_default", length = 12)
+    private Status statusBeforeDefault;
+    @Column(name = "default_reason", length = 500)
+    private String defaultReason;
+    @Column(name = "certified_at")
+    private OffsetDateTime certifiedAt;
+    @Column(name = "paid_out", nullable = false)
+    private boolean paidOut;
+    @Version
+    private long version;
+
+    protected Deal() {
+    }
+
+    /** Rules 18, 20, 26: the deal at the winning (or negotiated) price; the contract to be signed by the deadline. */
+    public Deal(long lotId, long projectId, Method method, long buyerPartyId, long buyerApplicationId, long sellerPartyId,
+                BigDecimal price, BigDecimal deposit, FeeTable.Fee buyerFee, FeeTable.Fee sellerFee, String feeTable,
+                OffsetDateTime determinedAt, OffsetDateTime signDeadline) {
+        this.lotId = lotId;
+        this.projectId = projectId;
+        this.method = method;
+        this.buyerPartyId = buyerPartyId;
+        this.buyerApplicationId = buyerApplicationId;
+        this.sellerPartyId = sellerPartyId;
+        this.price = price;
+        this.deposit = deposit;
+        this.buyerFee = buyerFee.amount();
+        this.sellerFee = sellerFee.amount();
+        this.feeTable = feeTable;
+        this.determinedAt = determinedAt;
+        this.signDeadline = signDeadline;
+        this.interest = BigDecimal.ZERO.setScale(2);
+        this.priceReceived = BigDecimal.ZERO.setScale(2);
+        this.buyerFeePaid = BigDecimal.ZERO.setScale(2);
+        this.status = Status.SIGNING;
+    }
+
+    /** Domain.md §1.4: the winner's deposit is the buyer's money on this deal from the start. */
+    public Posting convertDeposit() {
+        return Posting.move("DEPOSIT_CONVERTED", "winner's deposit converts into the price",
+                Ledger.deposit(buyerApplicationId), Ledger.buyer(id), deposit);
+    }
+
+    /** Staff prepare (or, before anyone signed, re-prepare) the contract: its kind, payment plan and the PDF's hash. */
+    public void prepareContract(ContractTemplate.Kind kind, PaymentPlan plan, TransactionType type, String pdfSha256,
+                                LocalDate today) {
+        requireStatus(Status.SIGNING);
+        if (buyerSignedAt != null || sellerSignedAt != null) {
+            throw new ConflictException("contract.alreadySigned");
+        }
+        PaymentPlan p = plan.validate(price, type, today);
+        if (p.instalments() > 0 && p.downPayment().compareTo(deposit) < 0) {
+            throw new DomainException("downPayment", "settlement.downPayment", deposit);
+        }
+        contractKind = kind;
+        instalments = p.instalments();
+        downPayment = p.instalments() == 0 ? null : p.downPayment();
+        lastDueOn = p.lastDueOn();
+        loanRatePct = p.instalments() == 0 ? null : p.loanRatePct();
+        guarantee = p.guarantee();
+        contractSha256 = pdfSha256;
+    }
+
+    /**
+     * One side confirms the contract whose hash it was shown (rule 26). Signing closes at the deadline. Returns true
+     * when this signature made the contract effective: then the payment schedule starts and the buyer's money so far
+     * (the deposit) is applied.
+     */
+    public boolean sign(Party party, String shownSha256, OffsetDateTime now) {
+        requireStatus(Status.SIGNING);
+        if (contractSha256 == null) {
+            throw new ConflictException("contract.notPrepared");
+        }
+        if (!contractSha256.equals(shownSha256)) {
+            throw new ConflictException("contract.changedSinceShown");
+        }
+        if (now.isAfter(signDeadline)) {
+            throw new ConflictException("contract.signingClosed");
+        }
+        if ((party == Party.BUYER ? buyerSignedAt : sellerSignedAt) != null) {
+            throw new ConflictException("contract.alreadySignedByYou");
+        }
+        if (party == Party.BUYER) {
+            buyerSignedAt = now;
+        } else {
+            sellerSignedAt = now;
+        }
+        return buyerSignedAt != null && sellerSignedAt != null;
+    }
+
+    /** Both signed: the signed PDF's hash, the schedule from today, the interest it carries. */
+    public void takeEffect(String signedPdfSha256, OffsetDateTime now, LocalDate firstDue, BigDecimal scheduledInterest) {
+        signedSha256 = signedPdfSha256;
+        effectiveAt = now;
+        firstDueOn = firstDue;
+        interest = scheduledInterest;
+        status = Status.PAYING;
+    }
+
+    /** A credit on the settlement account quoting this deal's reference: the buyer's money, then applied. */
+    public List<Posting> receive(BigDecimal amount, String bankTransactionId, BigDecimal buyerBalance) {
+        List<Posting> out = new ArrayList<>();
+        out.add(Posting.move("PRICE_PAYMENT_IN", "bank " + bankTransactionId, Ledger.BANK, Ledger.buyer(id), amount));
+        out.addAll(apply(buyerBalance.negate().add(amount)));
+        return out;
+    }
+
+    /**
+     * Applies the buyer's unapplied money ({@code available}, ≥ 0) once the contract is effective: first to the price
+     * and interest, then to the buyer's fee; when the price is complete the seller's fee is taken from it (the
+     * contract's fee clause). The rest stays the buyer's (an overpayment, refunded by the clerk).
+     */
+    public List<Posting> apply(BigDecimal available) {
+        List<Posting> out = new ArrayList<>();
+        if (status != Status.PAYING) {
+            return out;
+        }
+        BigDecimal toPrice = available.min(amountDue().subtract(priceReceived));
+        if (toPrice.signum() > 0) {
+            out.add(Posting.move("PRICE_APPLIED", "to the price", Ledger.buyer(id), Ledger.price(id), toPrice));
+            priceReceived = priceReceived.add(toPrice);
+        }
+        BigDecimal toFee = available.subtract(toPrice.max(BigDecimal.ZERO)).min(buyerFee.subtract(buyerFeePaid));
+        if (toFee.signum() > 0) {
+            out.add(Posting.move("BUYER_FEE", "buyer's service fee", Ledger.buyer(id), Ledger.FEES, toFee));
+            buyerFeePaid = buyerFeePaid.add(toFee);
+        }
+        if (!sellerFeePaid && priceReceived.compareTo(amountDue()) == 0) {
+            out.add(Posting.move("SELLER_FEE", "seller's service fee taken from the price", Ledger.price(id), Ledger.FEES, sellerFee));
+            sellerFeePaid = true;
+        }
+        if (priceReceived.compareTo(amountDue()) == 0 && buyerFeePaid.compareTo(buyerFee) == 0) {
+            status = Status.PAID;
+        }
+        return out;
+    }
+
+    /** Rule 31: the certificate only after the signed contract, the full price and both sides' fees. */
+    public void certify(OffsetDateTime now) {
+        if (status != Status.PAID || signedSha256 == null || priceReceived.compareTo(amountDue()) != 0
+                || buyerFeePaid.compareTo(buyerFee) != 0 || !sellerFeePaid) {
+            throw new ConflictException("certificate.conditionsNotMet");
+        }
+        status = Status.CERTIFIED;
+        certifiedAt = now;
+    }
+
+    /** After the certificate: the price, net of the seller's fee, becomes owed to the transferor (then paid out). */
+    public Posting releaseToTransferor() {
+        if (status != Status.CERTIFIED || paidOut) {
+            throw new ConflictException("settlement.payoutNotDue");
+        }
+        paidOut = true;
+        return Posting.move("PRICE_RELEASED", "price net of the seller's fee owed to the transferor", Ledger.price(id),
+                Ledger.transferor(id), amountDue().subtract(sellerFee));
+    }
+
+    /** Rules 26, 27: a missed deadline opens a forfeiture case for staff; nothing is forfeited yet. */
+    public void openDefault(String reason) {
+        if (status != Status.SIGNING && status != Status.PAYING) {
+            throw new ConflictException("settlement.noDefault");
+        }
+        statusBeforeDefault = status;
+        status = Status.DEFAULTED;
+        defaultReason = reason;
+    }
+
+    /** Staff find no default (e.g. the bank delayed a transfer): the deal goes on with a new deadline. */
+    public void dismissDefault(OffsetDateTime newSignDeadline) {
+        requireStatus(Status.DEFAULTED);
+        status = statusBeforeDefault;
+        statusBeforeDefault = null;
+        if (newSignDeadline != null) {
+            signDeadline = newSignDeadline;
+        }
+    }
+
+    /**
+     * Rule 33: the buyer loses the deposit, no more: what was applied to the price and the fees goes back to the
+     * buyer's account on this deal; the deposit then pays both sides' fees first and the rest goes to the transferor;
+     * whatever the buyer paid beyond the deposit stays the buyer's, to be refunded.
+     */
+    public List<Posting> forfeit() {
+        requireStatus(Status.DEFAULTED);
+        List<Posting> out = new ArrayList<>();
+        BigDecimal inPrice = priceReceived.subtract(sellerFeePaid ? sellerFee : BigDecimal.ZERO);
+        if (inPrice.signum() > 0) {
+            out.add(Posting.move("PRICE_RETURNED", "price paid so far back to the buyer", Ledger.price(id), Ledger.buyer(id), inPrice));
+        }
+        BigDecimal feesTaken = buyerFeePaid.add(sellerFeePaid ? sellerFee : BigDecimal.ZERO);
+        if (feesTaken.signum() > 0) {
+            out.add(Posting.move("FEES_RETURNED", "fees taken so far back to the buyer", Ledger.FEES, Ledger.buyer(id), feesTaken));
+        }
+        BigDecimal fees = deposit.min(buyerFee.add(sellerFee));
+        out.add(Posting.move("FORFEIT_FEES", "forfeited deposit pays both sides' fees", Ledger.buyer(id), Ledger.FEES, fees));
+        BigDecimal rest = deposit.subtract(fees);
+        if (rest.signum() > 0) {
+            out.add(Posting.move("FORFEIT_TRANSFEROR", "rest of the forfeited deposit to the transferor", Ledger.buyer(id),
+                    Ledger.transferor(id), rest));
+        }
+        priceReceived = BigDecimal.ZERO.setScale(2);
+        buyerFeePaid = BigDecimal.ZERO.setScale(2);
+        sellerFeePaid = false;
+        status = Status.FORFEITED;
+        return out;
+    }
+
+    /** What the buyer owes into the price account: the price plus the instalments' interest. */
+    public BigDecimal amountDue() {
+        return price.add(interest);
+    }
+
+    private void requireStatus(Status s) {
+        if (status != s) {
+            throw new ConflictException("settlement.wrongStatus", status.name());
+        }
+    }
+
+    public PaymentPlan plan() {
+        return instalments == 0 ? PaymentPlan.lumpSum(price) : new PaymentPlan(instalments, downPayment, lastDueOn, loanRatePct, guarantee);
+    }
+
+    public Long getId() { return id; }
+    public long getLotId() { return lotId; }
+    public long getProjectId() { return projectId; }
+    public Method getMethod() { return method; }
+    public long getBuyerPartyId() { return buyerPartyId; }
+    public long getBuyerApplicationId() { return buyerApplicationId; }
+    public long getSellerPartyId() { return sellerPartyId; }
+    public BigDecimal getPrice() { return price; }
+    public BigDecimal getDeposit() { return deposit; }
+    public BigDecimal getBuyerFee() { return buyerFee; }
+    public BigDecimal getSellerFee() { return sellerFee; }
+    public String getFeeTable() { return feeTable; }
+    public OffsetDateTime getDeterminedAt() { return determinedAt; }
+    public OffsetDateTime getSignDeadline() { return signDeadline; }
+    public ContractTemplate.Kind getContractKind() { return contractKind; }
+    public String getContractSha256() { return contractSha256; }
+    public OffsetDateTime getBuyerSignedAt() { return buyerSignedAt; }
+    public OffsetDateTime getSellerSignedAt() { return sellerSignedAt; }
+    public String getSignedSha256() { return signedSha256; }
+    public OffsetDateTime getEffectiveAt() { return effectiveAt; }
+    public LocalDate getFirstDueOn() { return firstDueOn; }
+    public BigDecimal getInterest() { return interest; }
+    public BigDecimal getPriceReceived() { return priceReceived; }
+    public BigDecimal getBuyerFeePaid() { return buyerFeePaid; }
+    public boolean isSellerFeePaid() { return sellerFeePaid; }
+    public Status getStatus() { return status; }
+    public String getDefaultReason() { return defaultReason; }
+    public OffsetDateTime getCertifiedAt() { return certifiedAt; }
+    public boolean isPaidOut() { return paidOut; }
+}

@@ -1,0 +1,58 @@
+package cn.exchange.core.settlement;
+
+import cn.exchange.core.calendar.ExchangeTime;
+import cn.exchange.core.calendar.WorkingDayCalendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+
+/**
+ * The deadlines after the buyer is determined, decided here and nowhere else. "Within N working days after day D"
+ * counts from the first working day after D, and ends at {@link #CUT_OFF} Beijing time on the N-th working day (when
+ * the bank's same-day transfers close).
+ * <ul>
+ *   <li>rule 26: the contract signed within {@link #SIGNING_WD} [5] working days of the buyer being determined
+ *       (configurable: {@code exchange.settlement.signingWd}, 3 under the 2009 rules) — a missed one opens a
+ *       forfeiture case for staff;</li>
+ *   <li>rule 27/28: the (first) payment within {@link #PAYMENT_WD} 5 working days of the contract taking effect;</li>
+ *   <li>domain.md §1.4: losing bidders' deposits refunded within [3] working days of the result
+ *       ({@code exchange.settlement.refundWd});</li>
+ *   <li>rule 30: the result notice published for at least {@link #RESULT_NOTICE_WD} 5 working days;</li>
+ *   <li>rule 31: the certificate issued within {@link #CERTIFICATE_WD} 3 working days once its conditions are met (a
+ *       target the staff's queue shows, not a gate).</li>
+ * </ul>
+ */
+public final class SettlementRules {
+
+    public static final int SIGNING_WD = 5;
+    public static final int PAYMENT_WD = 5;
+    public static final int REFUND_WD = 3;
+    public static final int RESULT_NOTICE_WD = 5;
+    public static final int CERTIFICATE_WD = 3;
+    public static final LocalTime CUT_OFF = LocalTime.of(17, 0);
+
+    private SettlementRules() {
+    }
+
+    /** The end of the N-th working day after {@code after}'s day. */
+    public static OffsetDateTime workingDaysAfter(OffsetDateTime after, int workingDays, WorkingDayCalendar calendar) {
+        LocalDate day = workingDaysAfter(ExchangeTime.day(after), workingDays, calendar);
+        return day.atTime(CUT_OFF).atZone(ExchangeTime.ZONE).toOffsetDateTime();
+    }
+
+    static LocalDate workingDaysAfter(LocalDate after, int workingDays, WorkingDayCalendar calendar) {
+        return calendar.addWorkingDays(calendar.nextWorkingDay(after.plusDays(1)), workingDays);
+    }
+
+    /** Rule 27: the (first) payment's due date. */
+    public static LocalDate paymentDue(LocalDate effectiveOn, WorkingDayCalendar calendar) {
+        return workingDaysAfter(effectiveOn, PAYMENT_WD, calendar);
+    }
+
+    /** Rule 30: the result notice's last day, counted from its publication. */
+    public static OffsetDateTime resultNoticeEnds(OffsetDateTime publishedAt, WorkingDayCalendar calendar) {
+        LocalDate first = calendar.nextWorkingDay(ExchangeTime.day(publishedAt));
+        return calendar.addWorkingDays(first, RESULT_NOTICE_WD).atTime(CUT_OFF).atZone(ExchangeTime.ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,167 @@
+package cn.exchange.core.settlement;
+
+import cn.exchange.core.calendar.WorkingDayCalendar;
+import cn.exchange.core.listing.TransactionType;
+import cn.exchange.core.shared.ConflictException;
+import cn.exchange.core.shared.DomainException;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** One deal walked through by hand: the figures a settlement clerk would check (rules 26–33). */
+class DealTest {
+
+    static final WorkingDayCalendar CAL = WorkingDayCalendar.china();
+    static final OffsetDateTime DETERMINED = OffsetDateTime.parse("2026-11-02T10:00:00+08:00"); // a Monday
+    static final BigDecimal PRICE = new BigDecimal("1250000.00");
+    static final BigDecimal DEPOSIT = new BigDecimal("200000.00");
+    static final String SHA = "a".repeat(64);
+
+    @Test
+    void aLumpSumDealFromDepositToCertificateAndPayout() {
+        Ledger.Balances ledger = new Ledger.Balances();
+        ledger.post(Ledger.Posting.move("DEPOSIT_IN", "", Ledger.BANK, Ledger.deposit(11), DEPOSIT));
+        Deal deal = deal();
+        // Changsha, online bidding: buyer 3.2 % of 1,250,000 = 40,000; seller 0.24 % = 3,000 → the 3,600 minimum
+        assertThat(deal.getBuyerFee()).isEqualByComparingTo("40000.00");
+        assertThat(deal.getSellerFee()).isEqualByComparingTo("3600.00");
+        ledger.post(deal.convertDeposit());
+        deal.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE), TransactionType.EQUITY_TRANSFER, SHA,
+                DETERMINED.toLocalDate());
+        assertThatThrownBy(() -> deal.sign(Deal.Party.BUYER, "b".repeat(64), DETERMINED.plusHours(1)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("contract.changedSinceShown");
+        assertThat(deal.sign(Deal.Party.BUYER, SHA, DETERMINED.plusHours(1))).isFalse();
+        assertThatThrownBy(() -> deal.certify(DETERMINED)).isInstanceOf(ConflictException.class);
+        assertThat(deal.sign(Deal.Party.SELLER, SHA, DETERMINED.plusHours(2))).isTrue();
+        deal.takeEffect("c".repeat(64), DETERMINED.plusHours(2), SettlementRules.paymentDue(DETERMINED.toLocalDate(), CAL),
+                BigDecimal.ZERO.setScale(2));
+        assertThat(deal.getFirstDueOn()).isEqualTo(LocalDate.of(2026, 11, 9)); // Tue 3 … Mon 9: five working days after
+        deal.apply(DEPOSIT).forEach(ledger::post);
+        assertThat(ledger.of(Ledger.price(deal.getId()))).isEqualByComparingTo("-200000.00");
+        // the buyer pays the rest of the price and its fee in one transfer: 1,050,000 + 40,000
+        deal.receive(new BigDecimal("1090000.00"), "B-1", ledger.of(Ledger.buyer(deal.getId()))).forEach(ledger::post);
+        assertThat(deal.getStatus()).isEqualTo(Deal.Status.PAID);
+        assertThat(ledger.of(Ledger.FEES)).isEqualByComparingTo("-43600.00");
+        assertThat(ledger.of(Ledger.price(deal.getId()))).isEqualByComparingTo("-1246400.00");
+        assertThat(ledger.of(Ledger.buyer(deal.getId()))).isZero();
+        deal.certify(DETERMINED.plusDays(8));
+        ledger.post(deal.releaseToTransferor());
+        assertThat(ledger.of(Ledger.transferor(deal.getId()))).isEqualByComparingTo("-1246400.00");
+        assertThat(ledger.of(Ledger.BANK)).isEqualByComparingTo("1290000.00");
+        assertThat(ledger.total()).isZero();
+    }
+
+    @Test
+    void signingClosesAtTheDeadline() {
+        Deal deal = deal();
+        deal.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE), TransactionType.EQUITY_TRANSFER, SHA,
+                DETERMINED.toLocalDate());
+        assertThatThrownBy(() -> deal.sign(Deal.Party.BUYER, SHA, deal.getSignDeadline().plusSeconds(1)))
+                .hasMessageContaining("contract.signingClosed");
+    }
+
+    @Test
+    void aForfeitedDepositPaysBothFeesFirstAndTheRestGoesToTheTransferor() {
+        Ledger.Balances ledger = new Ledger.Balances();
+        ledger.post(Ledger.Posting.move("DEPOSIT_IN", "", Ledger.BANK, Ledger.deposit(11), DEPOSIT));
+        Deal deal = deal();
+        ledger.post(deal.convertDeposit());
+        deal.openDefault("contract not signed by the deadline");
+        deal.forfeit().forEach(ledger::post);
+        assertThat(ledger.of(Ledger.FEES)).isEqualByComparingTo("-43600.00");
+        assertThat(ledger.of(Ledger.transferor(deal.getId()))).isEqualByComparingTo("-156400.00");
+        assertThat(ledger.of(Ledger.buyer(deal.getId()))).isZero();
+    }
+
+    @Test
+    void instalmentsAreScheduledWithInterestAtTheLoanRate() {
+        LocalDate effective = LocalDate.of(2026, 11, 3);
+        PaymentPlan plan = new PaymentPlan(2, new BigDecimal("400000.00"), LocalDate.of(2027, 10, 2), new BigDecimal("3.000"),
+                "东湖融资担保有限公司连带责任保证").validate(PRICE, TransactionType.EQUITY_TRANSFER, effective);
+        List<PaymentPlan.Due> dues = plan.schedule(PRICE, effective, CAL);
+        // down payment 5 WD after 3 Nov: 10 Nov; 326 days to 2 Oct 2027, the first part half way (163 days): 22 Apr
+        assertThat(dues).containsExactly(
+                new PaymentPlan.Due(1, LocalDate.of(2026, 11, 10), new BigDecimal("400000.00"), new BigDecimal("0.00")),
+                // 850,000 × 3 % × 163 / 365 = 11,387.67
+                new PaymentPlan.Due(2, LocalDate.of(2027, 4, 22), new BigDecimal("425000.00"), new BigDecimal("11387.67")),
+                // 425,000 × 3 % × 163 / 365 = 5,693.84
+                new PaymentPlan.Due(3, LocalDate.of(2027, 10, 2), new BigDecimal("425000.00"), new BigDecimal("5693.84")));
+        assertThat(plan.interest(PRICE, effective, CAL)).isEqualByComparingTo("17081.51");
+    }
+
+    @Test
+    void instalmentsFollowRule28() {
+        LocalDate effective = LocalDate.of(2026, 11, 3);
+        String g = "保证";
+        BigDecimal rate = new BigDecimal("3");
+        assertField(() -> new PaymentPlan(2, new BigDecimal("400000.00"), effective.plusMonths(6), rate, g)
+                .validate(PRICE, TransactionType.ASSET_TRANSFER, effective), "instalments", "settlement.lumpSumOnly");
+        assertField(() -> new PaymentPlan(2, new BigDecimal("374999.99"), effective.plusMonths(6), rate, g)
+                .validate(PRICE, TransactionType.EQUITY_TRANSFER, effective), "downPayment", "settlement.downPayment");
+        assertField(() -> new PaymentPlan(2, new BigDecimal("375000.00"), effective.plusYears(1).plusDays(1), rate, g)
+                .validate(PRICE, TransactionType.EQUITY_TRANSFER, effective), "lastDueOn", "settlement.balanceWithinAYear");
+        assertField(() -> new PaymentPlan(2, new BigDecimal("375000.00"), effective.plusYears(1), rate, " ")
+                .validate(PRICE, TransactionType.EQUITY_TRANSFER, effective), "guarantee", "settlement.guaranteeRequired");
+        assertThat(new PaymentPlan(2, new BigDecimal("375000.00"), effective.plusYears(1), rate, g)
+                .validate(PRICE, TransactionType.EQUITY_TRANSFER, effective).instalments()).isEqualTo(2);
+    }
+
+    @Test
+    void aTemplateThatBendsThePriceIsRefused() {
+        String common = "## 合同当事人\n甲方 ${sellerName}\n${objectClauses}";
+        assertField(() -> ContractTemplate.parse(ContractTemplate.Kind.ASSET, common,
+                "title=合同\n## 转让标的\n乙方受让后三年内甲方按原价回购。"), "template", "contract.forbiddenTerm");
+        assertField(() -> ContractTemplate.parse(ContractTemplate.Kind.ASSET, common,
+                "title=合同\n## 转让标的\n甲方保证乙方年收益不低于百分之八（保底）。"), "template", "contract.forbiddenTerm");
+        ContractTemplate ok = ContractTemplate.parse(ContractTemplate.Kind.ASSET, common, "title=合同\n## 转让标的\n${lotTitle}");
+        assertThat(ok.fill(Map.of("sellerName", "东湖区机关事务局", "lotTitle", "公务用车")))
+                .extracting(ContractTemplate.Clause::heading).containsExactly("第一条 合同当事人", "第二条 转让标的");
+    }
+
+    @Test
+    void everyShippedTemplateIsCleanAndNumbered() {
+        for (ContractTemplate.Kind k : ContractTemplate.Kind.values()) {
+            ContractTemplate t = ContractTemplate.of(k);
+            assertThat(t.title()).startsWith("产权交易合同");
+            assertThat(t.fill(fields()))
+                    .hasSizeGreaterThan(10).allSatisfy(c -> assertThat(c.text()).doesNotContain("${"));
+        }
+        assertThat(ContractTemplate.ordinal(12)).isEqualTo("十二");
+        assertThat(ContractTemplate.ordinal(20)).isEqualTo("二十");
+    }
+
+    static Map<String, String> fields() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String f : List.of("sellerName", "sellerCode", "buyerName", "buyerCode", "exchangeName", "projectNo", "method",
+                "determinedOn", "appraiser", "appraisedValue", "listingPrice", "priceFigures", "priceWords", "deposit",
+                "depositWords", "paymentReference", "paymentTerms", "buyerFee", "sellerFee", "signDeadline", "lotTitle",
+                "lotDescription", "location", "termYears")) {
+            m.put(f, "<" + f + ">");
+        }
+        return m;
+    }
+
+    private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String code) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.problems().get(0).field()).isEqualTo(field);
+            assertThat(e.problems().get(0).code()).isEqualTo(code);
+        });
+    }
+
+    static Deal deal() {
+        FeeTable fees = FeeTable.named("CHANGSHA");
+        Deal d = new Deal(1, 1, FeeTable.Method.BIDDING, 100, 11, 200, PRICE, DEPOSIT,
+                fees.fee(FeeTable.Method.BIDDING, FeeTable.Side.BUYER, PRICE, PRICE),
+                fees.fee(FeeTable.Method.BIDDING, FeeTable.Side.SELLER, PRICE, PRICE), "CHANGSHA", DETERMINED,
+                SettlementRules.workingDaysAfter(DETERMINED, SettlementRules.SIGNING_WD, CAL));
+        SettlementPropertiesTest.setId(d, 7L);
+        return d;
+    }
+}
