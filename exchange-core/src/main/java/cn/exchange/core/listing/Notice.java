@@ -57,6 +57,19 @@ public class Notice {
         return n;
     }
 
+    /**
+     * Rule 30: the result notice (成交公告) of a sold lot, published for at least 5 working days ({@code endsAt} from
+     * {@link cn.exchange.core.settlement.SettlementRules#resultNoticeEnds}).
+     */
+    public static Notice dealResult(Lot lot, OffsetDateTime at, OffsetDateTime endsAt, String body) {
+        if (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL) {
+            throw new cn.exchange.core.shared.ConflictException("listing.wrongStatus", lot.getStatus().name());
+        }
+        Notice n = of(lot, NoticeKind.DEAL_RESULT, at, body);
+        n.endsAt = endsAt;
+        return n;
+    }
+
     public Long getId() { return id; }
     public long getProjectId() { return projectId; }
     public long getLotId() { return lotId; }

@@ -15,7 +15,8 @@ public enum NoticeKind {
     QUALIFICATION_CONCLUDED("资格确认结果"),
     AUCTION_SCHEDULED("竞价安排公告"),
     NEGOTIATED_DEAL("协议成交"),
-    AUCTION_RESULT("竞价结果");
+    AUCTION_RESULT("竞价结果"),
+    DEAL_RESULT("成交公告");
 
     private final String zh;
 

@@ -46,6 +46,9 @@ public class CreditRecord {
     @Column(name = "application_id")
     private Long applicationId;
 
+    @Column(name = "deal_id")
+    private Long dealId;
+
     @Column(nullable = false, length = 10)
     private String source;
 
@@ -76,6 +79,12 @@ public class CreditRecord {
         this.recordedBy = by;
     }
 
+    /** The deal this credit paid (a price payment). */
+    public void forDeal(long dealId) {
+        this.dealId = dealId;
+    }
+
+    public Long getDealId() { return dealId; }
     public Long getId() { return id; }
     public String getBankTransactionId() { return bankTransactionId; }
     public OffsetDateTime getReceivedAt() { return receivedAt; }

@@ -1,6 +1,6 @@
 package cn.exchange.core.qualification;
 
-/** What became of one bank credit. Anything but {@link #MATCHED} goes to the settlement clerk's unmatched queue. */
+/** What became of one bank credit. Anything not {@link #matched()} goes to the settlement clerk's unmatched queue. */
 public enum DepositMatch {
     /** The deposit of the application the reference names: right payer, enough, in time. */
     MATCHED,
@@ -13,5 +13,12 @@ public enum DepositMatch {
     /** Arrived after the deposit deadline: the bidder is not qualified (rule 16). */
     LATE,
     /** The application's deposit was already paid: a second payment is refunded, never counted twice. */
-    ALREADY_PAID
+    ALREADY_PAID,
+    /** A price payment quoting a deal's reference (8867…) from the buyer: booked to the deal (rules 27, 28). */
+    DEAL_PAYMENT;
+
+    /** Whether the credit found its owner (else it waits in the clerk's unmatched queue). */
+    public boolean matched() {
+        return this == MATCHED || this == DEAL_PAYMENT;
+    }
 }

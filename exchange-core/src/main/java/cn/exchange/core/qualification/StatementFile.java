@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The bank statement file the settlement clerk imports: CSV, UTF-8, one credit per line, with a header row:
+ * The bank statement file the settlement clerk imports: CSV, UTF-8, one transaction per line, with a header row:
  * <pre>
- * 银行流水号,入账时间,金额,付款人名称,付款人账号,附言
- * (or) bankTransactionId,receivedAt,amount,payerName,payerAccount,reference
+ * 银行流水号,入账时间,金额,付款人名称,付款人账号,附言[,借贷标志]
+ * (or) bankTransactionId,receivedAt,amount,payerName,payerAccount,reference[,direction]
  * </pre>
+ * The optional last column tells credits (贷, C, CR — the default) from debits (借, D, DR): a debit is money leaving the
+ * settlement account — a refund or payout the exchange instructed — and its "payer" columns name the payee.
  * Fields may be quoted (a payer name with a comma). {@code 入账时间} is {@code yyyy-MM-dd HH:mm:ss} Beijing time (or ISO-8601 with an offset); {@code 金额} a positive
  * amount with at most two decimals. A malformed line is reported by line and field and not imported; the others are.
  * A transaction id twice in one file is reported (the database keeps each id once across files, so a statement
@@ -29,7 +31,8 @@ public final class StatementFile {
 
     public static final int MAX_LINES = 20_000;
 
-    public record Line(int line, BankCredit credit) {
+    /** One line: the transaction, and whether it is a debit (money out). */
+    public record Line(int line, BankCredit credit, boolean debit) {
     }
 
     public record Problem(int line, FieldProblem problem) {
@@ -80,6 +83,13 @@ public final class StatementFile {
         if (!problems.isEmpty()) {
             return new Parsed(credits, problems);
         }
+        int direction = -1;
+        for (int i = 0; i < head.size(); i++) {
+            String h = head.get(i).trim();
+            if (h.equals("借贷标志") || h.equalsIgnoreCase("direction")) {
+                direction = i;
+            }
+        }
         Set<String> seen = new HashSet<>();
         for (int n = 1; n < rows.size(); n++) {
             List<String> c = rows.get(n);
@@ -113,8 +123,17 @@ public final class StatementFile {
             if (payer.isEmpty()) {
                 p.add(FieldProblem.of("payerName", "common.required"));
             }
+            String dir = direction < 0 ? "" : cell(c, direction).toUpperCase(java.util.Locale.ROOT);
+            boolean debit = switch (dir) {
+                case "借", "D", "DR", "DEBIT" -> true;
+                case "", "贷", "C", "CR", "CREDIT" -> false;
+                default -> {
+                    p.add(FieldProblem.of("direction", "statement.direction", cell(c, direction)));
+                    yield false;
+                }
+            };
             if (p.isEmpty()) {
-                credits.add(new Line(lineNo, new BankCredit(id, at, amount, payer, cell(c, col[4]), cell(c, col[5]))));
+                credits.add(new Line(lineNo, new BankCredit(id, at, amount, payer, cell(c, col[4]), cell(c, col[5])), debit));
             } else {
                 p.forEach(x -> problems.add(new Problem(lineNo, x)));
             }

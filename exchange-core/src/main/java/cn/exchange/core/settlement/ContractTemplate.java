@@ -75,7 +75,15 @@ public final class ContractTemplate {
                 objectLines.add(line);
             }
         }
-        String all = common.replace("${objectClauses}", String.join("\n", objectLines));
+        List<String> lines = new ArrayList<>();
+        for (String line : common.split("\n")) {
+            if (line.strip().equals("${objectClauses}")) {
+                lines.addAll(objectLines);
+            } else if (!line.startsWith("#") || line.startsWith("## ")) {
+                lines.add(line); // comment lines ("# …") are the template's notes, not the contract's text
+            }
+        }
+        String all = String.join("\n", lines);
         for (String word : FORBIDDEN) {
             if (all.contains(word)) {
                 throw new DomainException("template", "contract.forbiddenTerm", word);

@@ -32,7 +32,19 @@ public class AuctionSweeper {
     @EJB
     AuctionService auctions;
 
+    @EJB
+    cn.exchange.ejb.settlement.DealService deals;
+
     private final AtomicBoolean running = new AtomicBoolean();
+
+    /** The winner's deal at once (the settlement scheduler catches up if this fails). */
+    private void openDeal(long lotId) {
+        try {
+            deals.openDeal(lotId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "deal for lot " + lotId + " not opened yet; the settlement scheduler retries: " + e);
+        }
+    }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     public void sweep() {
@@ -46,6 +58,7 @@ public class AuctionSweeper {
             for (long lotId : auctions.unrecorded()) {
                 if (auctions.recordResult(lotId)) {
                     LOG.info(() -> "auction result recorded for lot " + lotId);
+                    openDeal(lotId);
                 }
                 desk.retire(lotId);
             }

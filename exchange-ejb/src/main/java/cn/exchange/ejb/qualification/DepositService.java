@@ -12,7 +12,10 @@ import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.settlement.Ledger;
 import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.settlement.LedgerBook;
+import cn.exchange.ejb.settlement.MoneyService;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
@@ -26,9 +29,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Deposits (domain.md §1.4, rule 16): the settlement clerk's bank statement import and manual credits, each bank
- * transaction recorded once, matched to an application's deposit by {@link DepositRules}; what does not match waits in
- * the unmatched queue.
+ * The settlement account's bank statement (domain.md §1.4, rule 16; rules 27, 28): the settlement clerk's import and
+ * manual credits, each bank transaction recorded once, ever. A credit quoting an application's reference is matched to
+ * its deposit by {@link DepositRules}; one quoting a deal's reference is a price payment ({@link MoneyService}); a
+ * debit confirms the refund or payout it quotes. Every credit is posted to the ledger (to the deposit, the deal, or
+ * suspense); what does not match waits in the unmatched queue.
  */
 @Stateless
 public class DepositService {
@@ -45,6 +50,12 @@ public class DepositService {
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
+    @EJB
+    MoneyService money;
+
+    @EJB
+    LedgerBook ledger;
+
     /**
      * Imports a bank statement (format in {@link StatementFile}). Each credit is recorded once, ever (by the bank's
      * transaction id), and matched by the rules of {@link DepositRules}; what does not match waits for the clerk.
@@ -56,11 +67,12 @@ public class DepositService {
             int already = 0;
             int matched = 0;
             for (StatementFile.Line line : parsed.credits()) {
-                if (recorded(line.credit().bankTransactionId())) {
+                String id = line.credit().bankTransactionId();
+                if (line.debit() ? money.debitRecorded(id) : recorded(id)) {
                     already++;
                     continue;
                 }
-                if (book(ctx, line.credit(), null) == DepositMatch.MATCHED) {
+                if (line.debit() ? money.bookDebit(ctx, line.credit()) : book(ctx, line.credit(), null).matched()) {
                     matched++;
                 }
                 recorded++;
@@ -104,6 +116,10 @@ public class DepositService {
     }
 
     private DepositMatch book(CommandContext ctx, BankCredit credit, String manualReason) {
+        Long dealId = PaymentReference.parseDeal(credit.reference()).orElse(null);
+        if (dealId != null) {
+            return money.bookDealPayment(ctx, credit, dealId, manualReason);
+        }
         Long appId = PaymentReference.parse(credit.reference()).orElse(null);
         Application app = appId == null ? null : em.find(Application.class, appId, LockModeType.PESSIMISTIC_WRITE);
         DepositRules.Expected expected = app == null || app.getStatus() != Application.Status.SUBMITTED ? null
@@ -117,6 +133,11 @@ public class DepositService {
                 ctx.caller().username());
         em.persist(r);
         em.flush();
+        ledger.post(ctx, outcome == DepositMatch.MATCHED
+                        ? Ledger.Posting.move("DEPOSIT_IN", "bank " + credit.bankTransactionId(), Ledger.BANK, Ledger.deposit(app.getId()), credit.amount())
+                        : Ledger.Posting.move("UNMATCHED_IN", "bank " + credit.bankTransactionId(), Ledger.BANK, Ledger.SUSPENSE, credit.amount()),
+                new LedgerBook.Refs(app == null ? null : app.getLotId(), null, outcome == DepositMatch.MATCHED ? app.getId() : null,
+                        credit.bankTransactionId()));
         ctx.record("BankCredit", r.getId(), "deposit." + outcome.name().toLowerCase(), credit.bankTransactionId() + " "
                 + credit.amount().toPlainString() + " from " + credit.payerName() + (app == null ? "" : " for application " + app.getId())
                 + (manualReason == null ? "" : "; recorded by hand: " + manualReason));
@@ -126,7 +147,8 @@ public class DepositService {
     /** Credits that matched no deposit: the clerk's queue (refunds are the settlement feature's). */
     public List<CreditView> unmatched() {
         callers.require(Permission.LEDGER_READ);
-        return em.createQuery("select c from CreditRecord c where c.outcome <> cn.exchange.core.qualification.DepositMatch.MATCHED"
+        return em.createQuery("select c from CreditRecord c where c.outcome not in (cn.exchange.core.qualification.DepositMatch.MATCHED,"
+                + " cn.exchange.core.qualification.DepositMatch.DEAL_PAYMENT)"
                 + " order by c.id desc", CreditRecord.class).setMaxResults(500).getResultList().stream().map(CreditView::of).toList();
     }
 

@@ -1,0 +1,136 @@
+package cn.exchange.ejb.settlement;
+
+import cn.exchange.core.calendar.ExchangeTime;
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.party.Party;
+import cn.exchange.core.party.PartyKind;
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.settlement.Certificate;
+import cn.exchange.core.settlement.Deal;
+import cn.exchange.core.settlement.FeeTable;
+import cn.exchange.core.settlement.PaymentPlan;
+import cn.exchange.core.shared.ConflictException;
+import cn.exchange.core.shared.NotFoundException;
+import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.command.CommandContext;
+import cn.exchange.ejb.command.CommandExecutor;
+import cn.exchange.ejb.documents.CertificatePdf;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transaction certificate (产权交易凭证, domain.md §1.6, rule 31): issued only when the contract is signed, the full
+ * price is in the settlement account and both sides' fees are paid ({@link Deal#certify}); numbered from the exchange's
+ * sequence; rendered once to PDF with its verification code and QR code; never edited — a reissue is the next version,
+ * and the earlier one then shows as superseded on the public verification page.
+ */
+@Stateless
+public class CertificateService {
+
+    @EJB
+    CommandExecutor executor;
+    @Inject
+    CallerResolver callers;
+    @Inject
+    SettlementSettings settings;
+    @Inject
+    DealViews views;
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    /** What the public verification page shows for a code: nothing known, or the certificate and whether it is in force. */
+    public record Check(boolean known, CertificateView certificate, String supersededBy) {
+    }
+
+    public CertificateView issue(long dealId) {
+        return executor.execute(Permission.CERTIFICATE_ISSUE, ctx -> {
+            Deal deal = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
+            if (deal == null) {
+                throw new NotFoundException("Deal", dealId);
+            }
+            deal.certify(ctx.nowAt());
+            Number seq = (Number) em.createNativeQuery("select nextval('certificate_number_seq')").getSingleResult();
+            String number = settings.exchangeCode() + "JY" + ExchangeTime.day(ctx.nowAt()).getYear()
+                    + String.format("%06d", seq.longValue());
+            Certificate c = Certificate.issue(number, dealId, fields(deal), ctx.nowAt(), ctx.caller().username());
+            return store(ctx, deal, c, "certificate.issued", "certificate " + number);
+        });
+    }
+
+    /** A new version of the deal's certificate (e.g. a registry asked for a corrected name), with the reason. */
+    public CertificateView reissue(long dealId, String reason) {
+        return executor.execute(Permission.CERTIFICATE_ISSUE, ctx -> {
+            Deal deal = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
+            Certificate current = latest(dealId).orElseThrow(() -> new ConflictException("certificate.noneYet"));
+            Certificate c = current.reissue(fields(deal), reason, ctx.nowAt(), ctx.caller().username());
+            return store(ctx, deal, c, "certificate.reissued", "certificate " + c.getNumber() + " version " + c.getVersionNo()
+                    + " replaces version " + current.getVersionNo() + ": " + c.getReissueReason());
+        });
+    }
+
+    private CertificateView store(CommandContext ctx, Deal deal, Certificate c, String action, String summary) {
+        byte[] pdf = CertificatePdf.render(settings.exchangeName(), c, settings.verifyUrl());
+        c.pdfRendered(Documents.sha256(pdf));
+        em.persist(c);
+        em.flush();
+        Documents.store(em, deal.getId(), "CERTIFICATE", c.getId(), pdf, ctx.nowAt());
+        ctx.record("Certificate", c.getId(), action, summary + ", verification code " + c.getVerificationCode() + ", pdf sha256 "
+                + c.getPdfSha256());
+        return CertificateView.of(c, true);
+    }
+
+    /** Anyone: a verification code (as typed, any case, with or without dashes) → the certificate and its validity. */
+    public Check verify(String typedCode) {
+        String code = Certificate.normaliseCode(typedCode);
+        List<Certificate> found = em.createQuery("select c from Certificate c where c.verificationCode = :v", Certificate.class)
+                .setParameter("v", code).getResultList();
+        if (found.isEmpty()) {
+            return new Check(false, null, null);
+        }
+        Certificate c = found.get(0);
+        Certificate newest = latest(c.getDealId()).orElse(c);
+        boolean valid = newest.getId().equals(c.getId());
+        Deal deal = em.find(Deal.class, c.getDealId());
+        boolean person = em.find(Party.class, deal.getBuyerPartyId()).getKind() == PartyKind.PERSON_BIDDER;
+        return new Check(true, CertificateView.of(c, valid).forPublic(person), valid ? null : newest.getNumber() + " 第 "
+                + newest.getVersionNo() + " 版");
+    }
+
+    /** The certificate's PDF, for the deal's parties, staff and supervisors. */
+    public byte[] pdf(long certificateId) {
+        Certificate c = em.find(Certificate.class, certificateId);
+        if (c == null) {
+            throw new NotFoundException("Certificate", certificateId);
+        }
+        views.requireReader(em.find(Deal.class, c.getDealId()), callers.current());
+        return Documents.ofRef(em, "CERTIFICATE", certificateId).orElseThrow(() -> new NotFoundException("Certificate", certificateId));
+    }
+
+    private Optional<Certificate> latest(long dealId) {
+        return em.createQuery("select c from Certificate c where c.dealId = :d order by c.versionNo desc", Certificate.class)
+                .setParameter("d", dealId).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    private Certificate.Fields fields(Deal deal) {
+        Lot lot = em.find(Lot.class, deal.getLotId());
+        Party seller = em.find(Party.class, deal.getSellerPartyId());
+        Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+        PaymentPlan plan = deal.plan();
+        String payment = plan.instalments() == 0 ? "一次性付款"
+                : "分期付款（首期 " + ContractText.money(plan.downPayment()) + " 元，余款分 " + plan.instalments() + " 期于 " + plan.lastDueOn()
+                + " 前付清，担保：" + plan.guarantee() + "）";
+        return new Certificate.Fields(lot.getProject().getNumber() + "-" + lot.getLotNo(), lot.getTitle(), seller.getName(),
+                buyer.getName(), null, null, deal.getMethod() == FeeTable.Method.BIDDING ? "网络竞价" : "场内协议转让",
+                lot.getAppraisedValue(), deal.getPrice(), payment, ExchangeTime.day(deal.getEffectiveAt()),
+                lot.getFirstPublishedOn() != null ? lot.getFirstPublishedOn() : lot.getDisclosureStart(),
+                lot.getEndsAt() == null ? null : ExchangeTime.day(lot.getEndsAt()),
+                "经审核，本项目交易程序符合《企业国有资产交易监督管理办法》等规定；交易合同已签订，交易价款及双方交易服务费已结清。");
+    }
+}

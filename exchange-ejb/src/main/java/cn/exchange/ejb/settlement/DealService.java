@@ -1,0 +1,271 @@
+package cn.exchange.ejb.settlement;
+
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.listing.Notice;
+import cn.exchange.core.party.Party;
+import cn.exchange.core.party.PartyKind;
+import cn.exchange.core.qualification.Application;
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.security.Role;
+import cn.exchange.core.settlement.ContractTemplate;
+import cn.exchange.core.settlement.Deal;
+import cn.exchange.core.settlement.FeeTable;
+import cn.exchange.core.settlement.PaymentPlan;
+import cn.exchange.core.settlement.SettlementRules;
+import cn.exchange.core.shared.CapitalAmount;
+import cn.exchange.core.shared.ConflictException;
+import cn.exchange.core.shared.NotFoundException;
+import cn.exchange.core.shared.NotPermittedException;
+import cn.exchange.ejb.command.Caller;
+import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.command.CommandContext;
+import cn.exchange.ejb.command.CommandExecutor;
+import cn.exchange.ejb.documents.ContractPdf;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deal after the buyer is determined (domain.md §1.6; rules 18, 26–30): opened once per sold lot with the result
+ * notice, the winner's deposit converted and the other deposits' refunds instructed; the contract prepared from its
+ * template (by default at once, lump sum; staff may re-prepare it with instalments before anyone signs), signed by
+ * each side with its own account, and effective when both have signed.
+ */
+@Stateless
+public class DealService {
+
+    @EJB
+    CommandExecutor executor;
+    @EJB
+    LedgerBook ledger;
+    @EJB
+    MoneyService money;
+    @Inject
+    CallerResolver callers;
+    @Inject
+    SettlementSettings settings;
+    @Inject
+    DealViews views;
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    /** Sold lots without a deal yet (the scheduler's catch-up, after a crash too). */
+    public List<Long> lotsAwaitingDeal() {
+        return em.createQuery("select l.id from Lot l where l.status in :s and not exists (select d from Deal d where d.lotId = l.id)",
+                Long.class).setParameter("s", List.of(ListingStatus.AUCTION_SOLD, ListingStatus.NEGOTIATED_DEAL))
+                .setMaxResults(100).getResultList();
+    }
+
+    /**
+     * Opens the deal of a sold lot, once (the lot's lock and the unique lot id make a second call a no-op): fees from
+     * the configured table, the signing deadline (rule 26), the result notice (rule 30), the winner's deposit
+     * converted, every other paid deposit's refund instructed, the default contract prepared.
+     */
+    public Long openDeal(long lotId) {
+        return executor.executeAsSystem(ctx -> {
+            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+            boolean exists = !em.createQuery("select d.id from Deal d where d.lotId = :l").setParameter("l", lotId).getResultList().isEmpty();
+            if (lot == null || exists || (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL)) {
+                ctx.nothingToRecord();
+                return null;
+            }
+            boolean auction = lot.getStatus() == ListingStatus.AUCTION_SOLD;
+            Application winner = winner(lot, auction);
+            BigDecimal price = auction ? lot.getOutcome().auctionPrice() : lot.getOutcome().negotiatedPrice();
+            FeeTable.Method method = auction ? FeeTable.Method.BIDDING : FeeTable.Method.NEGOTIATED;
+            FeeTable fees = settings.feeTable();
+            Deal deal = new Deal(lotId, lot.getProject().getId(), method, winner.getBidderPartyId(), winner.getId(),
+                    lot.getProject().getAgencyPartyId(), price, winner.getDepositPaidAt() == null ? BigDecimal.ZERO.setScale(2)
+                    : winner.getDepositAmount(), fees.fee(method, FeeTable.Side.BUYER, price, lot.getListingPrice()),
+                    fees.fee(method, FeeTable.Side.SELLER, price, lot.getListingPrice()), fees.name(), ctx.nowAt(),
+                    SettlementRules.workingDaysAfter(ctx.nowAt(), settings.signingWd(), settings.calendar()));
+            em.persist(deal);
+            em.flush();
+            if (deal.getDeposit().signum() > 0) {
+                ledger.post(ctx, deal.convertDeposit(), new LedgerBook.Refs(lotId, deal.getId(), winner.getId(), null));
+            }
+            money.refundDeposits(ctx, lot, winner.getId());
+            Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+            Notice n = Notice.dealResult(lot, ctx.nowAt(), SettlementRules.resultNoticeEnds(ctx.nowAt(), settings.calendar()),
+                    resultText(lot, deal, buyer));
+            em.persist(n);
+            prepare(ctx, deal, lot, ContractTemplate.Kind.forCategory(lot.getProject().getCategory()), PaymentPlan.lumpSum(price));
+            ctx.record("Deal", deal.getId(), "deal.opened", "lot " + lotId + " to party " + deal.getBuyerPartyId() + " at "
+                    + price.toPlainString() + "; fees buyer " + deal.getBuyerFee() + " seller " + deal.getSellerFee()
+                    + " (" + fees.name() + "); sign by " + deal.getSignDeadline());
+            return deal.getId();
+        });
+    }
+
+    /** Staff prepare the contract again — another kind, or instalments (rule 28) — before anyone has signed. */
+    public DealView prepareContract(long dealId, ContractTemplate.Kind kind, PaymentPlan plan) {
+        return executor.execute(Permission.CONTRACT_PREPARE, ctx -> {
+            Deal deal = lock(dealId);
+            Lot lot = em.find(Lot.class, deal.getLotId());
+            PaymentPlan p = plan.instalments() > 0 && plan.loanRatePct() == null
+                    ? new PaymentPlan(plan.instalments(), plan.downPayment(), plan.lastDueOn(), settings.loanRatePct(), plan.guarantee()) : plan;
+            prepare(ctx, deal, lot, kind == null ? deal.getContractKind() : kind, p);
+            ctx.record("Deal", dealId, "contract.prepared", (kind == null ? deal.getContractKind() : kind) + ", "
+                    + (p.instalments() == 0 ? "lump sum" : p.instalments() + " instalments after " + p.downPayment() + " down, guarantee "
+                    + p.guarantee()) + ", sha256 " + deal.getContractSha256());
+            return views.of(deal, callers.current());
+        });
+    }
+
+    private void prepare(CommandContext ctx, Deal deal, Lot lot, ContractTemplate.Kind kind, PaymentPlan plan) {
+        PaymentPlan valid = plan.validate(deal.getPrice(), lot.getProject().getCategory().transactionType(), ctx.today());
+        byte[] pdf = ContractText.render(settings, deal, lot, em.find(Party.class, deal.getSellerPartyId()),
+                em.find(Party.class, deal.getBuyerPartyId()), kind, valid, List.of());
+        String sha = Documents.sha256(pdf);
+        deal.prepareContract(kind, valid, lot.getProject().getCategory().transactionType(), sha, ctx.today());
+        Documents.store(em, deal.getId(), "CONTRACT", null, pdf, ctx.nowAt());
+    }
+
+    /**
+     * Rule 26: the caller confirms the contract for its side — the buyer's account for the buyer, the transferor's for
+     * the transferor — naming the hash of the text it was shown. The second signature makes the contract effective:
+     * the signed original is rendered with both confirmations and its hash recorded, and the payment schedule starts.
+     */
+    public DealView sign(long dealId, String shownSha256) {
+        return executor.execute(Permission.CONTRACT_SIGN, ctx -> {
+            Deal deal = lock(dealId);
+            Caller c = ctx.caller();
+            Deal.Party side = sideOf(deal, c);
+            boolean effective = deal.sign(side, shownSha256 == null ? "" : shownSha256.trim().toLowerCase(java.util.Locale.ROOT),
+                    ctx.nowAt());
+            em.createNativeQuery("insert into contract_signature (deal_id, side, account_id, username, signed_at, client_ip, pdf_sha256)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, dealId).setParameter(2, side.name())
+                    .setParameter(3, c.accountId()).setParameter(4, c.username()).setParameter(5, ctx.nowAt())
+                    .setParameter(6, c.ip()).setParameter(7, deal.getContractSha256()).executeUpdate();
+            ctx.record("Deal", dealId, "contract.signed", side + " signed as " + c.username() + " from " + c.ip()
+                    + ", text sha256 " + deal.getContractSha256());
+            if (effective) {
+                takeEffect(ctx, deal);
+            }
+            return views.of(deal, c);
+        });
+    }
+
+    private void takeEffect(CommandContext ctx, Deal deal) {
+        Lot lot = em.find(Lot.class, deal.getLotId());
+        Party seller = em.find(Party.class, deal.getSellerPartyId());
+        Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+        List<ContractPdf.Signature> sigs = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select side, username, signed_at, client_ip, pdf_sha256 from contract_signature"
+                + " where deal_id = ?1 order by signed_at").setParameter(1, deal.getId()).getResultList();
+        for (Object[] r : rows) {
+            boolean isBuyer = "BUYER".equals(r[0]);
+            sigs.add(new ContractPdf.Signature(isBuyer ? "受让方（乙方）" : "转让方（甲方）", isBuyer ? buyer.getName() : seller.getName(),
+                    (String) r[1], ContractText.minute(((java.sql.Timestamp) r[2]).toInstant().atOffset(java.time.ZoneOffset.ofHours(8))),
+                    r[3] == null ? "—" : (String) r[3], (String) r[4]));
+        }
+        byte[] signed = ContractText.render(settings, deal, lot, seller, buyer, deal.getContractKind(), deal.plan(), sigs);
+        String sha = Documents.sha256(signed);
+        Documents.store(em, deal.getId(), "SIGNED_CONTRACT", null, signed, ctx.nowAt());
+        java.time.LocalDate effectiveOn = cn.exchange.core.calendar.ExchangeTime.day(ctx.nowAt());
+        deal.takeEffect(sha, ctx.nowAt(), ContractText.firstDue(ctx.nowAt(), settings.calendar()),
+                deal.plan().interest(deal.getPrice(), effectiveOn, settings.calendar()));
+        ledger.postAll(ctx, deal.apply(ledger.balance(cn.exchange.core.settlement.Ledger.buyer(deal.getId())).negate()),
+                LedgerBook.Refs.deal(deal.getLotId(), deal.getId()));
+        ctx.record("Deal", deal.getId(), "contract.effective", "signed original sha256 " + sha + "; first payment due "
+                + deal.getFirstDueOn() + "; interest " + deal.getInterest());
+    }
+
+    /** One deal, for its buyer, its transferor, staff and supervisors. */
+    public DealView view(long dealId) {
+        Caller c = callers.current();
+        Deal deal = find(dealId);
+        views.requireReader(deal, c);
+        return views.of(deal, c);
+    }
+
+    /** The deals of the lot, if any (the lot page's link). */
+    public Long dealOfLot(long lotId) {
+        List<Long> ids = em.createQuery("select d.id from Deal d where d.lotId = :l", Long.class).setParameter("l", lotId).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** The caller's own deals: a bidder's purchases, an agency's sales. */
+    public List<DealView> mine() {
+        Caller c = callers.require(Permission.CONTRACT_READ_OWN);
+        String field = c.role() == Role.AGENCY ? "sellerPartyId" : "buyerPartyId";
+        return em.createQuery("select d from Deal d where d." + field + " = :p order by d.id desc", Deal.class)
+                .setParameter("p", c.partyId()).getResultList().stream().map(d -> views.of(d, c)).toList();
+    }
+
+    /** Every deal, newest first (staff and supervisors); optionally one status. */
+    public List<DealView> all(Deal.Status status) {
+        Caller c = callers.require(Permission.PROJECT_READ_ALL);
+        return em.createQuery("select d from Deal d where :s is null or d.status = :s order by d.id desc", Deal.class)
+                .setParameter("s", status).setMaxResults(500).getResultList().stream().map(d -> views.of(d, c)).toList();
+    }
+
+    /** The contract as prepared (CONTRACT) or as signed (SIGNED_CONTRACT), for those who may read the deal. */
+    public byte[] document(long dealId, String kind) {
+        Deal deal = find(dealId);
+        views.requireReader(deal, callers.current());
+        return Documents.latest(em, dealId, kind).orElseThrow(() -> new NotFoundException("Document", dealId + "/" + kind));
+    }
+
+    private Application winner(Lot lot, boolean auction) {
+        List<Application> apps = auction
+                ? em.createQuery("select a from Application a where a.lotId = :l and a.bidderCode = :c", Application.class)
+                .setParameter("l", lot.getId()).setParameter("c", lot.getOutcome().auctionWinnerCode()).getResultList()
+                : em.createQuery("select a from Application a where a.lotId = :l and a.status = :s", Application.class)
+                .setParameter("l", lot.getId()).setParameter("s", Application.Status.QUALIFIED).getResultList();
+        if (apps.size() != 1) {
+            throw new ConflictException("deal.noSingleWinner", lot.getId());
+        }
+        return apps.get(0);
+    }
+
+    /** Rule 30's text: asset, valuation, base and deal price, appreciation; the buyer named if it is an organisation. */
+    static String resultText(Lot lot, Deal deal, Party buyer) {
+        BigDecimal up = deal.getPrice().subtract(lot.getAppraisedValue());
+        String rate = lot.getAppraisedValue().signum() == 0 ? "—" : up.multiply(new BigDecimal(100))
+                .divide(lot.getAppraisedValue(), 2, RoundingMode.HALF_UP).toPlainString() + "%";
+        String name = buyer.getKind() == PartyKind.PERSON_BIDDER ? buyer.getName().charAt(0) + "*".repeat(buyer.getName().length() - 1)
+                : buyer.getName();
+        return "标的：" + lot.getTitle() + "；评估值：" + ContractText.money(lot.getAppraisedValue()) + " 元；挂牌价格："
+                + ContractText.money(lot.getListingPrice()) + " 元；成交价格：" + ContractText.money(deal.getPrice()) + " 元（"
+                + CapitalAmount.of(deal.getPrice()) + "）；增值额：" + ContractText.money(up) + " 元，增值率：" + rate + "；交易方式："
+                + (deal.getMethod() == FeeTable.Method.BIDDING ? "网络竞价" : "场内协议转让") + "；受让方：" + name
+                + "。公示期不少于 " + SettlementRules.RESULT_NOTICE_WD + " 个工作日，对公示内容有异议的，请在公示期内向交易机构书面提出。";
+    }
+
+    private Deal.Party sideOf(Deal deal, Caller c) {
+        if (c.role() == Role.BIDDER && c.partyId() != null && c.partyId() == deal.getBuyerPartyId()) {
+            return Deal.Party.BUYER;
+        }
+        if (c.role() == Role.AGENCY && c.partyId() != null && c.partyId() == deal.getSellerPartyId()) {
+            return Deal.Party.SELLER;
+        }
+        throw new NotPermittedException("CONTRACT_SIGN");
+    }
+
+    private Deal find(long dealId) {
+        Deal d = em.find(Deal.class, dealId);
+        if (d == null) {
+            throw new NotFoundException("Deal", dealId);
+        }
+        return d;
+    }
+
+    private Deal lock(long dealId) {
+        Deal d = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            throw new NotFoundException("Deal", dealId);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,38 @@
+package cn.exchange.ejb.settlement;
+
+import cn.exchange.core.settlement.PaymentPlan;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One deal as its parties, the exchange's staff and supervisors see it: the contract's state, what is owed and paid,
+ * the payment instructions with their deadlines, the refunds of the lot and the certificate.
+ *
+ * @param outstanding what the buyer still has to transfer (price and interest and the buyer's fee, less what arrived)
+ */
+public record DealView(long id, long lotId, String projectNumber, int lotNo, String lotTitle, String method, String status,
+                       String buyerName, String buyerIdentifier, String bidderCode, String sellerName, BigDecimal appraisedValue,
+                       BigDecimal listingPrice, BigDecimal price, String priceWords, BigDecimal deposit, BigDecimal buyerFee,
+                       BigDecimal sellerFee, BigDecimal interest, BigDecimal amountDue, BigDecimal priceReceived,
+                       BigDecimal buyerFeePaid, boolean sellerFeePaid, BigDecimal outstanding, OffsetDateTime determinedAt,
+                       OffsetDateTime signDeadline, String contractKind, String contractSha256, OffsetDateTime buyerSignedAt,
+                       OffsetDateTime sellerSignedAt, String signedSha256, OffsetDateTime effectiveAt, int instalments,
+                       String guarantee, List<PaymentPlan.Due> schedule, String paymentReference, String accountName,
+                       String accountBank, String accountNumber, String defaultReason, List<DisbursementView> disbursements,
+                       List<CertificateView> certificates, boolean paidOut) {
+
+    public boolean signedByBuyer() {
+        return buyerSignedAt != null;
+    }
+
+    public boolean signedBySeller() {
+        return sellerSignedAt != null;
+    }
+
+    /** The certificate in force (the latest version), or null. */
+    public CertificateView certificate() {
+        return certificates.isEmpty() ? null : certificates.get(certificates.size() - 1);
+    }
+}

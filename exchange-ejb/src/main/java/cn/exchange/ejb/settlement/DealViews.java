@@ -1,0 +1,87 @@
+package cn.exchange.ejb.settlement;
+
+import cn.exchange.core.calendar.ExchangeTime;
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.party.Party;
+import cn.exchange.core.qualification.Application;
+import cn.exchange.core.qualification.PaymentReference;
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.security.Role;
+import cn.exchange.core.settlement.Certificate;
+import cn.exchange.core.settlement.Deal;
+import cn.exchange.core.settlement.Disbursement;
+import cn.exchange.core.settlement.FeeTable;
+import cn.exchange.core.settlement.Ledger;
+import cn.exchange.core.settlement.PaymentPlan;
+import cn.exchange.core.shared.CapitalAmount;
+import cn.exchange.core.shared.NotPermittedException;
+import cn.exchange.ejb.command.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Who may read a deal and what they see (object-level checks on top of the role matrix): its buyer and its transferor
+ * (their own deals only), staff and supervisors (every deal). A buyer sees the lot's refunds without the other
+ * bidders' names and accounts.
+ */
+@ApplicationScoped
+public class DealViews {
+
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    @Inject
+    SettlementSettings settings;
+
+    @Inject
+    LedgerReader ledger;
+
+    void requireReader(Deal d, Caller c) {
+        boolean own = c.partyId() != null && ((c.role() == Role.BIDDER && c.partyId() == d.getBuyerPartyId())
+                || (c.role() == Role.AGENCY && c.partyId() == d.getSellerPartyId()));
+        if (!own && !c.can(Permission.PROJECT_READ_ALL)) {
+            throw new NotPermittedException("CONTRACT_READ_OWN");
+        }
+    }
+
+    DealView of(Deal d, Caller c) {
+        Lot lot = em.find(Lot.class, d.getLotId());
+        Party buyer = em.find(Party.class, d.getBuyerPartyId());
+        Party seller = em.find(Party.class, d.getSellerPartyId());
+        Application app = em.find(Application.class, d.getBuyerApplicationId());
+        BigDecimal unapplied = ledger.balance(Ledger.buyer(d.getId())).negate();
+        BigDecimal outstanding = d.getStatus() == Deal.Status.FORFEITED ? BigDecimal.ZERO.setScale(2)
+                : d.amountDue().add(d.getBuyerFee()).subtract(d.getPriceReceived()).subtract(d.getBuyerFeePaid())
+                .subtract(unapplied).max(BigDecimal.ZERO);
+        List<PaymentPlan.Due> schedule = d.getEffectiveAt() == null ? List.of()
+                : d.plan().schedule(d.getPrice(), ExchangeTime.day(d.getEffectiveAt()), settings.calendar());
+        boolean staff = c.can(Permission.PROJECT_READ_ALL);
+        List<DisbursementView> disbursements = em.createQuery("select x from Disbursement x where x.lotId = :l order by x.id",
+                        Disbursement.class).setParameter("l", d.getLotId()).getResultList().stream().map(DisbursementView::of)
+                .map(v -> staff || mine(v, d, c) ? v : v.anonymous()).toList();
+        List<Certificate> certs = em.createQuery("select x from Certificate x where x.dealId = :d order by x.versionNo", Certificate.class)
+                .setParameter("d", d.getId()).getResultList();
+        List<CertificateView> certificates = certs.stream().map(x -> CertificateView.of(x, x == certs.get(certs.size() - 1))).toList();
+        return new DealView(d.getId(), d.getLotId(), lot.getProject().getNumber(), lot.getLotNo(), lot.getTitle(),
+                d.getMethod() == FeeTable.Method.BIDDING ? "BIDDING" : "NEGOTIATED", d.getStatus().name(), buyer.getName(),
+                buyer.publicIdentifier(), app.getBidderCode(), seller.getName(), lot.getAppraisedValue(), lot.getListingPrice(),
+                d.getPrice(), CapitalAmount.of(d.getPrice()), d.getDeposit(), d.getBuyerFee(), d.getSellerFee(), d.getInterest(),
+                d.amountDue(), d.getPriceReceived(), d.getBuyerFeePaid(), d.isSellerFeePaid(), outstanding, d.getDeterminedAt(),
+                d.getSignDeadline(), d.getContractKind() == null ? null : d.getContractKind().name(), d.getContractSha256(),
+                d.getBuyerSignedAt(), d.getSellerSignedAt(), d.getSignedSha256(), d.getEffectiveAt(), d.plan().instalments(),
+                d.plan().guarantee(), schedule, PaymentReference.ofDeal(d.getId()), settings.accountName(), settings.accountBank(),
+                settings.accountNumber(), d.getDefaultReason(), disbursements, certificates, d.isPaidOut());
+    }
+
+    private static boolean mine(DisbursementView v, Deal d, Caller c) {
+        if (c.role() == Role.AGENCY) {
+            return "PAYOUT".equals(v.kind());
+        }
+        return v.applicationId() != null ? v.applicationId() == d.getBuyerApplicationId() : "BUYER_REFUND".equals(v.kind());
+    }
+}

@@ -1,0 +1,285 @@
+package cn.exchange.ejb.settlement;
+
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.party.Party;
+import cn.exchange.core.qualification.Application;
+import cn.exchange.core.qualification.BankCredit;
+import cn.exchange.core.qualification.CreditRecord;
+import cn.exchange.core.qualification.DepositMatch;
+import cn.exchange.core.qualification.PaymentReference;
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.settlement.Deal;
+import cn.exchange.core.settlement.Disbursement;
+import cn.exchange.core.settlement.Ledger;
+import cn.exchange.core.settlement.SettlementRules;
+import cn.exchange.core.shared.ConflictException;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.shared.NotFoundException;
+import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.command.CommandContext;
+import cn.exchange.ejb.command.CommandExecutor;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The settlement account's money after the result (domain.md §1.4, §1.6; rules 27, 28, 33): deposit refunds to the
+ * account they came from, price payments from the bank statement (the same importer and the same once-only rule as
+ * deposits), debits that confirm refunds and payouts, the payout of the price to the transferor, refunds of a buyer's
+ * overpayment, and forfeiture. Every movement is a ledger posting ({@link LedgerBook}).
+ */
+@Stateless
+public class MoneyService {
+
+    @EJB
+    CommandExecutor executor;
+    @EJB
+    LedgerBook ledger;
+    @Inject
+    CallerResolver callers;
+    @Inject
+    SettlementSettings settings;
+    @Inject
+    DealViews views;
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    /**
+     * Domain.md §1.4: every paid deposit of the lot but the winner's goes back, in full, without interest, to the account
+     * it came from, due within [3] working days. A deposit already instructed is left alone (one refund, ever).
+     */
+    void refundDeposits(CommandContext ctx, Lot lot, Long exceptApplicationId) {
+        List<Application> apps = em.createQuery("select a from Application a where a.lotId = :l and a.depositPaidAt is not null"
+                + " order by a.id", Application.class).setParameter("l", lot.getId()).getResultList();
+        LocalDate due = SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate();
+        for (Application a : apps) {
+            if (exceptApplicationId != null && a.getId().equals(exceptApplicationId) || refunded(a.getId())) {
+                continue;
+            }
+            BigDecimal held = ledger.balance(Ledger.deposit(a.getId())).negate();
+            if (held.signum() <= 0) {
+                continue;
+            }
+            List<CreditRecord> paid = em.createQuery("select c from CreditRecord c where c.applicationId = :a and c.outcome = :m",
+                    CreditRecord.class).setParameter("a", a.getId()).setParameter("m", DepositMatch.MATCHED).getResultList();
+            Party bidder = em.find(Party.class, a.getBidderPartyId());
+            Disbursement d = new Disbursement(Disbursement.Kind.DEPOSIT_REFUND, a.getId(), null, lot.getId(), bidder.getName(),
+                    paid.isEmpty() ? null : paid.get(0).getPayerAccount(), held, due, ctx.nowAt());
+            em.persist(d);
+            em.flush();
+            ledger.post(ctx, d.instructed(), new LedgerBook.Refs(lot.getId(), null, a.getId(), null));
+            ctx.record("Disbursement", d.getId(), "refund.instructed", "deposit of application " + a.getId() + " "
+                    + held.toPlainString() + " to " + bidder.getName() + ", due " + due);
+        }
+    }
+
+    /**
+     * The clerk refunds the deposits of a lot that sold to nobody (auction failed, terminated, locked) — a decision,
+     * not automatic, because an announcement may forfeit the deposits of qualified bidders who placed no bid (§1.4).
+     */
+    public int refundLot(long lotId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("reason", "common.required");
+        }
+        return executor.execute(Permission.SETTLEMENT_BOOK, ctx -> {
+            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+            if (lot == null) {
+                throw new NotFoundException("Lot", lotId);
+            }
+            if (!java.util.EnumSet.of(cn.exchange.core.listing.ListingStatus.AUCTION_FAILED, cn.exchange.core.listing.ListingStatus.TERMINATED,
+                    cn.exchange.core.listing.ListingStatus.LOCKED).contains(lot.getStatus())) {
+                throw new ConflictException("settlement.lotNotRefundable", lot.getStatus().name());
+            }
+            long before = em.createQuery("select count(d) from Disbursement d where d.lotId = :l", Long.class).setParameter("l", lotId)
+                    .getSingleResult();
+            refundDeposits(ctx, lot, null);
+            long after = em.createQuery("select count(d) from Disbursement d where d.lotId = :l", Long.class).setParameter("l", lotId)
+                    .getSingleResult();
+            if (after == before) {
+                throw new ConflictException("settlement.nothingToRefund");
+            }
+            ctx.record("Lot", lotId, "refund.lot", reason.strip());
+            return (int) (after - before);
+        });
+    }
+
+    private boolean refunded(long applicationId) {
+        return !em.createQuery("select d.id from Disbursement d where d.applicationId = :a and d.kind = :k")
+                .setParameter("a", applicationId).setParameter("k", Disbursement.Kind.DEPOSIT_REFUND).getResultList().isEmpty();
+    }
+
+    /**
+     * A credit quoting a deal's reference (8867…). The payer must be the buyer (no third-party payments, as for
+     * deposits); then the money is the buyer's on the deal and is applied to price, interest and fee.
+     */
+    public DepositMatch bookDealPayment(CommandContext ctx, BankCredit credit, long dealId, String manualReason) {
+        Deal deal = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
+        Party buyer = deal == null ? null : em.find(Party.class, deal.getBuyerPartyId());
+        DepositMatch outcome = deal == null || deal.getStatus() == Deal.Status.FORFEITED ? DepositMatch.UNKNOWN_REFERENCE
+                : !buyer.getName().equals(credit.payerName().trim()) ? DepositMatch.WRONG_PAYER : DepositMatch.DEAL_PAYMENT;
+        CreditRecord r = new CreditRecord(credit, outcome, null, manualReason, ctx.nowAt(), ctx.caller().username());
+        if (outcome == DepositMatch.DEAL_PAYMENT) {
+            r.forDeal(dealId);
+        }
+        em.persist(r);
+        em.flush();
+        if (outcome == DepositMatch.DEAL_PAYMENT) {
+            ledger.postAll(ctx, deal.receive(credit.amount(), credit.bankTransactionId(), ledger.balance(Ledger.buyer(dealId))),
+                    new LedgerBook.Refs(deal.getLotId(), dealId, null, credit.bankTransactionId()));
+        } else {
+            ledger.post(ctx, Ledger.Posting.move("UNMATCHED_IN", "bank " + credit.bankTransactionId(), Ledger.BANK, Ledger.SUSPENSE,
+                    credit.amount()), new LedgerBook.Refs(null, null, null, credit.bankTransactionId()));
+        }
+        ctx.record("BankCredit", r.getId(), "payment." + outcome.name().toLowerCase(), credit.bankTransactionId() + " "
+                + credit.amount().toPlainString() + " from " + credit.payerName() + " for deal " + dealId
+                + (deal == null ? "" : "; deal now " + deal.getStatus()));
+        return outcome;
+    }
+
+    /** A debit on the statement: the refund or payout whose reference it quotes is paid (once). */
+    public boolean bookDebit(CommandContext ctx, BankCredit debit) {
+        Long id = PaymentReference.parseDisbursement(debit.reference()).orElse(null);
+        Disbursement d = id == null ? null : em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        String outcome = d == null ? "UNKNOWN_REFERENCE" : d.getStatus() == Disbursement.Status.PAID ? "ALREADY_PAID"
+                : d.getAmount().compareTo(debit.amount()) != 0 ? "WRONG_AMOUNT" : "PAID";
+        if ("PAID".equals(outcome)) {
+            ledger.post(ctx, d.paid(debit.bankTransactionId(), debit.amount(), debit.receivedAt()),
+                    new LedgerBook.Refs(d.getLotId(), d.getDealId(), d.getApplicationId(), debit.bankTransactionId()));
+        }
+        em.createNativeQuery("insert into bank_debit (bank_transaction_id, booked_at, amount, payee_name, payee_account, reference,"
+                        + " disbursement_id, outcome, recorded_at, recorded_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                .setParameter(1, debit.bankTransactionId()).setParameter(2, debit.receivedAt()).setParameter(3, debit.amount())
+                .setParameter(4, debit.payerName()).setParameter(5, debit.payerAccount()).setParameter(6, debit.reference())
+                .setParameter(7, "PAID".equals(outcome) ? d.getId() : null).setParameter(8, outcome).setParameter(9, ctx.nowAt())
+                .setParameter(10, ctx.caller().username()).executeUpdate();
+        ctx.record("BankDebit", debit.bankTransactionId(), "debit." + outcome.toLowerCase(), debit.amount().toPlainString()
+                + " to " + debit.payerName() + (d == null ? "" : " for " + d.reference()));
+        return "PAID".equals(outcome);
+    }
+
+    public boolean debitRecorded(String bankTransactionId) {
+        return !em.createNativeQuery("select 1 from bank_debit where bank_transaction_id = ?1").setParameter(1, bankTransactionId)
+                .getResultList().isEmpty();
+    }
+
+    /**
+     * The price, net of the seller's fee, to the transferor once the certificate is issued (or a forfeited deposit's
+     * remainder): released and instructed to the account the transferor named in writing.
+     */
+    public DisbursementView payout(long dealId, String payeeAccount) {
+        if (payeeAccount == null || !payeeAccount.replace(" ", "").matches("\\d{8,32}")) {
+            throw new DomainException("payeeAccount", "settlement.accountNumber");
+        }
+        return executor.execute(Permission.SETTLEMENT_BOOK, ctx -> {
+            Deal deal = lockDeal(dealId);
+            if (deal.getStatus() == Deal.Status.CERTIFIED && !deal.isPaidOut()) {
+                ledger.post(ctx, deal.releaseToTransferor(), LedgerBook.Refs.deal(deal.getLotId(), dealId));
+            }
+            BigDecimal owed = ledger.balance(Ledger.transferor(dealId)).negate();
+            if (owed.signum() <= 0) {
+                throw new ConflictException("settlement.payoutNotDue");
+            }
+            Party seller = em.find(Party.class, deal.getSellerPartyId());
+            Disbursement d = new Disbursement(Disbursement.Kind.PAYOUT, null, dealId, deal.getLotId(), seller.getName(),
+                    payeeAccount.replace(" ", ""), owed, ctx.today(), ctx.nowAt());
+            em.persist(d);
+            em.flush();
+            ledger.post(ctx, d.instructed(), LedgerBook.Refs.deal(deal.getLotId(), dealId));
+            ctx.record("Disbursement", d.getId(), "payout.instructed", owed.toPlainString() + " to " + seller.getName()
+                    + " account " + d.getPayeeAccount() + " for deal " + dealId);
+            return DisbursementView.of(d);
+        });
+    }
+
+    /** What the buyer paid beyond what it owed (or everything but the forfeited deposit) goes back to its account. */
+    public DisbursementView refundBuyer(long dealId) {
+        return executor.execute(Permission.SETTLEMENT_BOOK, ctx -> {
+            Deal deal = lockDeal(dealId);
+            BigDecimal excess = ledger.balance(Ledger.buyer(dealId)).negate();
+            if (excess.signum() <= 0 || deal.getStatus() == Deal.Status.SIGNING || deal.getStatus() == Deal.Status.PAYING
+                    || deal.getStatus() == Deal.Status.DEFAULTED) {
+                throw new ConflictException("settlement.nothingToRefund");
+            }
+            List<String> accounts = em.createQuery("select c.payerAccount from CreditRecord c where c.dealId = :d order by c.id desc",
+                    String.class).setParameter("d", dealId).getResultList();
+            Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+            Disbursement d = new Disbursement(Disbursement.Kind.BUYER_REFUND, null, dealId, deal.getLotId(), buyer.getName(),
+                    accounts.isEmpty() ? null : accounts.get(0), excess,
+                    SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate(), ctx.nowAt());
+            em.persist(d);
+            em.flush();
+            ledger.post(ctx, d.instructed(), LedgerBook.Refs.deal(deal.getLotId(), dealId));
+            ctx.record("Disbursement", d.getId(), "refund.instructed", "buyer's excess " + excess.toPlainString() + " on deal " + dealId);
+            return DisbursementView.of(d);
+        });
+    }
+
+    /**
+     * Rules 26, 27: deadlines that passed — a contract unsigned at its deadline, a payment behind its schedule — open a
+     * forfeiture case for staff (nothing is forfeited without their decision). Run by the scheduler on every server;
+     * each deal is checked under its lock.
+     */
+    public int openDefaults() {
+        return executor.executeAsSystem(ctx -> {
+            List<Deal> due = em.createQuery("select d from Deal d where (d.status = :s and d.signDeadline < :now)"
+                    + " or (d.status = :p and d.firstDueOn is not null)", Deal.class).setParameter("s", Deal.Status.SIGNING)
+                    .setParameter("p", Deal.Status.PAYING).setParameter("now", ctx.nowAt()).getResultList();
+            int opened = 0;
+            for (Deal d : due) {
+                Deal deal = em.find(Deal.class, d.getId(), LockModeType.PESSIMISTIC_WRITE);
+                String reason = Defaults.reason(deal, ctx.nowAt(), settings.calendar());
+                if (reason != null) {
+                    deal.openDefault(reason);
+                    ctx.record("Deal", deal.getId(), "deal.defaulted", reason);
+                    opened++;
+                }
+            }
+            if (opened == 0) {
+                ctx.nothingToRecord();
+            }
+            return opened;
+        });
+    }
+
+    /** Staff decide a forfeiture case (rule 33): forfeit, or dismiss with a reason and, for signing, a new deadline. */
+    public DealView decideDefault(long dealId, boolean forfeit, String reason, java.time.OffsetDateTime newSignDeadline) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException("reason", "common.required");
+        }
+        return executor.execute(Permission.FORFEITURE_DECIDE, ctx -> {
+            Deal deal = lockDeal(dealId);
+            if (forfeit) {
+                ledger.postAll(ctx, deal.forfeit(), LedgerBook.Refs.deal(deal.getLotId(), dealId));
+                em.createNativeQuery("insert into relisting_bar (lot_id, party_id, deal_id, reason, created_at, created_by)"
+                                + " values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, deal.getLotId()).setParameter(2, deal.getBuyerPartyId())
+                        .setParameter(3, dealId).setParameter(4, reason.strip()).setParameter(5, ctx.nowAt())
+                        .setParameter(6, ctx.caller().username()).executeUpdate();
+                ctx.record("Deal", dealId, "deal.forfeited", reason.strip() + "; deposit " + deal.getDeposit()
+                        + " pays both fees first, the rest to the transferor; buyer barred from the relisting");
+            } else {
+                if (newSignDeadline != null && !newSignDeadline.isAfter(ctx.nowAt())) {
+                    throw new DomainException("newSignDeadline", "settlement.deadlineInFuture");
+                }
+                deal.dismissDefault(newSignDeadline);
+                ctx.record("Deal", dealId, "deal.defaultDismissed", reason.strip() + (newSignDeadline == null ? ""
+                        : "; new signing deadline " + newSignDeadline));
+            }
+            return views.of(deal, ctx.caller());
+        });
+    }
+
+    private Deal lockDeal(long dealId) {
+        Deal d = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            throw new NotFoundException("Deal", dealId);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,67 @@
+package cn.exchange.ejb.settlement;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every ten seconds: sold lots get their deal (result notice, deposit conversion, refunds, contract) — the auction
+ * sweeper opens it at once, this catches up after a crash or a negotiated deal; every minute: deadlines (rules 26, 27)
+ * open forfeiture cases. Every server of a cluster runs this; each lot and deal is handled under its row lock, and
+ * the deal's unique lot id makes a second opening impossible, so the work is done once.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SettlementScheduler {
+
+    private static final Logger LOG = Logger.getLogger(SettlementScheduler.class.getName());
+
+    @EJB
+    DealService deals;
+
+    @EJB
+    MoneyService money;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    public void openDeals() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (long lotId : deals.lotsAwaitingDeal()) {
+                try {
+                    Long id = deals.openDeal(lotId);
+                    if (id != null) {
+                        LOG.info(() -> "deal " + id + " opened for lot " + lotId);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "deal for lot " + lotId + " not opened; retried in ten seconds: " + e);
+                }
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    public void deadlines() {
+        try {
+            int n = money.openDefaults();
+            if (n > 0) {
+                LOG.info(() -> n + " forfeiture case(s) opened");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "deadline check failed; retried in a minute: " + e);
+        }
+    }
+}
