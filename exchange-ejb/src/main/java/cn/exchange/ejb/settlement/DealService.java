@@ -58,6 +58,11 @@ public class DealService {
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
+    /** The service-fee table in force (rule 32). */
+    public FeeTable feeTable() {
+        return settings.feeTable();
+    }
+
     /** Sold lots without a deal yet (the scheduler's catch-up, after a crash too). */
     public List<Long> lotsAwaitingDeal() {
         return em.createQuery("select l.id from Lot l where l.status in :s and not exists (select d from Deal d where d.lotId = l.id)",
@@ -83,9 +88,11 @@ public class DealService {
             BigDecimal price = auction ? lot.getOutcome().auctionPrice() : lot.getOutcome().negotiatedPrice();
             FeeTable.Method method = auction ? FeeTable.Method.BIDDING : FeeTable.Method.NEGOTIATED;
             FeeTable fees = settings.feeTable();
+            // the deposit that converts is the one the settlement account holds for the winner's application
+            BigDecimal held = ledger.balance(cn.exchange.core.settlement.Ledger.deposit(winner.getId())).negate().max(BigDecimal.ZERO);
             Deal deal = new Deal(lotId, lot.getProject().getId(), method, winner.getBidderPartyId(), winner.getId(),
-                    lot.getProject().getAgencyPartyId(), price, winner.getDepositPaidAt() == null ? BigDecimal.ZERO.setScale(2)
-                    : winner.getDepositAmount(), fees.fee(method, FeeTable.Side.BUYER, price, lot.getListingPrice()),
+                    lot.getProject().getAgencyPartyId(), price, held.min(price).setScale(2),
+                    fees.fee(method, FeeTable.Side.BUYER, price, lot.getListingPrice()),
                     fees.fee(method, FeeTable.Side.SELLER, price, lot.getListingPrice()), fees.name(), ctx.nowAt(),
                     SettlementRules.workingDaysAfter(ctx.nowAt(), settings.signingWd(), settings.calendar()));
             em.persist(deal);

@@ -16,9 +16,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A lot ready for its session, with {@code n} qualified bidders. The listing and the applications go through the API;
- * the parts the qualification tests already prove (deposits, opinions, the announcement's end, the conclusion) are
- * set in the database, as their outcome would be; the session is then scheduled through the API, as staff do.
+ * A lot ready for its session, with {@code n} qualified bidders. The listing, the applications and the deposits (one
+ * bank statement the settlement clerk imports, so that the ledger holds them) go through the API; the parts the
+ * qualification tests already prove (opinions, the announcement's end, the conclusion) are set in the database, as
+ * their outcome would be; the session is then scheduled through the API, as staff do.
  */
 public final class AuctionFixture {
 
@@ -69,16 +70,29 @@ public final class AuctionFixture {
         JsonObject published = reviewer.post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
         long lotId = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
         List<Bidder> bidders = new ArrayList<>();
+        StringBuilder statement = new StringBuilder("银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n");
+        List<Long> applications = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String username = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", "竞买测试公司" + seq + "-" + i);
+            String name = "竞买测试公司" + seq + "-" + i;
+            String username = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", name);
             Api b = api.as(api.token(username, People.PASSWORD));
             Api.Answer applied = b.post("/api/qualification/lots/" + lotId + "/applications",
                     Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
             assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
-            String code = String.format("%04d", 1000 + i * 37 + (int) (seq % 17));
-            sql("update application set status = 'QUALIFIED', bidder_code = '" + code + "', deposit_paid_at = now(), opinion = 'QUALIFIED',"
-                    + " opinion_at = now(), priority_right = " + (i == priorityHolder) + " where id = " + applied.json().getJsonNumber("id"));
-            bidders.add(new Bidder(b, username, code));
+            applications.add(applied.json().getJsonNumber("id").longValue());
+            statement.append("FX").append(seq).append('-').append(i).append(',')
+                    .append(java.time.LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString().replace('T', ' ')).append(',')
+                    .append(applied.json().getJsonNumber("depositAmount")).append(',').append(name).append(",6222020000")
+                    .append(seq).append(i).append(',').append(applied.json().getString("paymentReference")).append('\n');
+            bidders.add(new Bidder(b, username, String.format("%04d", 1000 + i * 37 + (int) (seq % 17))));
+        }
+        Api settlement = api.as(People.token(api, People.Who.SETTLEMENT));
+        Api.Answer paid = settlement.method("POST", "/api/qualification/statements", statement.toString(), "Content-Type",
+                "text/csv; charset=utf-8");
+        assertThat(paid.json().getInt("matched")).as(paid.toString()).isEqualTo(n);
+        for (int i = 0; i < n; i++) {
+            sql("update application set status = 'QUALIFIED', bidder_code = '" + bidders.get(i).code() + "', opinion = 'QUALIFIED',"
+                    + " opinion_at = now(), priority_right = " + (i == priorityHolder) + " where id = " + applications.get(i));
         }
         sql("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE', ends_at = now() - interval '1 day'"
                 + " where id = " + lotId);

@@ -48,7 +48,8 @@ public class ExchangeApi extends Application {
             cn.exchange.web.listing.LotResource.class,
             cn.exchange.web.listing.BoardResource.class,
             cn.exchange.web.qualification.QualificationResource.class,
-            cn.exchange.web.auction.AuctionResource.class);
+            cn.exchange.web.auction.AuctionResource.class, cn.exchange.web.settlement.DealResource.class,
+            cn.exchange.web.settlement.SettlementResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

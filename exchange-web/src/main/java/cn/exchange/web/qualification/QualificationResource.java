@@ -78,6 +78,9 @@ public class QualificationResource {
     @EJB
     DepositService deposits;
 
+    @EJB
+    cn.exchange.ejb.settlement.DealService deals;
+
     @Context
     HttpServletRequest request;
 
@@ -196,7 +199,10 @@ public class QualificationResource {
     @Allowed(Permission.NEGOTIATED_DEAL_RECORD)
     @Operation(summary = "Record the negotiated transfer with the one qualified bidder, at no less than the listing price")
     public Map<String, Object> deal(@PathParam("lotId") long lotId, Deal d) {
-        return qualification.recordNegotiatedDeal(lotId, d == null ? null : d.price());
+        Map<String, Object> recorded = new java.util.LinkedHashMap<>(qualification.recordNegotiatedDeal(lotId, d == null ? null : d.price()));
+        // the contract, settlement and certificate path starts at once (the settlement scheduler catches up if not)
+        recorded.put("dealId", deals.openDeal(lotId));
+        return recorded;
     }
 
     @POST

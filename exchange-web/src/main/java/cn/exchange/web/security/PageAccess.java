@@ -28,12 +28,17 @@ public final class PageAccess {
         page("/lot.xhtml", PUBLIC);
         // rule 23: the hall shows bidder codes only; the bidding controls need BID and a code on the lot
         page("/hall.xhtml", PUBLIC);
+        // rule 31: anyone checks a certificate by its code
+        page("/verify.xhtml", PUBLIC);
         page("/error/error.xhtml", PUBLIC);
         page("/error/forbidden.xhtml", PUBLIC);
         page("/error/not-found.xhtml", PUBLIC);
         page("/error/expired.xhtml", PUBLIC);
         // everyone's own account
         page("/account/index.xhtml", permission(Permission.OWN_ACCOUNT));
+        // deals: a bidder's purchases, an agency's sales, every deal for staff and supervisors (object checks in DealService)
+        page("/deals.xhtml", signedIn());
+        page("/deal.xhtml", signedIn());
         // bidders
         page("/bidder/applications.xhtml", permission(Permission.APPLICATION_READ_OWN));
         // agencies
@@ -45,6 +50,7 @@ public final class PageAccess {
         page("/staff/qualification.xhtml", permission(Permission.APPLICATION_READ_ALL));
         page("/staff/deposits.xhtml", permission(Permission.LEDGER_READ));
         page("/staff/auctions.xhtml", permission(Permission.AUCTION_CONSOLE_READ));
+        page("/staff/settlement.xhtml", permission(Permission.LEDGER_READ));
         page("/staff/parties.xhtml", permission(Permission.PARTY_READ));
         page("/staff/agency-new.xhtml", permission(Permission.PARTY_REVIEW));
         // administrator

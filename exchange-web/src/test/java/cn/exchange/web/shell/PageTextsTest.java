@@ -86,6 +86,21 @@ class PageTextsTest {
         for (cn.exchange.core.qualification.DepositMatch m : cn.exchange.core.qualification.DepositMatch.values()) {
             used.add("depositMatch." + m);
         }
+        for (cn.exchange.core.settlement.Deal.Status st : cn.exchange.core.settlement.Deal.Status.values()) {
+            used.add("dealStatus." + st);
+        }
+        for (cn.exchange.core.settlement.FeeTable.Method m : cn.exchange.core.settlement.FeeTable.Method.values()) {
+            used.add("dealMethod." + m);
+        }
+        for (cn.exchange.core.settlement.ContractTemplate.Kind k : cn.exchange.core.settlement.ContractTemplate.Kind.values()) {
+            used.add("contractKind." + k);
+        }
+        for (cn.exchange.core.settlement.Disbursement.Kind k : cn.exchange.core.settlement.Disbursement.Kind.values()) {
+            used.add("disbursementKind." + k);
+        }
+        for (cn.exchange.core.settlement.Disbursement.Status st : cn.exchange.core.settlement.Disbursement.Status.values()) {
+            used.add("disbursementStatus." + st);
+        }
         // a prefix completed at run time ("listingStatus." + status) is covered by the enum loops above
         used.removeIf(k -> k.endsWith("."));
         assertThat(bundle("zh").keySet()).containsAll(used);

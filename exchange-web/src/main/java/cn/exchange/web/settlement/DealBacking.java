@@ -1,0 +1,173 @@
+package cn.exchange.web.settlement;
+
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.settlement.ContractTemplate;
+import cn.exchange.core.settlement.PaymentPlan;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.ejb.settlement.CertificateService;
+import cn.exchange.ejb.settlement.DealService;
+import cn.exchange.ejb.settlement.DealView;
+import cn.exchange.ejb.settlement.MoneyService;
+import cn.exchange.web.shell.AccessBean;
+import cn.exchange.web.shell.Pages;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One deal's page (rules 26–33): the buyer and the transferor review and sign the contract and see what is owed and
+ * paid; the buyer gets the payment instructions; staff prepare the contract, issue the certificate, pay out and
+ * decide forfeiture cases; supervisors read it all. Who may open which deal is the service's check.
+ */
+@Named
+@ViewScoped
+public class DealBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    DealService deals;
+    @EJB
+    MoneyService money;
+    @EJB
+    CertificateService certificates;
+    @Inject
+    AccessBean access;
+
+    private Long id;
+    private DealView deal;
+    private boolean agreed;
+    private String kind;
+    private int instalments;
+    private BigDecimal downPayment;
+    private LocalDate lastDueOn;
+    private String guarantee;
+    private String payeeAccount;
+    private String reason;
+
+    public void load() throws IOException {
+        if (deal != null) {
+            return;
+        }
+        try {
+            if (id == null) {
+                throw new cn.exchange.core.shared.NotFoundException("Deal", "");
+            }
+            deal = deals.view(id);
+            kind = deal.contractKind();
+        } catch (DomainException | EJBException e) {
+            Throwable c = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(
+                    c instanceof cn.exchange.core.shared.NotPermittedException ? 403 : 404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void sign() {
+        if (!agreed) {
+            Pages.error(Pages.text("deal.mustAgree"));
+            return;
+        }
+        DealView v = Pages.attempt("contract", () -> deals.sign(id, deal.contractSha256()));
+        if (v != null) {
+            deal = v;
+            Pages.info(Pages.text(v.signedByBuyer() && v.signedBySeller() ? "deal.effective" : "deal.signed"));
+        }
+    }
+
+    public void prepare() {
+        PaymentPlan plan = instalments == 0 ? PaymentPlan.lumpSum(BigDecimal.ONE)
+                : new PaymentPlan(instalments, downPayment, lastDueOn, null, guarantee);
+        DealView v = Pages.attempt("prepare", () -> deals.prepareContract(id, ContractTemplate.Kind.valueOf(kind), plan));
+        if (v != null) {
+            deal = v;
+            Pages.info(Pages.text("deal.prepared"));
+        }
+    }
+
+    public void issue() {
+        if (Pages.attempt("certificate", () -> certificates.issue(id)) != null) {
+            reload("deal.issued");
+        }
+    }
+
+    public void payout() {
+        if (Pages.attempt("payout", () -> money.payout(id, payeeAccount)) != null) {
+            reload("deal.payoutInstructed");
+        }
+    }
+
+    public void refundBuyer() {
+        if (Pages.attempt("payout", () -> money.refundBuyer(id)) != null) {
+            reload("deal.refundInstructed");
+        }
+    }
+
+    public void forfeit() {
+        decide(true);
+    }
+
+    public void dismiss() {
+        decide(false);
+    }
+
+    private void decide(boolean forfeit) {
+        DealView v = Pages.attempt("default", () -> money.decideDefault(id, forfeit, reason, null));
+        if (v != null) {
+            deal = v;
+            Pages.info(Pages.text(forfeit ? "deal.forfeited" : "deal.dismissed"));
+        }
+    }
+
+    private void reload(String message) {
+        deal = deals.view(id);
+        Pages.info(Pages.text(message));
+    }
+
+    /** Whether the caller signs this deal, and has not yet. */
+    public boolean isMaySign() {
+        if (deal == null || !"SIGNING".equals(deal.status()) || !access.can(Permission.CONTRACT_SIGN.name())) {
+            return false;
+        }
+        boolean buyer = access.can(Permission.BID.name());
+        return buyer ? !deal.signedByBuyer() : !deal.signedBySeller();
+    }
+
+    public boolean isMayPrepare() {
+        return deal != null && "SIGNING".equals(deal.status()) && !deal.signedByBuyer() && !deal.signedBySeller()
+                && access.can(Permission.CONTRACT_PREPARE.name());
+    }
+
+    public boolean isSeesPayment() {
+        return deal != null && (access.can(Permission.BID.name()) || access.can(Permission.PROJECT_READ_ALL.name()));
+    }
+
+    public ContractTemplate.Kind[] getKinds() { return ContractTemplate.Kind.values(); }
+    public Long getId() { return id; }
+    public void setId(Long v) { id = v; }
+    public DealView getDeal() { return deal; }
+    public boolean isAgreed() { return agreed; }
+    public void setAgreed(boolean v) { agreed = v; }
+    public String getKind() { return kind; }
+    public void setKind(String v) { kind = v; }
+    public int getInstalments() { return instalments; }
+    public void setInstalments(int v) { instalments = v; }
+    public BigDecimal getDownPayment() { return downPayment; }
+    public void setDownPayment(BigDecimal v) { downPayment = v; }
+    public LocalDate getLastDueOn() { return lastDueOn; }
+    public void setLastDueOn(LocalDate v) { lastDueOn = v; }
+    public String getGuarantee() { return guarantee; }
+    public void setGuarantee(String v) { guarantee = v; }
+    public String getPayeeAccount() { return payeeAccount; }
+    public void setPayeeAccount(String v) { payeeAccount = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+}
