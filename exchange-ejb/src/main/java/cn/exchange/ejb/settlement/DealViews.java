@@ -41,7 +41,7 @@ public class DealViews {
     @Inject
     LedgerReader ledger;
 
-    void requireReader(Deal d, Caller c) {
+    public void requireReader(Deal d, Caller c) {
         boolean own = c.partyId() != null && ((c.role() == Role.BIDDER && c.partyId() == d.getBuyerPartyId())
                 || (c.role() == Role.AGENCY && c.partyId() == d.getSellerPartyId()));
         if (!own && !c.can(Permission.PROJECT_READ_ALL)) {
@@ -49,7 +49,7 @@ public class DealViews {
         }
     }
 
-    DealView of(Deal d, Caller c) {
+    public DealView of(Deal d, Caller c) {
         Lot lot = em.find(Lot.class, d.getLotId());
         Party buyer = em.find(Party.class, d.getBuyerPartyId());
         Party seller = em.find(Party.class, d.getSellerPartyId());

@@ -30,7 +30,7 @@ final class Documents {
 
     static void store(EntityManager em, long dealId, String kind, Long refId, byte[] content, OffsetDateTime at) {
         em.createNativeQuery("insert into deal_document (deal_id, kind, ref_id, sha256, content, created_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, dealId).setParameter(2, kind).setParameter(3, refId)
+                        + " values (?1, ?2, cast(?3 as bigint), ?4, ?5, ?6)").setParameter(1, dealId).setParameter(2, kind).setParameter(3, refId)
                 .setParameter(4, sha256(content)).setParameter(5, content).setParameter(6, at).executeUpdate();
     }
 

@@ -44,7 +44,8 @@ public class LedgerBook {
         }
         new Ledger.Balances(reader.balances(accounts)).post(p);
         Number id = (Number) em.createNativeQuery("insert into ledger_posting (kind, memo, lot_id, deal_id, application_id,"
-                        + " bank_transaction_id, posted_at, posted_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) returning id")
+                        + " bank_transaction_id, posted_at, posted_by) values (?1, ?2, cast(?3 as bigint), cast(?4 as bigint), cast(?5 as bigint),"
+                        + " ?6, ?7, ?8) returning id")
                 .setParameter(1, p.kind()).setParameter(2, cut(p.memo(), 300)).setParameter(3, refs.lotId())
                 .setParameter(4, refs.dealId()).setParameter(5, refs.applicationId()).setParameter(6, refs.bankTransactionId())
                 .setParameter(7, ctx.nowAt()).setParameter(8, ctx.caller().username()).getSingleResult();

@@ -34,7 +34,7 @@ public class LedgerReader {
         return balances(List.of(account)).getOrDefault(account, BigDecimal.ZERO.setScale(2));
     }
 
-    Map<String, BigDecimal> balances(Collection<String> accounts) {
+    public Map<String, BigDecimal> balances(Collection<String> accounts) {
         Map<String, BigDecimal> m = new HashMap<>();
         if (accounts.isEmpty()) {
             return m;
@@ -78,7 +78,7 @@ public class LedgerReader {
         List<Object[]> rows = em.createNativeQuery("select p.id, p.kind, p.memo, p.lot_id, p.deal_id, p.application_id,"
                         + " p.bank_transaction_id, p.posted_at, p.posted_by, l.account, l.amount from ledger_posting p"
                         + " join ledger_line l on l.posting_id = p.id where p.id in (select id from ledger_posting"
-                        + " where (cast(?1 as bigint) is null or lot_id = ?1) and (cast(?2 as bigint) is null or deal_id = ?2)"
+                        + " where (cast(?1 as bigint) is null or lot_id = cast(?1 as bigint)) and (cast(?2 as bigint) is null or deal_id = cast(?2 as bigint))"
                         + " order by id desc limit ?3) order by p.id desc, l.line_no")
                 .setParameter(1, lotId).setParameter(2, dealId).setParameter(3, max).getResultList();
         Map<Long, PostingView> byId = new LinkedHashMap<>();

@@ -55,7 +55,7 @@ public class MoneyService {
      * Domain.md §1.4: every paid deposit of the lot but the winner's goes back, in full, without interest, to the account
      * it came from, due within [3] working days. A deposit already instructed is left alone (one refund, ever).
      */
-    void refundDeposits(CommandContext ctx, Lot lot, Long exceptApplicationId) {
+    public void refundDeposits(CommandContext ctx, Lot lot, Long exceptApplicationId) {
         List<Application> apps = em.createQuery("select a from Application a where a.lotId = :l and a.depositPaidAt is not null"
                 + " order by a.id", Application.class).setParameter("l", lot.getId()).getResultList();
         LocalDate due = SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate();
@@ -154,7 +154,7 @@ public class MoneyService {
                     new LedgerBook.Refs(d.getLotId(), d.getDealId(), d.getApplicationId(), debit.bankTransactionId()));
         }
         em.createNativeQuery("insert into bank_debit (bank_transaction_id, booked_at, amount, payee_name, payee_account, reference,"
-                        + " disbursement_id, outcome, recorded_at, recorded_by) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                        + " disbursement_id, outcome, recorded_at, recorded_by) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as bigint), ?8, ?9, ?10)")
                 .setParameter(1, debit.bankTransactionId()).setParameter(2, debit.receivedAt()).setParameter(3, debit.amount())
                 .setParameter(4, debit.payerName()).setParameter(5, debit.payerAccount()).setParameter(6, debit.reference())
                 .setParameter(7, "PAID".equals(outcome) ? d.getId() : null).setParameter(8, outcome).setParameter(9, ctx.nowAt())

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * Every ten seconds: sold lots get their deal (result notice, deposit conversion, refunds, contract) — the auction
- * sweeper opens it at once, this catches up after a crash or a negotiated deal; every minute: deadlines (rules 26, 27)
+ * sweeper opens it at once, this catches up after a crash or a negotiated deal; every fifteen seconds: deadlines (rules 26, 27)
  * open forfeiture cases. Every server of a cluster runs this; each lot and deal is handled under its row lock, and
  * the deal's unique lot id makes a second opening impossible, so the work is done once.
  */
@@ -53,7 +53,7 @@ public class SettlementScheduler {
         }
     }
 
-    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void deadlines() {
         try {
             int n = money.openDefaults();
@@ -61,7 +61,7 @@ public class SettlementScheduler {
                 LOG.info(() -> n + " forfeiture case(s) opened");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "deadline check failed; retried in a minute: " + e);
+            LOG.log(Level.WARNING, "deadline check failed; retried in fifteen seconds: " + e);
         }
     }
 }

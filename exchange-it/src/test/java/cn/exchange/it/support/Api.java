@@ -91,6 +91,22 @@ public final class Api {
         return send(b.method(method, p));
     }
 
+    /** A binary download (a PDF, a batch file): the bytes, or an error naming the status. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the API and returns a token. */
     public String token(String username, String password) {
         Answer a = post("/api/auth/token", Map.of("username", username, "password", password));

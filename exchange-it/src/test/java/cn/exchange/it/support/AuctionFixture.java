@@ -89,6 +89,7 @@ public final class AuctionFixture {
         Api settlement = api.as(People.token(api, People.Who.SETTLEMENT));
         Api.Answer paid = settlement.method("POST", "/api/qualification/statements", statement.toString(), "Content-Type",
                 "text/csv; charset=utf-8");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
         assertThat(paid.json().getInt("matched")).as(paid.toString()).isEqualTo(n);
         for (int i = 0; i < n; i++) {
             sql("update application set status = 'QUALIFIED', bidder_code = '" + bidders.get(i).code() + "', opinion = 'QUALIFIED',"
