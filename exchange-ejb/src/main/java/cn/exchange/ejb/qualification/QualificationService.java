@@ -85,14 +85,14 @@ public class QualificationService {
 
     private ApplicationView applyInside(CommandContext ctx, long lotId, ApplyForm form) {
         Party bidder = approvedBidder(ctx.caller());
-        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_READ);
-        Application a = Application.forLot(lot, bidder.getId(), form != null && form.commitmentAccepted(),
-                form == null ? null : form.relatedParties(), form != null && form.priorityRight(), ctx.nowAt(), ctx.caller().ip());
         // rule 33: a buyer whose deposit on this lot was forfeited is barred from its relisting
         if (!em.createNativeQuery("select 1 from relisting_bar where lot_id = ?1 and party_id = ?2").setParameter(1, lotId)
                 .setParameter(2, bidder.getId()).getResultList().isEmpty()) {
             throw new ConflictException("application.barredAfterForfeiture");
         }
+        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_READ);
+        Application a = Application.forLot(lot, bidder.getId(), form != null && form.commitmentAccepted(),
+                form == null ? null : form.relatedParties(), form != null && form.priorityRight(), ctx.nowAt(), ctx.caller().ip());
         boolean exists = !em.createQuery("select a.id from Application a where a.lotId = :l and a.bidderPartyId = :b")
                 .setParameter("l", lotId).setParameter("b", bidder.getId()).getResultList().isEmpty();
         if (exists) {

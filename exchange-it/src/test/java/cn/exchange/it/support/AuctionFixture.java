@@ -46,6 +46,24 @@ public final class AuctionFixture {
     /** As above; bidder number {@code priorityHolder} (0-based, -1 for none) holds a priority purchase right. */
     public static Session session(Api api, int n, String price, String increment, String reserve, int startsIn, int free, int limited,
                                   int priorityHolder) throws Exception {
+        Session q = qualified(api, n, price, increment, reserve, "ENTERPRISE_ASSET", priorityHolder);
+        sql("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE', ends_at = now() - interval '1 day'"
+                + " where id = " + q.lotId());
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        schedule.put("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(startsIn).toString());
+        schedule.put("freeSeconds", free);
+        schedule.put("limitedSeconds", limited);
+        Api.Answer scheduled = q.operator().post("/api/qualification/lots/" + q.lotId() + "/schedule", schedule);
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
+        return q;
+    }
+
+    /**
+     * A published lot of {@code category} with {@code n} qualified bidders whose deposits the settlement account holds;
+     * what follows the qualification (a session, a negotiated transfer) is the caller's.
+     */
+    public static Session qualified(Api api, int n, String price, String increment, String reserve, String category,
+                                    int priorityHolder) throws Exception {
         Api agency = api.as(People.token(api, People.Who.AGENCY));
         String reviewerToken = People.token(api, People.Who.REVIEWER);
         Api reviewer = api.as(reviewerToken);
@@ -65,7 +83,7 @@ public final class AuctionFixture {
         }
         lot.put("biddingMethod", "ONLINE_ASCENDING");
         lot.put("extensionAllowed", true);
-        JsonObject project = agency.post("/api/projects", Map.of("title", "竞价测试项目 " + seq, "category", "ENTERPRISE_ASSET",
+        JsonObject project = agency.post("/api/projects", Map.of("title", "竞价测试项目 " + seq, "category", category,
                 "lots", List.of(lot))).json();
         JsonObject published = reviewer.post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
         long lotId = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
@@ -95,14 +113,6 @@ public final class AuctionFixture {
             sql("update application set status = 'QUALIFIED', bidder_code = '" + bidders.get(i).code() + "', opinion = 'QUALIFIED',"
                     + " opinion_at = now(), priority_right = " + (i == priorityHolder) + " where id = " + applications.get(i));
         }
-        sql("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE', ends_at = now() - interval '1 day'"
-                + " where id = " + lotId);
-        Map<String, Object> schedule = new LinkedHashMap<>();
-        schedule.put("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(startsIn).toString());
-        schedule.put("freeSeconds", free);
-        schedule.put("limitedSeconds", limited);
-        Api.Answer scheduled = operator.post("/api/qualification/lots/" + lotId + "/schedule", schedule);
-        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
         return new Session(lotId, bidders, operator);
     }
 

@@ -1,0 +1,198 @@
+package cn.exchange.it.settlement;
+
+import cn.exchange.it.support.Api;
+import cn.exchange.it.support.AuctionFixture;
+import cn.exchange.it.support.AuctionFixture.Session;
+import cn.exchange.it.support.People;
+import cn.exchange.it.support.People.Who;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The settlement rules through the API (rules 18, 26–33): a negotiated transfer takes the same contract, settlement
+ * and certificate path, with instalments on an equity lot (scheduled with interest); no certificate before the full
+ * price; a statement imported twice counts once; the payout to the transferor; a reissued certificate supersedes the
+ * first; and a contract left unsigned past its deadline becomes a forfeiture case, decided by staff, after which the
+ * buyer cannot apply for the lot again.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SettlementApiIT {
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Api operator;
+    Api clerk;
+    Api agency;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        operator = api.as(People.token(api, Who.OPERATOR));
+        clerk = api.as(People.token(api, Who.SETTLEMENT));
+        agency = api.as(People.token(api, Who.AGENCY));
+    }
+
+    @Test
+    void aNegotiatedEquityTransferInInstalmentsToAReissuedCertificate() throws Exception {
+        Session s = AuctionFixture.qualified(api, 1, "2000000.00", "10000.00", null, "EQUITY_TRANSFER", -1);
+        AuctionFixture.sql("update lot set status = 'NEGOTIATION', qualification_path = 'NEGOTIATED', ends_at = now() - interval '1 day'"
+                + " where id = " + s.lotId());
+        Api buyer = s.bidders().get(0).api();
+        Api.Answer recorded = operator.post("/api/qualification/lots/" + s.lotId() + "/negotiated-deal", Map.of("price",
+                new BigDecimal("2000000.00")));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        long dealId = recorded.json().getJsonNumber("dealId").longValue();
+        JsonObject deal = buyer.get("/api/deals/" + dealId).json();
+        assertThat(deal.getString("method")).isEqualTo("NEGOTIATED");
+        // Changsha, negotiated: 0.24 % of 2,000,000 = 4,800 each side
+        assertThat(deal.getJsonNumber("buyerFee").bigDecimalValue()).isEqualByComparingTo("4800.00");
+        assertThat(deal.getJsonNumber("sellerFee").bigDecimalValue()).isEqualByComparingTo("4800.00");
+        // the result notice is on the board
+        assertThat(api.get("/api/board/lots/" + s.lotId()).body()).contains("DEAL_RESULT", "人民币贰佰万元整");
+
+        // rule 28: below 30 % down is refused; 600,000 down and two parts within a year, guaranteed, is prepared
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("kind", "EQUITY");
+        plan.put("instalments", 2);
+        plan.put("downPayment", new BigDecimal("500000.00"));
+        plan.put("lastDueOn", LocalDate.now().plusMonths(11).toString());
+        plan.put("guarantee", "东湖融资担保有限公司连带责任保证");
+        Api.Answer tooLittle = operator.post("/api/deals/" + dealId + "/contract", plan);
+        assertThat(tooLittle.status()).isEqualTo(400);
+        assertThat(tooLittle.json().getString("code")).isEqualTo("settlement.downPayment");
+        plan.put("downPayment", new BigDecimal("600000.00"));
+        Api.Answer prepared = operator.post("/api/deals/" + dealId + "/contract", plan);
+        assertThat(prepared.status()).as(prepared.toString()).isEqualTo(200);
+        String sha = prepared.json().getString("contractSha256");
+
+        // a supervisor and another role cannot sign; the buyer signs what it was shown, then the agency
+        assertThat(api.as(People.token(api, Who.SUPERVISOR_SASAC)).post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha))
+                .status()).isEqualTo(403);
+        assertThat(buyer.post("/api/deals/" + dealId + "/sign", Map.of("sha256", "0".repeat(64))).json().getString("code"))
+                .isEqualTo("contract.changedSinceShown");
+        assertThat(buyer.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).status()).isEqualTo(200);
+        deal = agency.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).json();
+        assertThat(deal.getString("status")).isEqualTo("PAYING");
+        assertThat(deal.getJsonArray("schedule")).hasSize(3);
+        BigDecimal interest = deal.getJsonNumber("interest").bigDecimalValue();
+        assertThat(interest).isPositive();
+
+        // no certificate before the full price (rule 31)
+        Api.Answer early = operator.post("/api/deals/" + dealId + "/certificate", "{}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().getString("code")).isEqualTo("certificate.conditionsNotMet");
+
+        // the down payment, then the rest with interest and the buyer's fee; the second statement is imported twice
+        String name = deal.getString("buyerName");
+        String ref = deal.getString("paymentReference");
+        importCsv("D" + dealId + "," + now() + ",400000.00," + name + ",6222,首付 " + ref); // 200,000 deposit + 400,000
+        assertThat(buyer.get("/api/deals/" + dealId).json().getJsonNumber("priceReceived").bigDecimalValue())
+                .isEqualByComparingTo("600000.00");
+        BigDecimal rest = new BigDecimal("1400000.00").add(interest).add(new BigDecimal("4800.00"));
+        String second = "R" + dealId + "," + now() + "," + rest.toPlainString() + "," + name + ",6222," + ref;
+        assertThat(importCsv(second).getInt("recorded")).isEqualTo(1);
+        assertThat(importCsv(second).getInt("alreadyImported")).isEqualTo(1);
+        deal = buyer.get("/api/deals/" + dealId).json();
+        assertThat(deal.getString("status")).isEqualTo("PAID");
+        assertThat(deal.getJsonNumber("outstanding").bigDecimalValue()).isZero();
+
+        // the certificate, the payout of price + interest − the seller's fee, and a reissue
+        JsonObject cert = operator.post("/api/deals/" + dealId + "/certificate", "{}").json();
+        JsonObject payout = clerk.post("/api/deals/" + dealId + "/payout", Map.of("payeeAccount", "4200 1234 5678 9012")).json();
+        assertThat(payout.getJsonNumber("amount").bigDecimalValue())
+                .isEqualByComparingTo(new BigDecimal("2000000.00").add(interest).subtract(new BigDecimal("4800.00")));
+        assertThat(clerk.post("/api/deals/" + dealId + "/payout", Map.of("payeeAccount", "4200123456789012")).status()).isEqualTo(409);
+        JsonObject second2 = operator.post("/api/deals/" + dealId + "/certificate/reissue", Map.of("reason", "受让方更名")).json();
+        assertThat(second2.getInt("versionNo")).isEqualTo(2);
+        JsonObject old = api.get("/api/settlement/certificates/verify/" + cert.getString("verificationCode")).json();
+        assertThat(old.getJsonObject("certificate").getBoolean("valid")).isFalse();
+        JsonObject now = api.get("/api/settlement/certificates/verify/" + second2.getString("verificationCode")).json();
+        assertThat(now.getJsonObject("certificate").getBoolean("valid")).isTrue();
+        assertThat(api.get("/api/settlement/certificates/verify/AAAA-BBBB-CCCC-DDDD").json().getBoolean("known")).isFalse();
+    }
+
+    @Test
+    void anUnsignedContractBecomesAForfeitureCaseAndTheBuyerIsBarred() throws Exception {
+        Session s = AuctionFixture.session(api, 2, "100000.00", "1000.00", null, 2, 4, 5);
+        AuctionFixture.awaitPhase(api, s.lotId(), "FREE", 20);
+        AuctionFixture.Bidder a = s.bidders().get(0);
+        assertThat(a.api().post("/api/auctions/" + s.lotId() + "/bids", Map.of("amount", new BigDecimal("100000.00"),
+                "requestId", "f-1")).json().getBoolean("accepted")).isTrue();
+        AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 30);
+        long dealId = awaitDeal(a.api());
+        // the signing deadline passes with nobody signed: the scheduler opens the case (every 15 s)
+        AuctionFixture.sql("update deal set sign_deadline = now() - interval '1 minute' where id = " + dealId);
+        JsonObject deal = null;
+        long until = System.currentTimeMillis() + 40_000;
+        while (System.currentTimeMillis() < until) {
+            deal = operator.get("/api/deals/" + dealId).json();
+            if (deal.getString("status").equals("DEFAULTED")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(deal.getString("status")).isEqualTo("DEFAULTED");
+        assertThat(deal.getString("defaultReason")).contains("规则26");
+        // the clerk may not decide it; the operator forfeits
+        assertThat(clerk.post("/api/deals/" + dealId + "/default-decision", Map.of("forfeit", true, "reason", "x")).status())
+                .isEqualTo(403);
+        deal = operator.post("/api/deals/" + dealId + "/default-decision", Map.of("forfeit", true,
+                "reason", "竞得人逾期未签署合同")).json();
+        assertThat(deal.getString("status")).isEqualTo("FORFEITED");
+        // rule 33: 10,000 deposit pays both sides' fees (3,600 + 3,600) first; 2,800 goes to the transferor
+        BigDecimal toTransferor = null;
+        for (JsonValue v : clerk.get("/api/settlement/postings?deal=" + dealId).array()) {
+            JsonObject p = v.asJsonObject();
+            if (p.getString("kind").equals("FORFEIT_TRANSFEROR")) {
+                toTransferor = p.getJsonObject("lines").getJsonNumber("BUYER:" + dealId).bigDecimalValue();
+            }
+        }
+        assertThat(toTransferor).isEqualByComparingTo("2800.00");
+        Api.Answer again = a.api().post("/api/qualification/lots/" + s.lotId() + "/applications",
+                Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("code")).isEqualTo("application.barredAfterForfeiture");
+    }
+
+    private JsonObject importCsv(String line) {
+        Api.Answer r = clerk.method("POST", "/api/qualification/statements", "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
+                + line + "\n", "Content-Type", "text/csv; charset=utf-8");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static String now() {
+        return LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString().replace('T', ' ');
+    }
+
+    static long awaitDeal(Api winner) throws InterruptedException {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            var mine = winner.get("/api/deals/mine").array();
+            if (!mine.isEmpty()) {
+                return mine.getJsonObject(0).getJsonNumber("id").longValue();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no deal opened within 30 s");
+    }
+}
