@@ -60,6 +60,9 @@ public class DemoData {
     @EJB
     cn.exchange.ejb.auction.AuctionService auctions;
 
+    @EJB
+    DemoDeals demoDeals;
+
     @Inject
     ListingSettingsProducer rules;
 
@@ -166,8 +169,7 @@ public class DemoData {
         lots += special(ctx, agencies.get(1), "东湖文旅公司游船（终结）", "terminated");
         lots += special(ctx, agencies.get(0), "东湖区卫健委救护车（待发布）", "submitted");
         // qualification in every stage (issue 5)
-        qualificationStages(ctx, agencies, bidders);
-        lots += 3;
+        lots += qualificationStages(ctx, agencies, bidders);
         return lots;
     }
 
@@ -175,7 +177,7 @@ public class DemoData {
      * Lots in the stages of qualification: applications awaiting deposits on a running announcement, opinions awaiting
      * the agency's reply, two qualified bidders with codes and a scheduled auction, one qualified bidder in negotiation.
      */
-    private void qualificationStages(CommandContext ctx, List<Party> agencies, List<Party> bidders) {
+    private int qualificationStages(CommandContext ctx, List<Party> agencies, List<Party> bidders) {
         EntityManager em = ctx.em();
         OffsetDateTime now = ctx.nowAt();
         // a running announcement: two applications, one deposit paid
@@ -186,18 +188,23 @@ public class DemoData {
             application(ctx, running, bidders.get(1), false, null, null);
         }
         String[][] stages = {{"东湖区园林局旧办公家具（资格审核中）", "review"}, {"东湖区公车改革剩余车辆（待竞价）", "auction"},
-                {"东湖区机关事务局公务用车（竞价大厅）", "live"}, {"东湖某公司闲置厂房设备（协议转让）", "negotiation"}};
+                {"东湖区机关事务局公务用车（竞价大厅）", "live"}, {"东湖某公司闲置厂房设备（协议转让）", "negotiation"},
+                {"东湖区财政局公务用车（已成交，待签合同）", "SIGNING"}, {"东湖区审计局公务用车（已成交，付款中）", "PAYING"},
+                {"东湖数据科技有限公司 20% 股权（已成交，分期付款）", "CERTIFIED"}, {"东湖区文化馆旧音响设备（已成交）", "CERTIFIED"}};
         for (String[] st : stages) {
-            project(ctx, agencies.get(0), Category.ADMINISTRATIVE_ASSET, st[0], 14, 1, i ->
-                    terms(st[0].replaceAll("（.*）", ""), "东湖区", "东湖区", 150_000, 15_000, 1_000));
+            boolean equity = st[0].contains("股权");
+            project(ctx, agencies.get(equity ? 1 : 0), equity ? Category.EQUITY_TRANSFER : Category.ADMINISTRATIVE_ASSET, st[0],
+                    equity ? 40 : 14, 1, i -> terms(st[0].replaceAll("（.*）", ""), "东湖区", "东湖区", equity ? 12_000_000 : 150_000,
+                            equity ? 1_200_000 : 15_000, 1_000));
             Lot lot = em.createQuery("select l from Lot l where l.project.title = :t", Lot.class).setParameter("t", st[0]).getSingleResult();
             if (lot.getStatus() != cn.exchange.core.listing.ListingStatus.PUBLISHED) {
                 continue;
             }
-            int applicants = st[1].equals("negotiation") ? 1 : 2;
+            boolean sold = st[1].equals(st[1].toUpperCase());
+            int applicants = st[1].equals("negotiation") || sold ? 1 : 2;
             List<cn.exchange.core.qualification.Application> apps = new ArrayList<>();
             for (int b = 0; b < applicants; b++) {
-                apps.add(application(ctx, lot, bidders.get(b), true, cn.exchange.core.qualification.Application.Opinion.QUALIFIED,
+                apps.add(application(ctx, lot, bidders.get(sold && st[0].contains("文化馆") ? 1 : b), true, cn.exchange.core.qualification.Application.Opinion.QUALIFIED,
                         st[1].equals("review") ? null : cn.exchange.core.qualification.Application.Reply.AGREED));
             }
             store(ctx, lot, lot.expire(lot.getEndsAt().isBefore(now) ? now : lot.getEndsAt(), applicants));
@@ -216,6 +223,14 @@ public class DemoData {
                 store(ctx, lot, lot.scheduleAuction(starts, now));
                 auctions.open(lot, starts, null, null);
             }
+            if (sold) {
+                // issue 7: negotiated transfers taken to the contract, the payments and the certificate
+                store(ctx, lot, lot.recordNegotiatedDeal(lot.getListingPrice(), now));
+                cn.exchange.core.settlement.PaymentPlan plan = equity ? new cn.exchange.core.settlement.PaymentPlan(2,
+                        new BigDecimal("4800000.00"), ctx.today().plusMonths(10), new BigDecimal("3.0"), "东湖融资担保有限公司连带责任保证") : null;
+                demoDeals.complete(ctx, lot, st[0].contains("文化馆") ? "bidder2" : "bidder1", equity ? "agency2" : "agency1", plan,
+                        DemoDeals.Stage.valueOf(st[1]));
+            }
             if (st[1].equals("live")) {
                 // the hall has a session on the first run: it opens two minutes after the start, 30 minutes of free bidding
                 OffsetDateTime starts = now.plusMinutes(2).withNano(0);
@@ -223,6 +238,7 @@ public class DemoData {
                 auctions.open(lot, starts, java.time.Duration.ofMinutes(30), null);
             }
         }
+        return stages.length;
     }
 
     private cn.exchange.core.qualification.Application application(CommandContext ctx, Lot lot, Party bidder, boolean paid,
@@ -238,8 +254,7 @@ public class DemoData {
             var credit = new cn.exchange.core.qualification.BankCredit("DEMO-" + a.getId(), at.plusHours(1), lot.getDeposit(),
                     bidder.getName(), "62220000" + String.format("%08d", bidder.getId()), a.getPaymentReference());
             a.depositReceived(credit.receivedAt());
-            ctx.em().persist(new cn.exchange.core.qualification.CreditRecord(credit, cn.exchange.core.qualification.DepositMatch.MATCHED,
-                    a.getId(), null, ctx.nowAt(), "system"));
+            demoDeals.depositPaid(ctx, a.getId(), lot.getId(), credit);
         }
         if (opinion != null) {
             a.review(opinion, null, "reviewer", ctx.nowAt(), cn.exchange.core.qualification.QualificationRules.transferorReplyDeadline(

@@ -55,13 +55,18 @@ public class CertificateService {
             if (deal == null) {
                 throw new NotFoundException("Deal", dealId);
             }
-            deal.certify(ctx.nowAt());
-            Number seq = (Number) em.createNativeQuery("select nextval('certificate_number_seq')").getSingleResult();
-            String number = settings.exchangeCode() + "JY" + ExchangeTime.day(ctx.nowAt()).getYear()
-                    + String.format("%06d", seq.longValue());
-            Certificate c = Certificate.issue(number, dealId, fields(deal), ctx.nowAt(), ctx.caller().username());
-            return store(ctx, deal, c, "certificate.issued", "certificate " + number);
+            return issue(ctx, deal);
         });
+    }
+
+    /** Issues the certificate inside a running command (rule 31's conditions checked by the deal). */
+    public CertificateView issue(CommandContext ctx, Deal deal) {
+        deal.certify(ctx.nowAt());
+        Number seq = (Number) em.createNativeQuery("select nextval('certificate_number_seq')").getSingleResult();
+        String number = settings.exchangeCode() + "JY" + ExchangeTime.day(ctx.nowAt()).getYear()
+                + String.format("%06d", seq.longValue());
+        Certificate c = Certificate.issue(number, deal.getId(), fields(deal), ctx.nowAt(), ctx.caller().username());
+        return store(ctx, deal, c, "certificate.issued", "certificate " + number);
     }
 
     /** A new version of the deal's certificate (e.g. a registry asked for a corrected name), with the reason. */

@@ -76,7 +76,12 @@ public class DealService {
      * converted, every other paid deposit's refund instructed, the default contract prepared.
      */
     public Long openDeal(long lotId) {
-        return executor.executeAsSystem(ctx -> {
+        return executor.executeAsSystem(ctx -> open(ctx, lotId));
+    }
+
+    /** {@link #openDeal} inside a running command (the scheduler's, or the demo data's). */
+    public Long open(CommandContext ctx, long lotId) {
+        {
             Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
             boolean exists = !em.createQuery("select d.id from Deal d where d.lotId = :l").setParameter("l", lotId).getResultList().isEmpty();
             if (lot == null || exists || (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL)) {
@@ -110,7 +115,7 @@ public class DealService {
                     + price.toPlainString() + "; fees buyer " + deal.getBuyerFee() + " seller " + deal.getSellerFee()
                     + " (" + fees.name() + "); sign by " + deal.getSignDeadline());
             return deal.getId();
-        });
+        }
     }
 
     /** Staff prepare the contract again — another kind, or instalments (rule 28) — before anyone has signed. */
@@ -128,7 +133,8 @@ public class DealService {
         });
     }
 
-    private void prepare(CommandContext ctx, Deal deal, Lot lot, ContractTemplate.Kind kind, PaymentPlan plan) {
+    /** Prepares the contract inside a running command (the demo data's instalment deal). */
+    public void prepare(CommandContext ctx, Deal deal, Lot lot, ContractTemplate.Kind kind, PaymentPlan plan) {
         PaymentPlan valid = plan.validate(deal.getPrice(), lot.getProject().getCategory().transactionType(), ctx.today());
         byte[] pdf = ContractText.render(settings, deal, lot, em.find(Party.class, deal.getSellerPartyId()),
                 em.find(Party.class, deal.getBuyerPartyId()), kind, valid, List.of());
@@ -146,20 +152,24 @@ public class DealService {
         return executor.execute(Permission.CONTRACT_SIGN, ctx -> {
             Deal deal = lock(dealId);
             Caller c = ctx.caller();
-            Deal.Party side = sideOf(deal, c);
-            boolean effective = deal.sign(side, shownSha256 == null ? "" : shownSha256.trim().toLowerCase(java.util.Locale.ROOT),
-                    ctx.nowAt());
-            em.createNativeQuery("insert into contract_signature (deal_id, side, account_id, username, signed_at, client_ip, pdf_sha256)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, dealId).setParameter(2, side.name())
-                    .setParameter(3, c.accountId()).setParameter(4, c.username()).setParameter(5, ctx.nowAt())
-                    .setParameter(6, c.ip()).setParameter(7, deal.getContractSha256()).executeUpdate();
-            ctx.record("Deal", dealId, "contract.signed", side + " signed as " + c.username() + " from " + c.ip()
-                    + ", text sha256 " + deal.getContractSha256());
-            if (effective) {
-                takeEffect(ctx, deal);
-            }
+            sign(ctx, deal, sideOf(deal, c), c, shownSha256);
             return views.of(deal, c);
         });
+    }
+
+    /** One side's signature by {@code signer} inside a running command; the second makes the contract effective. */
+    public void sign(CommandContext ctx, Deal deal, Deal.Party side, Caller signer, String shownSha256) {
+        boolean effective = deal.sign(side, shownSha256 == null ? "" : shownSha256.trim().toLowerCase(java.util.Locale.ROOT),
+                ctx.nowAt());
+        em.createNativeQuery("insert into contract_signature (deal_id, side, account_id, username, signed_at, client_ip, pdf_sha256)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, deal.getId()).setParameter(2, side.name())
+                .setParameter(3, signer.accountId()).setParameter(4, signer.username()).setParameter(5, ctx.nowAt())
+                .setParameter(6, signer.ip()).setParameter(7, deal.getContractSha256()).executeUpdate();
+        ctx.record("Deal", deal.getId(), "contract.signed", side + " signed as " + signer.username() + " from " + signer.ip()
+                + ", text sha256 " + deal.getContractSha256());
+        if (effective) {
+            takeEffect(ctx, deal);
+        }
     }
 
     private void takeEffect(CommandContext ctx, Deal deal) {

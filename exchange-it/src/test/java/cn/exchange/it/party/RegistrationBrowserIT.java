@@ -90,13 +90,24 @@ class RegistrationBrowserIT {
     @Test
     void aWrongPasswordGetsTheSameMessageAsAnUnknownUser() {
         bidder = Browser.open(base).go("/login.xhtml");
-        signIn(bidder, "nobody-" + System.nanoTime() + "@example.cn", "Whatever-Pass-1");
+        refusedSignIn(bidder, "nobody-" + System.nanoTime() + "@example.cn", "Whatever-Pass-1");
         String unknown = bidder.text(By.id("f:messages"));
-        signIn(bidder, People.username(new Api(base), People.Who.REVIEWER), "Wrong-Password-1");
+        refusedSignIn(bidder, People.username(new Api(base), People.Who.REVIEWER), "Wrong-Password-1");
         assertThat(bidder.text(By.id("f:messages"))).isEqualTo(unknown).contains("登录名或密码错误");
     }
 
     static void signIn(Browser b, String username, String password) {
         b.submitSignIn(username, password);
+    }
+
+    /**
+     * Submits a sign-in that will be refused and waits for the answer: the messages element of the page before is replaced (by the ajax
+     * update or the new page), then the new one shows a message — reading it earlier raced the page's own update.
+     */
+    static void refusedSignIn(Browser b, String username, String password) {
+        org.openqa.selenium.WebElement before = b.driver().findElement(By.id("f:messages"));
+        b.submitSignIn(username, password);
+        b.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        b.waitFor().until(d -> !d.findElement(By.id("f:messages")).getText().isBlank());
     }
 }

@@ -101,7 +101,7 @@ class QualificationBrowserIT {
                 + "W" + seq + "-3," + now + ",20000.00," + nameA + ",6222001," + refSingle + "\n");
         WebElement file = staff.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#statement\\:file input[type=file]")));
         file.sendKeys(statement.toAbsolutePath().toString());
-        staff.waitFor(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("statement")).getText().contains("匹配保证金 3 笔"));
+        staff.waitFor(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("statement")).getText().contains("已匹配（保证金、价款、退款及划转） 3 笔"));
         staff.screenshot("deposits-imported");
         staff.close();
 

@@ -12,12 +12,10 @@ import cn.exchange.web.shell.AccessBean;
 import cn.exchange.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,21 +51,19 @@ public class DealBacking implements Serializable {
     private String payeeAccount;
     private String reason;
 
-    public void load() throws IOException {
-        if (deal != null) {
+    /**
+     * Loads the deal. An unknown id and a deal the caller may not read get the same page ("not found or not yours"),
+     * so that the page does not tell which deals exist; the REST API answers 404 and 403.
+     */
+    public void load() {
+        if (deal != null || id == null) {
             return;
         }
         try {
-            if (id == null) {
-                throw new cn.exchange.core.shared.NotFoundException("Deal", "");
-            }
             deal = deals.view(id);
             kind = deal.contractKind();
         } catch (DomainException | EJBException e) {
-            Throwable c = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(
-                    c instanceof cn.exchange.core.shared.NotPermittedException ? 403 : 404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            deal = null;
         }
     }
 

@@ -1,0 +1,84 @@
+package cn.exchange.ejb.demo;
+
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.party.Account;
+import cn.exchange.core.qualification.BankCredit;
+import cn.exchange.core.security.Role;
+import cn.exchange.core.settlement.ContractTemplate;
+import cn.exchange.core.settlement.Deal;
+import cn.exchange.core.settlement.PaymentPlan;
+import cn.exchange.ejb.command.Caller;
+import cn.exchange.ejb.command.CommandContext;
+import cn.exchange.ejb.settlement.CertificateService;
+import cn.exchange.ejb.settlement.DealService;
+import cn.exchange.ejb.settlement.LedgerBook;
+import cn.exchange.ejb.settlement.MoneyService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+
+/**
+ * The demo data's transactions after the buyer is determined (issue 7), walked through the same services as real work
+ * inside the demo data's command: the deal opened with its result notice, the contract prepared (instalments where
+ * asked), signed by the demo accounts of both sides, the price paid by bank credits, the certificate issued.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class DemoDeals {
+
+    /** How far a demo deal goes. */
+    public enum Stage { SIGNING, PAYING, CERTIFIED }
+
+    @EJB
+    DealService deals;
+    @EJB
+    MoneyService money;
+    @EJB
+    CertificateService certificates;
+    @EJB
+    LedgerBook ledger;
+    @PersistenceContext(unitName = "exchange")
+    EntityManager em;
+
+    /** A bidder's deposit as the bank credited it: recorded and posted to the ledger like an imported one. */
+    public void depositPaid(CommandContext ctx, long applicationId, long lotId, BankCredit credit) {
+        em.persist(new cn.exchange.core.qualification.CreditRecord(credit, cn.exchange.core.qualification.DepositMatch.MATCHED,
+                applicationId, null, ctx.nowAt(), "system"));
+        ledger.post(ctx, cn.exchange.core.settlement.Ledger.Posting.move("DEPOSIT_IN", "bank " + credit.bankTransactionId(),
+                cn.exchange.core.settlement.Ledger.BANK, cn.exchange.core.settlement.Ledger.deposit(applicationId), credit.amount()),
+                new LedgerBook.Refs(lotId, null, applicationId, credit.bankTransactionId()));
+    }
+
+    /** The lot's negotiated deal taken to {@code stage}; {@code plan} null = lump sum. */
+    public void complete(CommandContext ctx, Lot lot, String buyerUser, String sellerUser, PaymentPlan plan, Stage stage) {
+        Long id = deals.open(ctx, lot.getId());
+        Deal deal = em.find(Deal.class, id);
+        if (plan != null) {
+            deals.prepare(ctx, deal, lot, ContractTemplate.Kind.forCategory(lot.getProject().getCategory()), plan);
+        }
+        if (stage == Stage.SIGNING) {
+            return;
+        }
+        deals.sign(ctx, deal, Deal.Party.BUYER, caller(buyerUser, Role.BIDDER), deal.getContractSha256());
+        deals.sign(ctx, deal, Deal.Party.SELLER, caller(sellerUser, Role.AGENCY), deal.getContractSha256());
+        BigDecimal owed = deal.amountDue().add(deal.getBuyerFee()).subtract(deal.getPriceReceived());
+        String payer = em.find(cn.exchange.core.party.Party.class, deal.getBuyerPartyId()).getName();
+        BigDecimal first = stage == Stage.PAYING ? owed.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN) : owed;
+        money.bookDealPayment(ctx, new BankCredit("DEMO-PRICE-" + id, ctx.nowAt(), first, payer, "6222000000" + id,
+                cn.exchange.core.qualification.PaymentReference.ofDeal(id)), id, null);
+        if (stage == Stage.CERTIFIED) {
+            certificates.issue(ctx, deal);
+        }
+    }
+
+    private Caller caller(String username, Role role) {
+        Account a = em.createQuery("select a from Account a where a.username = :u", Account.class).setParameter("u", username)
+                .getSingleResult();
+        return new Caller(username, role, a.getId(), a.getParty().getId(), "203.0.113.8");
+    }
+}
