@@ -56,7 +56,11 @@ public class DemoDeals {
 
     /** The lot's negotiated deal taken to {@code stage}; {@code plan} null = lump sum. */
     public void complete(CommandContext ctx, Lot lot, String buyerUser, String sellerUser, PaymentPlan plan, Stage stage) {
+        em.flush(); // the lot's negotiated deal is written before the deal's lock reads the lot again
         Long id = deals.open(ctx, lot.getId());
+        if (id == null) {
+            throw new IllegalStateException("demo deal for lot " + lot.getId() + " not opened (status " + lot.getStatus() + ")");
+        }
         Deal deal = em.find(Deal.class, id);
         if (plan != null) {
             deals.prepare(ctx, deal, lot, ContractTemplate.Kind.forCategory(lot.getProject().getCategory()), plan);
