@@ -184,6 +184,7 @@ class SettlementApiIT {
         return LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString().replace('T', ' ');
     }
 
+    /** The deal opens when the sweeper records the result (at once; the settlement scheduler catches up within 10 s). */
     static long awaitDeal(Api winner) throws InterruptedException {
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until) {

@@ -68,7 +68,7 @@ class SettlementBrowserIT {
         bid(b, s.lotId(), "102000.00");
         bid(a, s.lotId(), "103000.00");
         AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 30);
-        long dealId = awaitDeal(a.api());
+        long dealId = SettlementApiIT.awaitDeal(a.api());
         JsonObject deal = a.api().get("/api/deals/" + dealId).json();
         assertThat(deal.getString("priceWords")).isEqualTo("人民币壹拾万叁仟元整");
         // Changsha table, online bidding: 3.2 % and 0.24 % of 103,000 are below the CNY 3,600 minimum
@@ -186,19 +186,6 @@ class SettlementBrowserIT {
         Api.Answer r = bidder.api().post("/api/auctions/" + lotId + "/bids", Map.of("amount", new BigDecimal(amount),
                 "requestId", "st-" + amount));
         assertThat(r.json().getBoolean("accepted")).as(r.toString()).isTrue();
-    }
-
-    /** The deal opens when the sweeper records the result (at once; the settlement scheduler catches up within 10 s). */
-    private static long awaitDeal(Api winner) throws InterruptedException {
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            var mine = winner.get("/api/deals/mine").array();
-            if (!mine.isEmpty()) {
-                return mine.getJsonObject(0).getJsonNumber("id").longValue();
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no deal opened within 30 s");
     }
 
     /** The clerk uploads a statement on the deposits page, as a file. */
