@@ -63,4 +63,17 @@ public final class Csv {
         return rows;
     }
 
+
+    /**
+     * One cell for a CSV file the exchange writes: quoted when it holds a comma, a quote or a line break; a text
+     * starting with = + - @ (or a tab or carriage return) is prefixed with ' so that a spreadsheet never runs it as a
+     * formula (CSV injection).
+     */
+    public static String cell(String value) {
+        String s = value == null ? "" : value;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
 }

@@ -254,19 +254,28 @@ final class LotWriter {
     }
 
     private BidLog.Entry entry(long seq, AuctionCommand cmd, List<AuctionEvent> events, Pending p) {
-        String result = events.isEmpty() ? "NONE" : eventName(events.get(0));
         Integer acceptedNo = null;
         Long closesAtMs = null;
         for (AuctionEvent ev : events) {
             if (ev instanceof AuctionEvent.BidAccepted a) {
-                result = "ACCEPTED";
                 acceptedNo = (int) a.sequence();
                 closesAtMs = a.closesAt() == null ? null : a.closesAt().toEpochMilli();
+            }
+        }
+        return new BidLog.Entry(seq, cmd, result(events), acceptedNo, closesAtMs, p.requestId(), p.accountId(), p.ip());
+    }
+
+    /** What the bid log records as a command's result: ACCEPTED, the refusal reason, or the first event's name. */
+    static String result(List<AuctionEvent> events) {
+        String result = events.isEmpty() ? "NONE" : eventName(events.get(0));
+        for (AuctionEvent ev : events) {
+            if (ev instanceof AuctionEvent.BidAccepted) {
+                result = "ACCEPTED";
             } else if (ev instanceof AuctionEvent.BidRejected r) {
                 result = r.reason().name();
             }
         }
-        return new BidLog.Entry(seq, cmd, result, acceptedNo, closesAtMs, p.requestId(), p.accountId(), p.ip());
+        return result;
     }
 
     private static String eventName(AuctionEvent e) {

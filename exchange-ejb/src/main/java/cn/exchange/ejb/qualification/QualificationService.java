@@ -294,6 +294,12 @@ public class QualificationService {
                 .setParameter("l", lotId).getSingleResult();
     }
 
+    /** A lot's applicants' shared details (the red flags' evidence), for those who read every application. */
+    public Map<Long, List<String>> signals(long lotId) {
+        callers.require(Permission.APPLICATION_READ_ALL);
+        return collusionFlags(applications(lotId));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** The anti-collusion signals of a lot's applicants (the rule is {@link CollusionSignals}). */

@@ -87,8 +87,8 @@ public class SettlementDesk {
         StringBuilder b = new StringBuilder("\uFEFF序号,付款账户名称,付款账号,收款人名称,收款账号,金额,用途,指令编号\r\n");
         int n = 0;
         for (Disbursement d : lines) {
-            b.append(++n).append(',').append(cell(settings.accountName())).append(',').append(settings.accountNumber().replace(" ", ""))
-                    .append(',').append(cell(d.getPayeeName())).append(',').append(d.getPayeeAccount() == null ? "" : cell(d.getPayeeAccount()))
+            b.append(++n).append(',').append(cn.exchange.core.shared.Csv.cell(settings.accountName())).append(',').append(settings.accountNumber().replace(" ", ""))
+                    .append(',').append(cn.exchange.core.shared.Csv.cell(d.getPayeeName())).append(',').append(d.getPayeeAccount() == null ? "" : cn.exchange.core.shared.Csv.cell(d.getPayeeAccount()))
                     .append(',').append(d.getAmount().toPlainString()).append(',').append(purpose(d)).append(',').append(d.reference())
                     .append("\r\n");
         }
@@ -103,15 +103,6 @@ public class SettlementDesk {
             case BUYER_REFUND -> "退还多付款项";
             case PAYOUT -> "划转交易价款";
         };
-    }
-
-    /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-    static String cell(String v) {
-        String s = v == null ? "" : v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     public List<LedgerReader.AccountBalance> trialBalance() {

@@ -53,6 +53,10 @@ public final class PageAccess {
         page("/staff/settlement.xhtml", permission(Permission.LEDGER_READ));
         page("/staff/parties.xhtml", permission(Permission.PARTY_READ));
         page("/staff/agency-new.xhtml", permission(Permission.PARTY_REVIEW));
+        // supervision (issue 8): read-only for every supervisor role
+        page("/supervision/index.xhtml", permission(Permission.REDFLAG_READ));
+        page("/supervision/trail.xhtml", permission(Permission.TRAIL_READ));
+        page("/supervision/reports.xhtml", permission(Permission.REPORT_READ));
         // administrator
         page("/admin/accounts.xhtml", permission(Permission.ACCOUNT_ADMIN));
         // audit chain (administrator, supervisors)

@@ -101,6 +101,15 @@ class PageTextsTest {
         for (cn.exchange.core.settlement.Disbursement.Status st : cn.exchange.core.settlement.Disbursement.Status.values()) {
             used.add("disbursementStatus." + st);
         }
+        for (cn.exchange.core.supervision.RedFlags.Kind k : cn.exchange.core.supervision.RedFlags.Kind.values()) {
+            used.add("redFlag." + k);
+        }
+        for (cn.exchange.core.supervision.Report.By b : cn.exchange.core.supervision.Report.By.values()) {
+            used.add("report.by." + b);
+        }
+        for (String k : new String[] {"AUDIT", "NOTICE", "DOCUMENT", "APPLICATION", "BID", "POSTING"}) {
+            used.add("trailKind." + k);
+        }
         // a prefix completed at run time ("listingStatus." + status) is covered by the enum loops above
         used.removeIf(k -> k.endsWith("."));
         assertThat(bundle("zh").keySet()).containsAll(used);
