@@ -138,7 +138,7 @@ class SettlementApiIT {
         assertThat(a.api().post("/api/auctions/" + s.lotId() + "/bids", Map.of("amount", new BigDecimal("100000.00"),
                 "requestId", "f-1")).json().getBoolean("accepted")).isTrue();
         AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 30);
-        long dealId = awaitDeal(a.api());
+        long dealId = AuctionFixture.awaitDeal(a.api());
         // the signing deadline passes with nobody signed: the scheduler opens the case (every 15 s)
         AuctionFixture.sql("update deal set sign_deadline = now() - interval '1 minute' where id = " + dealId);
         JsonObject deal = null;
@@ -184,16 +184,4 @@ class SettlementApiIT {
         return LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString().replace('T', ' ');
     }
 
-    /** The deal opens when the sweeper records the result (at once; the settlement scheduler catches up within 10 s). */
-    static long awaitDeal(Api winner) throws InterruptedException {
-        long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until) {
-            var mine = winner.get("/api/deals/mine").array();
-            if (!mine.isEmpty()) {
-                return mine.getJsonObject(0).getJsonNumber("id").longValue();
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no deal opened within 30 s");
-    }
 }

@@ -68,7 +68,7 @@ class SettlementBrowserIT {
         bid(b, s.lotId(), "102000.00");
         bid(a, s.lotId(), "103000.00");
         AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 30);
-        long dealId = SettlementApiIT.awaitDeal(a.api());
+        long dealId = AuctionFixture.awaitDeal(a.api());
         JsonObject deal = a.api().get("/api/deals/" + dealId).json();
         assertThat(deal.getString("priceWords")).isEqualTo("人民币壹拾万叁仟元整");
         // Changsha table, online bidding: 3.2 % and 0.24 % of 103,000 are below the CNY 3,600 minimum

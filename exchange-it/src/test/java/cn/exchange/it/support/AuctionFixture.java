@@ -136,4 +136,17 @@ public final class AuctionFixture {
         assertThat(s.getString("phase")).as(s.toString()).isEqualTo(phase);
         return s;
     }
+
+    /** The deal opens when the sweeper records the result (at once; the settlement scheduler catches up within 10 s). */
+    public static long awaitDeal(Api winner) throws InterruptedException {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            var mine = winner.get("/api/deals/mine").array();
+            if (!mine.isEmpty()) {
+                return mine.getJsonObject(0).getJsonNumber("id").longValue();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no deal opened within 30 s");
+    }
 }
