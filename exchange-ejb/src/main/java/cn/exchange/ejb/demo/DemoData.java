@@ -63,6 +63,9 @@ public class DemoData {
     @EJB
     DemoDeals demoDeals;
 
+    @EJB
+    cn.exchange.ejb.auction.DemoSessions demoSessions;
+
     @Inject
     ListingSettingsProducer rules;
 
@@ -170,6 +173,8 @@ public class DemoData {
         lots += special(ctx, agencies.get(0), "东湖区卫健委救护车（待发布）", "submitted");
         // qualification in every stage (issue 5)
         lots += qualificationStages(ctx, agencies, bidders);
+        // issue 8: what supervisors look at — a past session with a pause, shared IPs; a migrated legacy record; overdue deals
+        lots += new DemoHistory(this, demoSessions, demoDeals, rules).create(ctx, agencies, bidders);
         return lots;
     }
 
@@ -241,7 +246,7 @@ public class DemoData {
         return stages.length;
     }
 
-    private cn.exchange.core.qualification.Application application(CommandContext ctx, Lot lot, Party bidder, boolean paid,
+    cn.exchange.core.qualification.Application application(CommandContext ctx, Lot lot, Party bidder, boolean paid,
                                                                    cn.exchange.core.qualification.Application.Opinion opinion,
                                                                    cn.exchange.core.qualification.Application.Reply reply) {
         OffsetDateTime at = lot.getEndsAt().isBefore(ctx.nowAt()) ? lot.getEndsAt().minusDays(2) : ctx.nowAt().minusHours(2);
@@ -272,7 +277,7 @@ public class DemoData {
     }
 
     /** A project of {@code count} lots, published {@code daysAgo} calendar days ago (not published when negative). */
-    private int project(CommandContext ctx, Party agency, Category category, String title, int daysAgo, int count, LotMaker maker) {
+    int project(CommandContext ctx, Party agency, Category category, String title, int daysAgo, int count, LotMaker maker) {
         EntityManager em = ctx.em();
         String number = ListingService.nextProjectNumber(em, category, ctx.today().getYear());
         Project p = new Project(number, agency.getId(), title, category, ctx.nowAt().minusDays(Math.max(daysAgo, 0) + 3L));
@@ -331,7 +336,7 @@ public class DemoData {
         }
     }
 
-    private void store(CommandContext ctx, Lot lot, Notice n) {
+    void store(CommandContext ctx, Lot lot, Notice n) {
         ctx.em().persist(n);
         ctx.record("Lot", lot.getId(), "listing." + n.getKind().name().toLowerCase(), n.getBody() + " (demo data)");
     }
@@ -344,7 +349,7 @@ public class DemoData {
         return a;
     }
 
-    private LotTerms terms(String title, String region, String location, long value, long deposit, long increment) {
+    LotTerms terms(String title, String region, String location, long value, long deposit, long increment) {
         LocalDate base = LocalDate.now(ExchangeTime.ZONE).minusMonths(2);
         return new LotTerms(title, "示范数据：" + title + "。现状转让，详见评估报告。", location, region, "东湖正信资产评估有限公司", base,
                 BigDecimal.valueOf(value).setScale(2), BigDecimal.valueOf(value).setScale(2), BigDecimal.valueOf(deposit).setScale(2),
