@@ -41,6 +41,9 @@ public class ProjectResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @POST
     @Allowed(Permission.PROJECT_EDIT)
     @Operation(summary = "Register a project with its lots and submit it to the exchange (agency)")
@@ -84,7 +87,7 @@ public class ProjectResource {
     public Response importLots(@PathParam("id") long id, @QueryParam("filename") String filename,
                                @QueryParam("acceptValidRows") @DefaultValue("false") boolean acceptValidRows,
                                InputStream body) throws IOException {
-        byte[] content = body == null ? new byte[0] : body.readNBytes(cn.exchange.ejb.listing.BatchImport.MAX_BYTES + 1);
+        byte[] content = cn.exchange.web.api.Uploads.read(headers, body, cn.exchange.ejb.listing.BatchImport.MAX_BYTES, "import.tooLarge");
         ImportReport r = listings.importLots(id, filename, content, acceptValidRows);
         return Response.status(r.saved() > 0 || r.problems().isEmpty() ? 200 : 422)
                 .entity(ImportReportView.of(r, cn.exchange.web.shell.Languages.ofApi(request))).build();
@@ -97,7 +100,7 @@ public class ProjectResource {
     @Operation(summary = "Attach a photo or document (PDF, JPEG, PNG; ≤ 10 MB) to a lot before publication; the body is the file")
     public Response attach(@PathParam("id") long id, @PathParam("lotId") long lotId, @QueryParam("filename") String filename,
                            InputStream body) throws IOException {
-        byte[] content = body == null ? new byte[0] : body.readNBytes(cn.exchange.core.listing.DocumentRules.MAX_BYTES + 1);
+        byte[] content = cn.exchange.web.api.Uploads.read(headers, body, cn.exchange.core.listing.DocumentRules.MAX_BYTES, "document.tooLarge");
         return Response.status(201).entity(listings.attach(id, lotId, filename, content)).build();
     }
 

@@ -84,6 +84,9 @@ public class QualificationResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @POST
     @Path("lots/{lotId}/applications")
     @Allowed(Permission.APPLICATION_SUBMIT)
@@ -212,7 +215,7 @@ public class QualificationResource {
     @Operation(summary = "Import a bank statement (CSV, UTF-8: 银行流水号,入账时间,金额,付款人名称,付款人账号,附言); "
             + "importing the same statement twice changes nothing")
     public StatementAnswer importStatement(InputStream body) throws IOException {
-        byte[] content = body == null ? new byte[0] : body.readNBytes(10 * 1024 * 1024);
+        byte[] content = cn.exchange.web.api.Uploads.read(headers, body, 10 * 1024 * 1024, "import.tooLarge");
         StatementReport r = deposits.importStatement(content);
         var locale = Languages.ofApi(request);
         return new StatementAnswer(r.credits(), r.recorded(), r.alreadyImported(), r.matched(), r.unmatched(), r.problems().stream()
