@@ -50,32 +50,69 @@ public class AuctionDesk {
 
     private final Map<Long, LotWriter> writers = new ConcurrentHashMap<>();
     private final List<AuctionListener> listeners = new CopyOnWriteArrayList<>();
-    /** All listeners as one, for the writers. */
+    /**
+     * All listeners as one, for the writers: the state is read after a commit when a listener of this server watches
+     * the lot, or when other servers may (then the change is also announced to them through {@link HallTopic}).
+     */
     private final AuctionListener all = new AuctionListener() {
         @Override
         public boolean watches(long lotId) {
-            for (AuctionListener l : listeners) {
-                if (l.watches(lotId)) {
-                    return true;
-                }
-            }
-            return false;
+            HallTopic t = topic;
+            return watchedHere(lotId) || t != null && t.clustered();
         }
 
         @Override
         public void changed(AuctionState state) {
-            for (AuctionListener l : listeners) {
-                if (l.watches(state.lotId())) {
-                    l.changed(state);
-                }
+            deliver(state);
+            HallTopic t = topic;
+            if (t != null && t.clustered()) {
+                t.publish(state.lotId());
             }
         }
     };
+    private volatile HallTopic topic;
+
+    private boolean watchedHere(long lotId) {
+        for (AuctionListener l : listeners) {
+            if (l.watches(lotId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void deliver(AuctionState state) {
+        for (AuctionListener l : listeners) {
+            if (l.watches(state.lotId())) {
+                l.changed(state);
+            }
+        }
+    }
+
+    /** Another server committed a change of the lot: its committed state, read here, goes to this server's watchers. */
+    private void remoteChange(long lotId) {
+        if (!watchedHere(lotId)) {
+            return;
+        }
+        pool.execute(() -> {
+            try {
+                AuctionState s = state(lotId);
+                if (s != null) {
+                    deliver(s);
+                }
+            } catch (java.sql.SQLException | RuntimeException e) {
+                java.util.logging.Logger.getLogger(AuctionDesk.class.getName()).warning(() -> "lot " + lotId
+                        + " from another server not pushed: " + e);
+            }
+        });
+    }
+
     private ExecutorService pool;
 
     @PostConstruct
     void start() {
         pool = Executors.newFixedThreadPool(THREADS, threadFactory);
+        topic = HallTopic.connect(this::remoteChange);
     }
 
     @PreDestroy
