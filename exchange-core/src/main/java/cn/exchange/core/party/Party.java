@@ -194,6 +194,19 @@ public class Party {
         return status == PartyStatus.APPROVED;
     }
 
+    /** The name shown in public: an organisation's in full; a natural person's surname kept and the rest masked (陈*, 欧阳**). */
+    public String publicName() {
+        return publicName(name, kind);
+    }
+
+    /** {@link #publicName()} for a name and kind read elsewhere (a certificate's copy, a report row). */
+    public static String publicName(String name, PartyKind kind) {
+        if (kind != PartyKind.PERSON_BIDDER || name == null || name.isEmpty()) {
+            return name;
+        }
+        return name.charAt(0) + "*".repeat(name.length() - 1);
+    }
+
     /** The identifier shown in public or to other parties: the credit code, or a masked resident ID. */
     public String publicIdentifier() {
         return creditCode != null ? creditCode : ResidentId.masked(residentId);

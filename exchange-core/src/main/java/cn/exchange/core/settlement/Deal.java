@@ -265,6 +265,39 @@ public class Deal {
                 Ledger.transferor(id), amountDue().subtract(sellerFee));
     }
 
+    /**
+     * Rules 26–28: why the deal is in default at {@code now} — the contract unsigned at its deadline, or a payment of
+     * the schedule due (at the cut-off of its day) and not covered by what arrived — or null.
+     */
+    public String overdue(OffsetDateTime now, cn.exchange.core.calendar.WorkingDayCalendar calendar) {
+        if (status == Status.SIGNING && now.isAfter(signDeadline)) {
+            return "合同未在签署期限 " + cn.exchange.core.calendar.ExchangeTime.display(signDeadline.toInstant()) + " 前由双方签署（规则26）";
+        }
+        if (status != Status.PAYING || effectiveAt == null) {
+            return null;
+        }
+        BigDecimal dueSoFar = BigDecimal.ZERO;
+        for (PaymentPlan.Due due : plan().schedule(price, cn.exchange.core.calendar.ExchangeTime.day(effectiveAt), calendar)) {
+            if (!now.isAfter(due.dueOn().atTime(SettlementRules.CUT_OFF).atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime())) {
+                break;
+            }
+            dueSoFar = dueSoFar.add(due.total());
+            if (priceReceived.compareTo(dueSoFar) < 0) {
+                return "第 " + due.no() + " 期价款（到期日 " + due.dueOn() + "，累计应付 " + cn.exchange.core.shared.CnyFormat.yuan(dueSoFar)
+                        + "）逾期未付，已付 " + cn.exchange.core.shared.CnyFormat.yuan(priceReceived) + "（规则27/28）";
+            }
+        }
+        return null;
+    }
+
+    /** What the buyer still has to transfer: price, interest and its fee, less what was applied and what waits unapplied. */
+    public BigDecimal outstanding(BigDecimal unapplied) {
+        if (status == Status.FORFEITED) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return amountDue().add(buyerFee).subtract(priceReceived).subtract(buyerFeePaid).subtract(unapplied).max(BigDecimal.ZERO);
+    }
+
     /** Rules 26, 27: a missed deadline opens a forfeiture case for staff; nothing is forfeited yet. */
     public void openDefault(String reason) {
         if (status != Status.SIGNING && status != Status.PAYING) {
@@ -357,6 +390,7 @@ public class Deal {
     public boolean isSellerFeePaid() { return sellerFeePaid; }
     public Status getStatus() { return status; }
     public String getDefaultReason() { return defaultReason; }
+    public Status getStatusBeforeDefault() { return statusBeforeDefault; }
     public OffsetDateTime getCertifiedAt() { return certifiedAt; }
     public boolean isPaidOut() { return paidOut; }
 }

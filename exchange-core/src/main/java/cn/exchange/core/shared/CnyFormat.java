@@ -16,11 +16,16 @@ public final class CnyFormat {
 
     /** 1234567.8 → "1,234,567.80 元". */
     public static String yuan(BigDecimal amount) {
+        return amount == null ? "" : figures(amount) + " 元";
+    }
+
+    /** 1234567.8 → "1,234,567.80": the figures of an amount, as documents print them before 元 or after ¥. */
+    public static String figures(BigDecimal amount) {
         if (amount == null) {
             return "";
         }
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(amount.setScale(2, RoundingMode.UNNECESSARY)) + " 元";
+        return f.format(amount.setScale(2, RoundingMode.UNNECESSARY));
     }
 
     /** 1234567.80 → "123.45678 万元" (never rounded: an amount in 万元 is exact). */

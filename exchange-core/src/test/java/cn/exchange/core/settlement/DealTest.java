@@ -68,6 +68,27 @@ class DealTest {
     }
 
     @Test
+    void aMissedSignatureOrAPaymentBehindItsScheduleIsOverdue() {
+        Deal unsigned = deal();
+        assertThat(unsigned.overdue(unsigned.getSignDeadline(), CAL)).isNull();
+        assertThat(unsigned.overdue(unsigned.getSignDeadline().plusSeconds(1), CAL)).contains("规则26");
+        Deal paying = deal();
+        paying.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE), TransactionType.EQUITY_TRANSFER, SHA,
+                DETERMINED.toLocalDate());
+        paying.sign(Deal.Party.BUYER, SHA, DETERMINED.plusHours(1));
+        paying.sign(Deal.Party.SELLER, SHA, DETERMINED.plusHours(2));
+        paying.takeEffect("c".repeat(64), DETERMINED.plusHours(2), SettlementRules.paymentDue(DETERMINED.toLocalDate(), CAL),
+                BigDecimal.ZERO.setScale(2));
+        // due Mon 9 Nov at 17:00: not yet overdue at the cut-off, overdue a second after, until the price is in
+        OffsetDateTime cutOff = OffsetDateTime.parse("2026-11-09T17:00:00+08:00");
+        assertThat(paying.overdue(cutOff, CAL)).isNull();
+        assertThat(paying.overdue(cutOff.plusSeconds(1), CAL)).contains("第 1 期", "规则27/28");
+        paying.apply(PRICE);
+        assertThat(paying.overdue(cutOff.plusSeconds(1), CAL)).isNull();
+        assertThat(paying.outstanding(BigDecimal.ZERO.setScale(2))).isEqualByComparingTo("40000.00"); // the buyer's fee
+    }
+
+    @Test
     void aForfeitedDepositPaysBothFeesFirstAndTheRestGoesToTheTransferor() {
         Ledger.Balances ledger = new Ledger.Balances();
         ledger.post(Ledger.Posting.move("DEPOSIT_IN", "", Ledger.BANK, Ledger.deposit(11), DEPOSIT));

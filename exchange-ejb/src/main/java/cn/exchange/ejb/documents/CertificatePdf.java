@@ -40,7 +40,7 @@ public final class CertificatePdf {
         PdfDocument.row(h, "挂牌起止日期", day(c.getListingStart()) + " 至 " + day(c.getListingEnd()));
         PdfDocument.row(h, "交易方式", c.getMethod());
         PdfDocument.row(h, "评估值", c.getAppraisedValue() == null ? null : CnyFormat.yuan(c.getAppraisedValue()));
-        PdfDocument.row(h, "交易价格", "¥" + CnyFormat.yuan(c.getPrice()).replace(" 元", "") + "（" + CapitalAmount.of(c.getPrice()) + "）");
+        PdfDocument.row(h, "交易价格", "¥" + CnyFormat.figures(c.getPrice()) + "（" + CapitalAmount.of(c.getPrice()) + "）");
         PdfDocument.row(h, "价款支付方式", c.getPaymentMethod());
         PdfDocument.row(h, "合同签订日期", day(c.getSignedOn()));
         PdfDocument.row(h, "交易机构审核意见", c.getReviewResult());

@@ -9,6 +9,7 @@ import cn.exchange.core.settlement.Certificate;
 import cn.exchange.core.settlement.Deal;
 import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.core.settlement.PaymentPlan;
+import cn.exchange.core.shared.CnyFormat;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.command.CallerResolver;
@@ -129,7 +130,7 @@ public class CertificateService {
         Party buyer = em.find(Party.class, deal.getBuyerPartyId());
         PaymentPlan plan = deal.plan();
         String payment = plan.instalments() == 0 ? "一次性付款"
-                : "分期付款（首期 " + ContractText.money(plan.downPayment()) + " 元，余款分 " + plan.instalments() + " 期于 " + plan.lastDueOn()
+                : "分期付款（首期 " + CnyFormat.figures(plan.downPayment()) + " 元，余款分 " + plan.instalments() + " 期于 " + plan.lastDueOn()
                 + " 前付清，担保：" + plan.guarantee() + "）";
         return new Certificate.Fields(lot.getProject().getNumber() + "-" + lot.getLotNo(), lot.getTitle(), seller.getName(),
                 buyer.getName(), null, null, deal.getMethod() == FeeTable.Method.BIDDING ? "网络竞价" : "场内协议转让",

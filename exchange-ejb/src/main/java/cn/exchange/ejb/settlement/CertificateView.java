@@ -26,7 +26,8 @@ public record CertificateView(long id, String number, int versionNo, boolean val
 
     /** For the public page: the buyer's name masked when it is a natural person's. */
     public CertificateView forPublic(boolean buyerIsPerson) {
-        String buyer = buyerIsPerson && buyerName != null && !buyerName.isEmpty() ? buyerName.charAt(0) + "*".repeat(buyerName.length() - 1) : buyerName;
+        String buyer = cn.exchange.core.party.Party.publicName(buyerName,
+                buyerIsPerson ? cn.exchange.core.party.PartyKind.PERSON_BIDDER : cn.exchange.core.party.PartyKind.ENTERPRISE_BIDDER);
         return new CertificateView(id, number, versionNo, valid, null, projectNumber, objectName, sellerName, buyer, method,
                 appraisedValue, price, priceWords, paymentMethod, signedOn, listingStart, listingEnd, issuedAt, reissueReason,
                 pdfSha256);

@@ -11,15 +11,13 @@ import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.core.settlement.PaymentPlan;
 import cn.exchange.core.settlement.SettlementRules;
 import cn.exchange.core.shared.CapitalAmount;
+import cn.exchange.core.shared.CnyFormat;
 import cn.exchange.ejb.documents.ContractPdf;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,16 +54,16 @@ final class ContractText {
         f.put("method", deal.getMethod() == FeeTable.Method.BIDDING ? "网络竞价" : "场内协议转让");
         f.put("determinedOn", DAY.format(deal.getDeterminedAt().atZoneSameInstant(ExchangeTime.ZONE)));
         f.put("appraiser", lot.getAppraiser() == null ? "评估机构" : lot.getAppraiser());
-        f.put("appraisedValue", money(lot.getAppraisedValue()));
-        f.put("listingPrice", money(lot.getListingPrice()));
-        f.put("priceFigures", money(deal.getPrice()));
+        f.put("appraisedValue", CnyFormat.figures(lot.getAppraisedValue()));
+        f.put("listingPrice", CnyFormat.figures(lot.getListingPrice()));
+        f.put("priceFigures", CnyFormat.figures(deal.getPrice()));
         f.put("priceWords", CapitalAmount.of(deal.getPrice()));
-        f.put("deposit", money(deal.getDeposit()));
+        f.put("deposit", CnyFormat.figures(deal.getDeposit()));
         f.put("depositWords", CapitalAmount.of(deal.getDeposit()));
         f.put("paymentReference", PaymentReference.ofDeal(deal.getId()));
         f.put("paymentTerms", paymentTerms(deal, plan));
-        f.put("buyerFee", money(deal.getBuyerFee()));
-        f.put("sellerFee", money(deal.getSellerFee()));
+        f.put("buyerFee", CnyFormat.figures(deal.getBuyerFee()));
+        f.put("sellerFee", CnyFormat.figures(deal.getSellerFee()));
         f.put("signDeadline", MINUTE.format(deal.getSignDeadline().atZoneSameInstant(ExchangeTime.ZONE)));
         f.put("lotTitle", lot.getTitle());
         f.put("lotDescription", lot.getDescription() == null ? lot.getTitle() : lot.getDescription());
@@ -78,13 +76,13 @@ final class ContractText {
     static String paymentTerms(Deal deal, PaymentPlan plan) {
         BigDecimal rest = deal.getPrice().subtract(deal.getDeposit());
         if (plan.instalments() == 0) {
-            return "乙方应于本合同生效之日起" + SettlementRules.PAYMENT_WD + "个工作日内，一次性支付除保证金外的剩余价款人民币 " + money(rest)
+            return "乙方应于本合同生效之日起" + SettlementRules.PAYMENT_WD + "个工作日内，一次性支付除保证金外的剩余价款人民币 " + CnyFormat.figures(rest)
                     + " 元（大写：" + CapitalAmount.of(rest) + "）。";
         }
         BigDecimal balance = deal.getPrice().subtract(plan.downPayment());
-        return "本次交易采用分期付款方式：首期价款人民币 " + money(plan.downPayment()) + " 元（大写：" + CapitalAmount.of(plan.downPayment())
+        return "本次交易采用分期付款方式：首期价款人民币 " + CnyFormat.figures(plan.downPayment()) + " 元（大写：" + CapitalAmount.of(plan.downPayment())
                 + "，不低于成交价格的百分之三十，含已转为价款的保证金），于本合同生效之日起" + SettlementRules.PAYMENT_WD
-                + "个工作日内支付；其余价款人民币 " + money(balance) + " 元（大写：" + CapitalAmount.of(balance) + "）分 " + plan.instalments()
+                + "个工作日内支付；其余价款人民币 " + CnyFormat.figures(balance) + " 元（大写：" + CapitalAmount.of(balance) + "）分 " + plan.instalments()
                 + " 期支付，最后一期不晚于 " + DAY.format(plan.lastDueOn()) + "，未付余款按年利率 " + plan.loanRatePct().stripTrailingZeros().toPlainString()
                 + "%（银行同期贷款利率）自首期价款到期日起按实际天数计付利息；乙方就其余价款提供转让方认可的担保：" + plan.guarantee()
                 + "。各期金额、利息及到期日以交易机构系统生成的付款计划为准。";
@@ -92,10 +90,6 @@ final class ContractText {
 
     static String identifier(Party p) {
         return p.getCreditCode() != null ? p.getCreditCode() : p.getResidentId();
-    }
-
-    static String money(BigDecimal v) {
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 
     static String minute(java.time.OffsetDateTime t) {

@@ -4,7 +4,6 @@ import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.party.Party;
-import cn.exchange.core.party.PartyKind;
 import cn.exchange.core.qualification.Application;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.security.Role;
@@ -14,6 +13,7 @@ import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.core.settlement.PaymentPlan;
 import cn.exchange.core.settlement.SettlementRules;
 import cn.exchange.core.shared.CapitalAmount;
+import cn.exchange.core.shared.CnyFormat;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.core.shared.NotPermittedException;
@@ -30,7 +30,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -248,14 +247,13 @@ public class DealService {
 
     /** Rule 30's text: asset, valuation, base and deal price, appreciation; the buyer named if it is an organisation. */
     static String resultText(Lot lot, Deal deal, Party buyer) {
-        BigDecimal up = deal.getPrice().subtract(lot.getAppraisedValue());
-        String rate = lot.getAppraisedValue().signum() == 0 ? "—" : up.multiply(new BigDecimal(100))
-                .divide(lot.getAppraisedValue(), 2, RoundingMode.HALF_UP).toPlainString() + "%";
-        String name = buyer.getKind() == PartyKind.PERSON_BIDDER ? buyer.getName().charAt(0) + "*".repeat(buyer.getName().length() - 1)
-                : buyer.getName();
-        return "标的：" + lot.getTitle() + "；评估值：" + ContractText.money(lot.getAppraisedValue()) + " 元；挂牌价格："
-                + ContractText.money(lot.getListingPrice()) + " 元；成交价格：" + ContractText.money(deal.getPrice()) + " 元（"
-                + CapitalAmount.of(deal.getPrice()) + "）；增值额：" + ContractText.money(up) + " 元，增值率：" + rate + "；交易方式："
+        BigDecimal up = cn.exchange.core.supervision.Appreciation.amount(deal.getPrice(), lot.getAppraisedValue());
+        BigDecimal ratePct = cn.exchange.core.supervision.Appreciation.ratePct(up, lot.getAppraisedValue());
+        String rate = ratePct == null ? "—" : ratePct.toPlainString() + "%";
+        String name = buyer.publicName();
+        return "标的：" + lot.getTitle() + "；评估值：" + CnyFormat.figures(lot.getAppraisedValue()) + " 元；挂牌价格："
+                + CnyFormat.figures(lot.getListingPrice()) + " 元；成交价格：" + CnyFormat.figures(deal.getPrice()) + " 元（"
+                + CapitalAmount.of(deal.getPrice()) + "）；增值额：" + CnyFormat.figures(up) + " 元，增值率：" + rate + "；交易方式："
                 + (deal.getMethod() == FeeTable.Method.BIDDING ? "网络竞价" : "场内协议转让") + "；受让方：" + name
                 + "。公示期不少于 " + SettlementRules.RESULT_NOTICE_WD + " 个工作日，对公示内容有异议的，请在公示期内向交易机构书面提出。";
     }

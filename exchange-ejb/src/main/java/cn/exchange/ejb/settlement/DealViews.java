@@ -55,9 +55,7 @@ public class DealViews {
         Party seller = em.find(Party.class, d.getSellerPartyId());
         Application app = em.find(Application.class, d.getBuyerApplicationId());
         BigDecimal unapplied = ledger.balance(Ledger.buyer(d.getId())).negate();
-        BigDecimal outstanding = d.getStatus() == Deal.Status.FORFEITED ? BigDecimal.ZERO.setScale(2)
-                : d.amountDue().add(d.getBuyerFee()).subtract(d.getPriceReceived()).subtract(d.getBuyerFeePaid())
-                .subtract(unapplied).max(BigDecimal.ZERO);
+        BigDecimal outstanding = d.outstanding(unapplied);
         List<PaymentPlan.Due> schedule = d.getEffectiveAt() == null ? List.of()
                 : d.plan().schedule(d.getPrice(), ExchangeTime.day(d.getEffectiveAt()), settings.calendar());
         boolean staff = c.can(Permission.PROJECT_READ_ALL);

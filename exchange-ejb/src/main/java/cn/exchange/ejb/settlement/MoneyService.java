@@ -234,7 +234,7 @@ public class MoneyService {
             int opened = 0;
             for (Deal d : due) {
                 Deal deal = em.find(Deal.class, d.getId(), LockModeType.PESSIMISTIC_WRITE);
-                String reason = Defaults.reason(deal, ctx.nowAt(), settings.calendar());
+                String reason = deal.overdue(ctx.nowAt(), settings.calendar());
                 if (reason != null) {
                     deal.openDefault(reason);
                     ctx.record("Deal", deal.getId(), "deal.defaulted", reason);

@@ -1,5 +1,7 @@
 package cn.exchange.ejb.supervision;
 
+import cn.exchange.core.party.Party;
+import cn.exchange.core.party.PartyKind;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +25,7 @@ import java.util.Map;
 public class OpenDataService {
 
     public static final int MAX_PAGE = 500;
+    private static final String BUYER_KIND = "_buyerKind";
 
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
@@ -44,24 +47,24 @@ public class OpenDataService {
         return page("select l.id, p.number || '-' || l.lot_no, l.title, p.category, l.region, ag.name, l.status, l.appraised_value,"
                 + " l.listing_price, coalesce(d.price, l.auction_price, l.negotiated_price),"
                 + " coalesce(d.price, l.auction_price, l.negotiated_price) - l.appraised_value, coalesce(d.determined_at, l.auction_closed_at),"
-                + " case when d.id is null then null when bp.kind = 'PERSON_BIDDER' then substr(bp.name, 1, 1) || '*' else bp.name end,"
+                + " bp.name, bp.kind,"
                 + " (select count(*) from application x where x.lot_id = l.id and x.status = 'QUALIFIED'),"
                 + " (select count(*) from bid_log b where b.lot_id = l.id and b.kind = 'BID')"
                 + " from lot l join project p on p.id = l.project_id join party ag on ag.id = p.agency_party_id"
                 + " left join deal d on d.lot_id = l.id left join party bp on bp.id = d.buyer_party_id"
                 + " where l.status in ('AUCTION_SOLD', 'NEGOTIATED_DEAL', 'AUCTION_FAILED') and l.id > ?1 order by l.id limit ?2", after, limit,
                 new String[] {"lotId", "lot", "title", "category", "region", "transferor", "status", "valuation", "listingPrice", "dealPrice",
-                        "appreciation", "determinedAt", "buyer", "qualifiedBidders", "bids"});
+                        "appreciation", "determinedAt", "buyer", BUYER_KIND, "qualifiedBidders", "bids"});
     }
 
     /** Certificates, every version, with whether each is the one in force. */
     public Page certificates(long after, int limit) {
         return page("select c.id, c.number, c.version_no, not exists (select 1 from certificate n where n.deal_id = c.deal_id"
                 + " and n.version_no > c.version_no), c.project_number, c.object_name, c.seller_name,"
-                + " case when bp.kind = 'PERSON_BIDDER' then substr(c.buyer_name, 1, 1) || '*' else c.buyer_name end, c.method, c.price,"
+                + " c.buyer_name, bp.kind, c.method, c.price,"
                 + " c.signed_on, c.issued_at, c.pdf_sha256 from certificate c join deal d on d.id = c.deal_id join party bp on bp.id = d.buyer_party_id"
                 + " where c.id > ?1 order by c.id limit ?2", after, limit,
-                new String[] {"id", "number", "version", "valid", "project", "object", "transferor", "buyer", "method", "price", "signedOn",
+                new String[] {"id", "number", "version", "valid", "project", "object", "transferor", "buyer", BUYER_KIND, "method", "price", "signedOn",
                         "issuedAt", "pdfSha256"});
     }
 
@@ -75,6 +78,11 @@ public class OpenDataService {
             Map<String, Object> m = new LinkedHashMap<>();
             for (int i = 0; i < names.length; i++) {
                 m.put(names[i], value(r[i]));
+            }
+            if (m.containsKey(BUYER_KIND)) {
+                // a natural person is never named in open data (the one masking rule: Party.publicName)
+                Object kind = m.remove(BUYER_KIND);
+                m.put("buyer", kind == null ? null : Party.publicName((String) m.get("buyer"), PartyKind.valueOf((String) kind)));
             }
             last = ((Number) r[0]).longValue();
             items.add(m);

@@ -166,10 +166,11 @@ public class SupervisionService {
                 + " and client_ip is not null").setParameter(1, f.lotId()).getResultList();
         bidIps.forEach(r -> ips.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((String) r[1]));
         @SuppressWarnings("unchecked")
-        List<Object[]> deal = em.createNativeQuery("select status, default_reason from deal where lot_id = ?1").setParameter(1, f.lotId())
+        List<Object[]> deal = em.createNativeQuery("select status, status_before_default from deal where lot_id = ?1").setParameter(1, f.lotId())
                 .getResultList();
         String dealStatus = deal.isEmpty() ? null : (String) deal.get(0)[0];
-        String reason = deal.isEmpty() ? null : (String) deal.get(0)[1];
+        // a default case remembers what was late: the signature (SIGNING) or a payment (PAYING)
+        String lateIn = deal.isEmpty() ? null : (String) deal.get(0)[1];
         long overdueRefunds = ((Number) em.createNativeQuery("select count(*) from disbursement where lot_id = ?1 and status <> 'PAID'"
                 + " and kind = 'DEPOSIT_REFUND' and due_on < ?2").setParameter(1, f.lotId())
                 .setParameter(2, Date.valueOf(LocalDate.now(ExchangeTime.ZONE))).getSingleResult()).longValue();
@@ -182,7 +183,7 @@ public class SupervisionService {
         List<String> manual = overrides.stream().map(r -> r[0] + " " + r[1] + "：" + r[2]).toList();
         return new LotRecord(f, (Boolean) lot[5], lot[0] == null ? null : ((Date) lot[0]).toLocalDate(), announced, required,
                 (int) conditionChanges, qualification.signals(f.lotId()), ips, dealStatus,
-                reason != null && reason.contains("规则26"), reason != null && reason.contains("规则27"), (int) overdueRefunds, manual);
+                "SIGNING".equals(lateIn), "PAYING".equals(lateIn), (int) overdueRefunds, manual);
     }
 
     private static void like(StringBuilder sql, List<Object> params, String column, String value) {

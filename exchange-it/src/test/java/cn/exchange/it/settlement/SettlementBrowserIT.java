@@ -64,9 +64,9 @@ class SettlementBrowserIT {
         AuctionFixture.awaitPhase(api, s.lotId(), "FREE", 20);
         AuctionFixture.Bidder a = s.bidders().get(0);
         AuctionFixture.Bidder b = s.bidders().get(1);
-        bid(a, s.lotId(), "101000.00");
-        bid(b, s.lotId(), "102000.00");
-        bid(a, s.lotId(), "103000.00");
+        AuctionFixture.bid(a, s.lotId(), "101000.00");
+        AuctionFixture.bid(b, s.lotId(), "102000.00");
+        AuctionFixture.bid(a, s.lotId(), "103000.00");
         AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 30);
         long dealId = AuctionFixture.awaitDeal(a.api());
         JsonObject deal = a.api().get("/api/deals/" + dealId).json();
@@ -182,11 +182,6 @@ class SettlementBrowserIT {
         return x;
     }
 
-    private static void bid(AuctionFixture.Bidder bidder, long lotId, String amount) {
-        Api.Answer r = bidder.api().post("/api/auctions/" + lotId + "/bids", Map.of("amount", new BigDecimal(amount),
-                "requestId", "st-" + amount));
-        assertThat(r.json().getBoolean("accepted")).as(r.toString()).isTrue();
-    }
 
     /** The clerk uploads a statement on the deposits page, as a file. */
     private static void upload(Browser clerk, String csv) throws Exception {

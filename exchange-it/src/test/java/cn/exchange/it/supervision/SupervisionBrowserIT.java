@@ -121,9 +121,9 @@ class SupervisionBrowserIT {
         AuctionFixture.awaitPhase(api, s.lotId(), "FREE", 20);
         AuctionFixture.Bidder a = s.bidders().get(0);
         AuctionFixture.Bidder b = s.bidders().get(1);
-        bid(a, s.lotId(), "100000.00");
-        bid(b, s.lotId(), "101000.00");
-        bid(a, s.lotId(), "102000.00");
+        AuctionFixture.bid(a, s.lotId(), "100000.00");
+        AuctionFixture.bid(b, s.lotId(), "101000.00");
+        AuctionFixture.bid(a, s.lotId(), "102000.00");
         AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 30);
         long dealId = AuctionFixture.awaitDeal(a.api());
         JsonObject deal = a.api().get("/api/deals/" + dealId).json();
@@ -142,9 +142,4 @@ class SupervisionBrowserIT {
         return s.lotId();
     }
 
-    private static void bid(AuctionFixture.Bidder bidder, long lotId, String amount) {
-        Api.Answer r = bidder.api().post("/api/auctions/" + lotId + "/bids", Map.of("amount", new BigDecimal(amount),
-                "requestId", "sv-" + amount));
-        assertThat(r.json().getBoolean("accepted")).as(r.toString()).isTrue();
-    }
 }

@@ -149,4 +149,11 @@ public final class AuctionFixture {
         }
         throw new AssertionError("no deal opened within 30 s");
     }
+
+    /** A bid through the API that must be accepted; the request id is derived from the amount. */
+    public static void bid(Bidder bidder, long lotId, String amount) {
+        Api.Answer r = bidder.api().post("/api/auctions/" + lotId + "/bids", Map.of("amount", new BigDecimal(amount),
+                "requestId", "fx-" + lotId + "-" + amount));
+        assertThat(r.json().getBoolean("accepted")).as(r.toString()).isTrue();
+    }
 }

@@ -53,65 +53,34 @@ class PageTextsTest {
                 }
             }
         }
-        for (Role r : Role.values()) {
-            used.add("role." + r);
-        }
-        for (PartyKind k : PartyKind.values()) {
-            used.add("partyKind." + k);
-        }
-        for (PartyStatus s : PartyStatus.values()) {
-            used.add("partyStatus." + s);
-        }
-        for (AgencyType t : AgencyType.values()) {
-            used.add("agencyType." + t);
-        }
-        for (AccountStatus s : AccountStatus.values()) {
-            used.add("accountStatus." + s);
-        }
-        for (cn.exchange.core.listing.Category c : cn.exchange.core.listing.Category.values()) {
-            used.add("category." + c);
-        }
-        for (cn.exchange.core.listing.ListingStatus st : cn.exchange.core.listing.ListingStatus.values()) {
-            used.add("listingStatus." + st);
-        }
-        for (cn.exchange.core.listing.BiddingMethod b : cn.exchange.core.listing.BiddingMethod.values()) {
-            used.add("method." + b);
-        }
-        for (cn.exchange.core.listing.NoticeKind k : cn.exchange.core.listing.NoticeKind.values()) {
-            used.add("noticeKind." + k);
-        }
-        for (cn.exchange.core.qualification.Application.Status st : cn.exchange.core.qualification.Application.Status.values()) {
-            used.add("applicationStatus." + st);
-        }
-        for (cn.exchange.core.qualification.DepositMatch m : cn.exchange.core.qualification.DepositMatch.values()) {
-            used.add("depositMatch." + m);
-        }
-        for (cn.exchange.core.settlement.Deal.Status st : cn.exchange.core.settlement.Deal.Status.values()) {
-            used.add("dealStatus." + st);
-        }
-        for (cn.exchange.core.settlement.FeeTable.Method m : cn.exchange.core.settlement.FeeTable.Method.values()) {
-            used.add("dealMethod." + m);
-        }
-        for (cn.exchange.core.settlement.ContractTemplate.Kind k : cn.exchange.core.settlement.ContractTemplate.Kind.values()) {
-            used.add("contractKind." + k);
-        }
-        for (cn.exchange.core.settlement.Disbursement.Kind k : cn.exchange.core.settlement.Disbursement.Kind.values()) {
-            used.add("disbursementKind." + k);
-        }
-        for (cn.exchange.core.settlement.Disbursement.Status st : cn.exchange.core.settlement.Disbursement.Status.values()) {
-            used.add("disbursementStatus." + st);
-        }
-        for (cn.exchange.core.supervision.RedFlags.Kind k : cn.exchange.core.supervision.RedFlags.Kind.values()) {
-            used.add("redFlag." + k);
-        }
-        for (cn.exchange.core.supervision.Report.By b : cn.exchange.core.supervision.Report.By.values()) {
-            used.add("report.by." + b);
-        }
-        for (String k : new String[] {"AUDIT", "NOTICE", "DOCUMENT", "APPLICATION", "BID", "POSTING"}) {
-            used.add("trailKind." + k);
-        }
+        // keys completed at run time from an enum ("listingStatus." + status): every value of each enum
+        keys(used, "role.", Role.values());
+        keys(used, "partyKind.", PartyKind.values());
+        keys(used, "partyStatus.", PartyStatus.values());
+        keys(used, "agencyType.", AgencyType.values());
+        keys(used, "accountStatus.", AccountStatus.values());
+        keys(used, "category.", cn.exchange.core.listing.Category.values());
+        keys(used, "listingStatus.", cn.exchange.core.listing.ListingStatus.values());
+        keys(used, "method.", cn.exchange.core.listing.BiddingMethod.values());
+        keys(used, "noticeKind.", cn.exchange.core.listing.NoticeKind.values());
+        keys(used, "applicationStatus.", cn.exchange.core.qualification.Application.Status.values());
+        keys(used, "depositMatch.", cn.exchange.core.qualification.DepositMatch.values());
+        keys(used, "dealStatus.", cn.exchange.core.settlement.Deal.Status.values());
+        keys(used, "dealMethod.", cn.exchange.core.settlement.FeeTable.Method.values());
+        keys(used, "contractKind.", cn.exchange.core.settlement.ContractTemplate.Kind.values());
+        keys(used, "disbursementKind.", cn.exchange.core.settlement.Disbursement.Kind.values());
+        keys(used, "disbursementStatus.", cn.exchange.core.settlement.Disbursement.Status.values());
+        keys(used, "redFlag.", cn.exchange.core.supervision.RedFlags.Kind.values());
+        keys(used, "report.by.", cn.exchange.core.supervision.Report.By.values());
+        keys(used, "trailKind.", new String[] {"AUDIT", "NOTICE", "DOCUMENT", "APPLICATION", "BID", "POSTING"});
         // a prefix completed at run time ("listingStatus." + status) is covered by the enum loops above
         used.removeIf(k -> k.endsWith("."));
         assertThat(bundle("zh").keySet()).containsAll(used);
+    }
+
+    private static void keys(Set<String> used, String prefix, Object[] values) {
+        for (Object v : values) {
+            used.add(prefix + v);
+        }
     }
 }
