@@ -247,6 +247,10 @@ public class AuctionService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean recordResult(long lotId) {
         return executor.executeAsSystem(ctx -> {
+            if (!cn.exchange.ejb.platform.RowLocks.tryLockLot(em, lotId)) {
+                ctx.nothingToRecord();   // another server is recording it
+                return false;
+            }
             Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
             Object[] row = (Object[]) em.createNativeQuery("select outcome, winner, final_price, failure_reason, closed_at,"
                     + " result_recorded from auction where lot_id = ?1 for update").setParameter(1, lotId).getSingleResult();

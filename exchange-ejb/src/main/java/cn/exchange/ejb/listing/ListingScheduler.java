@@ -15,6 +15,8 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+// no transaction around a run: each batch is its own transaction
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 public class ListingScheduler {
 
     private static final Logger LOG = Logger.getLogger(ListingScheduler.class.getName());
@@ -24,6 +26,7 @@ public class ListingScheduler {
 
     /** Rule 12, once an hour: lots twelve months without a buyer are locked. */
     @Schedule(hour = "*", minute = "17", persistent = false)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void lockStaleListings() {
         try {
             listings.lockStale();
@@ -33,6 +36,7 @@ public class ListingScheduler {
     }
 
     @Schedule(hour = "*", minute = "*", second = "5", persistent = false)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void expireAnnouncements() {
         try {
             int n;

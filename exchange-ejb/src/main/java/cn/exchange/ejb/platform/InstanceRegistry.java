@@ -80,6 +80,7 @@ public class InstanceRegistry {
     }
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     void heartbeat() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("update server_instance set heartbeat_at = ? where instance_id = ?")) {

@@ -74,6 +74,7 @@ public class DealService {
      * the configured table, the signing deadline (rule 26), the result notice (rule 30), the winner's deposit
      * converted, every other paid deposit's refund instructed, the default contract prepared.
      */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public Long openDeal(long lotId) {
         return executor.executeAsSystem(ctx -> open(ctx, lotId));
     }
@@ -81,6 +82,10 @@ public class DealService {
     /** {@link #openDeal} inside a running command (the scheduler's, or the demo data's). */
     public Long open(CommandContext ctx, long lotId) {
         {
+            if (!cn.exchange.ejb.platform.RowLocks.tryLockLot(em, lotId)) {
+                ctx.nothingToRecord();   // another server is opening it
+                return null;
+            }
             Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
             boolean exists = !em.createQuery("select d.id from Deal d where d.lotId = :l").setParameter("l", lotId).getResultList().isEmpty();
             if (lot == null || exists || (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL)) {

@@ -19,6 +19,9 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+// no transaction around the loop: each lot is its own transaction (one slow or failed lot must not hold the audit
+// chain's head, or roll back the others)
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SettlementScheduler {
 
@@ -33,6 +36,7 @@ public class SettlementScheduler {
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void openDeals() {
         if (!running.compareAndSet(false, true)) {
             return;
@@ -54,6 +58,7 @@ public class SettlementScheduler {
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void deadlines() {
         try {
             int n = money.openDefaults();
