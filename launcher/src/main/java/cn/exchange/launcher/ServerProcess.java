@@ -42,6 +42,10 @@ final class ServerProcess {
         cmd.addAll(options.jvmOptions());
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Duser.timezone=Asia/Shanghai");
+        if (options.clustered()) {
+            // behind the load balancer: the client's address is the one it forwards (audit trail, rate limits)
+            cmd.add("-Dexchange.trust-proxy=true");
+        }
         cmd.add("-jar");
         cmd.add(launcherDir.resolve("lib").resolve("payara-micro.jar").toString());
         cmd.addAll(List.of("--deploy", launcherDir.resolve("exchange.war").toString()));

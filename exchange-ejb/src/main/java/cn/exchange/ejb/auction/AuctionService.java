@@ -50,6 +50,9 @@ public class AuctionService {
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     @Inject
+    cn.exchange.ejb.platform.RateLimiter rateLimiter;
+
+    @Inject
     AuctionDesk desk;
 
     @EJB
@@ -116,6 +119,8 @@ public class AuctionService {
      */
     public BidOutcome bid(long lotId, BigDecimal amount, String requestId) {
         Caller caller = callers.require(Permission.BID);
+        rateLimiter.check(cn.exchange.core.security.RateLimits.BID_PER_ACCOUNT, String.valueOf(caller.accountId()), caller.ip());
+        rateLimiter.check(cn.exchange.core.security.RateLimits.BID_PER_ADDRESS, caller.ip(), caller.ip());
         BigDecimal a = Amounts.cny("amount", amount, true);
         if (requestId != null && !REQUEST_ID.matcher(requestId).matches()) {
             throw new DomainException("requestId", "auction.requestId");

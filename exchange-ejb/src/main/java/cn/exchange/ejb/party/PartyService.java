@@ -44,8 +44,18 @@ public class PartyService {
     @Inject
     AccountRepository accounts;
 
-    /** A bidder or an agency registers itself online; staff check its identity before it may act. */
+    @Inject
+    cn.exchange.ejb.platform.RateLimiter rateLimiter;
+
+    @Inject
+    cn.exchange.ejb.platform.RequestOrigin origin;
+
+    /**
+     * A bidder or an agency registers itself online; staff check its identity before it may act. Every attempt counts
+     * against {@link cn.exchange.core.security.RateLimits#REGISTRATION_PER_ADDRESS}.
+     */
     public AccountView register(RegistrationForm form) {
+        rateLimiter.check(cn.exchange.core.security.RateLimits.REGISTRATION_PER_ADDRESS, origin.ip(), origin.ip());
         if (form.party() == null || form.party().kind() == null) {
             throw new DomainException("kind", "party.kindRequired");
         }

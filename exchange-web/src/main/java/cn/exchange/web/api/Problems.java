@@ -33,12 +33,16 @@ public final class Problems {
     public static Response of(HttpServletRequest request, DomainException e) {
         Locale locale = locale(request);
         int status = e instanceof NotFoundException ? 404 : e instanceof NotPermittedException ? 403
-                : e instanceof ConflictException ? 409 : 400;
+                : e instanceof ConflictException ? 409 : e instanceof cn.exchange.core.shared.TooManyRequestsException ? 429 : 400;
         List<Problem.FieldError> errors = e.problems().stream().filter(p -> p.field() != null)
                 .map(p -> new Problem.FieldError(p.field(), p.code(), p.message(locale))).toList();
         FieldProblem first = e.problems().get(0);
-        return Response.status(status).type(PROBLEM_JSON)
-                .entity(new Problem(status, first.code(), e.message(locale), errors)).build();
+        Response.ResponseBuilder r = Response.status(status).type(PROBLEM_JSON)
+                .entity(new Problem(status, first.code(), e.message(locale), errors));
+        if (e instanceof cn.exchange.core.shared.TooManyRequestsException t) {
+            r.header("Retry-After", t.retryAfterSeconds());
+        }
+        return r.build();
     }
 
     static Locale locale(HttpServletRequest request) {
