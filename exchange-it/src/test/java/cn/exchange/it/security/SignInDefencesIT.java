@@ -83,8 +83,10 @@ class SignInDefencesIT {
             assertThat(a.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'").contains("object-src 'none'");
             assertThat(a.header("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(a.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(a.header("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(a.header("Permissions-Policy")).as(path).contains("camera=()");
+            assertThat(a.header("Cache-Control")).as(path).isEqualTo("no-store");
         }
-        assertThat(api.get("/api/me").header("Cache-Control")).isEqualTo("no-store");
     }
 
     @Test
@@ -93,27 +95,8 @@ class SignInDefencesIT {
         String user = People.username(api, People.Who.SUPERVISOR_AUDIT);
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri("/login.xhtml")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        String setCookie = String.join("\n", form.headers().allValues("Set-Cookie"));
+        String setCookie = signInWithForm(browser, user);
         assertThat(setCookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
-
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*>").matcher(form.body());
-        while (m.find()) {
-            String tag = m.group();
-            Matcher v = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
-            fields.put(m.group(1), v.find() ? v.group(1).replace("&#x3a;", ":").replace("&amp;", "&") : "");
-        }
-        String userField = fields.keySet().stream().filter(k -> k.endsWith("username")).findFirst().orElseThrow();
-        String passField = fields.keySet().stream().filter(k -> k.endsWith("password")).findFirst().orElseThrow();
-        fields.put(userField, user);
-        fields.put(passField, People.PASSWORD);
-        fields.put("f:signin", "");
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
 
         HttpResponse<String> me = browser.send(HttpRequest.newBuilder(uri("/api/me")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -127,6 +110,79 @@ class SignInDefencesIT {
         assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
         // the password did not change: the API still signs in with the old one
         assertThat(api.token(user, People.PASSWORD)).isNotBlank();
+    }
+
+    /**
+     * CSRF on the pages: a state-changing form posted without the view state the page handed out — as a forged
+     * cross-site form would be, which cannot read it — changes nothing; posted with it, the same form works.
+     */
+    @Test
+    void aPageFormPostedWithoutItsViewStateChangesNothing() throws Exception {
+        String reviewer = People.token(api, People.Who.REVIEWER);
+        String user = People.registerApproved(api, reviewer, "ENTERPRISE_BIDDER", "表单防伪测试企业" + System.nanoTime() % 100000);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        signInWithForm(browser, user);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/account/index.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        Map<String, String> fields = fields(page.body());
+        String viewState = fields.get("jakarta.faces.ViewState");
+        assertThat(viewState).isNotBlank();
+        String newPassword = "Forged-Pass-2026x";
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put("pw", "pw");
+        fields.keySet().stream().filter(k -> k.startsWith("pw:") && k.contains("currentPassword")).forEach(k -> post.put(k, People.PASSWORD));
+        fields.keySet().stream().filter(k -> k.startsWith("pw:") && k.matches(".*:password(:.*)?$")).forEach(k -> post.put(k, newPassword));
+        fields.keySet().stream().filter(k -> k.startsWith("pw:") && k.contains("passwordConfirm")).forEach(k -> post.put(k, newPassword));
+        post.put("pw:change", "");
+        assertThat(post).hasSize(5);
+        for (String forgedState : new String[] {null, "-4711:8815", viewState + "0"}) {
+            Map<String, String> forged = new LinkedHashMap<>(post);
+            if (forgedState != null) {
+                forged.put("jakarta.faces.ViewState", forgedState);
+            }
+            HttpResponse<String> r = browser.send(HttpRequest.newBuilder(uri("/account/index.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form(forged))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("view state " + forgedState).isLessThan(500);
+            assertThat(api.post("/api/auth/token", Map.of("username", user, "password", People.PASSWORD)).status())
+                    .as("password unchanged after a post with view state " + forgedState).isEqualTo(200);
+        }
+        Map<String, String> genuine = new LinkedHashMap<>(post);
+        genuine.put("jakarta.faces.ViewState", viewState);
+        browser.send(HttpRequest.newBuilder(uri("/account/index.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(genuine))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.post("/api/auth/token", Map.of("username", user, "password", newPassword)).status())
+                .as("the same form with its view state does change the password").isEqualTo(200);
+    }
+
+    /** Signs in through the login page's form; returns the Set-Cookie headers of the login page. */
+    private String signInWithForm(HttpClient browser, String user) throws Exception {
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri("/login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String setCookie = String.join("\n", form.headers().allValues("Set-Cookie"));
+        Map<String, String> fields = fields(form.body());
+        String userField = fields.keySet().stream().filter(k -> k.endsWith("username")).findFirst().orElseThrow();
+        String passField = fields.keySet().stream().filter(k -> k.endsWith("password")).findFirst().orElseThrow();
+        fields.put(userField, user);
+        fields.put(passField, People.PASSWORD);
+        fields.put("f:signin", "");
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(uri("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+        return setCookie;
+    }
+
+    private static Map<String, String> fields(String html) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*>").matcher(html);
+        while (m.find()) {
+            String tag = m.group();
+            Matcher v = Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
+            fields.put(m.group(1), v.find() ? v.group(1).replace("&#x3a;", ":").replace("&amp;", "&") : "");
+        }
+        return fields;
     }
 
     private URI uri(String path) {

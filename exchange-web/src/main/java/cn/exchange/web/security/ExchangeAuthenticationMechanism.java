@@ -58,6 +58,28 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return validate(request, context);
+        } catch (RuntimeException e) {
+            if (!cn.exchange.web.api.Problems.isTransientDatabaseFailure(e)) {
+                throw e;
+            }
+            // the database is restarting: answer "try again" here, before any page or endpoint runs
+            try {
+                response.setStatus(503);
+                response.setHeader("Retry-After", "5");
+                response.setContentType("application/problem+json;charset=UTF-8");
+                String message = cn.exchange.core.shared.DomainMessages.format(cn.exchange.web.shell.Languages.ofApi(request), "common.tryAgain");
+                response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("status", 503).add("code", "common.tryAgain")
+                        .add("message", message).add("errors", jakarta.json.Json.createArrayBuilder()).build().toString());
+            } catch (java.io.IOException io) {
+                // the client left
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpMessageContext context) {
         origin.ip(ClientAddress.of(request));
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signIn(request, context);

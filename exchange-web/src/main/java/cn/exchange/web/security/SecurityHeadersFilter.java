@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * The security headers every answer carries. The content security policy allows only the exchange's own origin;
  * inline scripts are further limited by PrimeFaces' own nonce-based policy ({@code primefaces.CSP} in web.xml), so a
- * script must satisfy both. Nothing may frame the exchange (clickjacking on a bid button).
+ * script must satisfy both. Nothing may frame the exchange (clickjacking on a bid button). Pages and API answers are not
+ * cached (only the static resources are). HSTS belongs to the TLS-terminating load balancer (see README).
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -29,7 +30,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String uri = request.getRequestURI();
+        if (!uri.contains("/jakarta.faces.resource/") && !uri.startsWith(request.getContextPath() + "/resources/")) {
+            // pages and API answers may carry personal data or a live price: never kept by a browser or a proxy
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
