@@ -30,6 +30,7 @@ final class ServerProcess {
     private final List<String> command;
     private final Map<String, String> environment;
     private volatile Process process;
+    private final Path unpackDir;
 
     ServerProcess(int number, int port, Path home, Path launcherDir, LauncherOptions options, Map<String, String> environment) {
         this.number = number;
@@ -54,7 +55,8 @@ final class ServerProcess {
         cmd.addAll(List.of("--name", "exchange-" + number));
         cmd.add("--disablephonehome");
         cmd.addAll(List.of("--prebootcommandfile", preBootFile(home).toString()));
-        cmd.addAll(List.of("--unpackdir", home.resolve("runtime").resolve("instance-" + number).toString()));
+        this.unpackDir = home.resolve("runtime").resolve("instance-" + number);
+        cmd.addAll(List.of("--unpackdir", unpackDir.toString()));
         if (options.clustered()) {
             // the instances find each other on loopback only, under a cluster name of their own
             cmd.addAll(List.of("--clustername", "exchange-" + Integer.toHexString(home.toString().hashCode())));
@@ -86,6 +88,9 @@ final class ServerProcess {
         Files.createDirectories(log.getParent());
         Files.createDirectories(pidFile.getParent());
         OrphanProcesses.stopServerLeftRunning(pidFile);
+        // a runtime left by the last run (a crash) would deploy the application a second time from its domain.xml,
+        // undeploying the first copy while it already answers: start from an empty one, also on a restart
+        deleteTree(unpackDir);
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -161,6 +166,17 @@ final class ServerProcess {
             return all.subList(Math.max(0, all.size() - lines), all.size());
         } catch (IOException e) {
             return List.of();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

@@ -65,6 +65,8 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
                 throw e;
             }
             // the database is restarting: answer "try again" here, before any page or endpoint runs
+            java.util.logging.Logger.getLogger(ExchangeAuthenticationMechanism.class.getName())
+                    .warning(() -> "Database unavailable during authentication: " + e);
             try {
                 response.setStatus(503);
                 response.setHeader("Retry-After", "5");
@@ -72,6 +74,7 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
                 String message = cn.exchange.core.shared.DomainMessages.format(cn.exchange.web.shell.Languages.ofApi(request), "common.tryAgain");
                 response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("status", 503).add("code", "common.tryAgain")
                         .add("message", message).add("errors", jakarta.json.Json.createArrayBuilder()).build().toString());
+                response.flushBuffer();   // committed: the container must not replace it with its error page
             } catch (java.io.IOException io) {
                 // the client left
             }
