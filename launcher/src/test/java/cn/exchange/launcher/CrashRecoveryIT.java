@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SIGKILL while they bid; the launcher starts a new one on the same database. Each bidder retries an unanswered bid
  * with the same request id until it gets an answer. Afterwards: every acknowledged bid is in the bid log, the lot is
  * closed at the last stored bid's time plus the limited period, for that bid's bidder — also when the period ran out
- * while no server was running — and the result is on the lot.
+ * while no server was running — and the result is on the lot. Then the server is killed once more, in the middle of a
+ * bank statement import ({@link StatementImportCrash}).
  */
 class CrashRecoveryIT {
 
@@ -82,58 +83,71 @@ class CrashRecoveryIT {
             for (Thread t : bidders) {
                 t.join(60_000);
             }
-            List<JsonObject> accepted = acks.stream().filter(o -> o.getBoolean("accepted")).toList();
-            try (Connection c = DriverManager.getConnection(exchange.jdbcUrl(), "postgres", ""); Statement s = c.createStatement()) {
-                List<long[]> stored = new ArrayList<>();
-                String lastCode = null;
-                BigDecimal lastAmount = null;
-                long lastAt = 0;
-                try (ResultSet rs = s.executeQuery("select seq, bidder_code, amount, at_ms from bid_log where lot_id = " + lot
-                        + " and result = 'ACCEPTED' order by seq")) {
-                    while (rs.next()) {
-                        stored.add(new long[] {rs.getLong(1)});
-                        lastCode = rs.getString(2);
-                        lastAmount = rs.getBigDecimal(3);
-                        lastAt = rs.getLong(4);
-                    }
-                }
-                long commands;
-                try (ResultSet rs = s.executeQuery("select count(*) from bid_log where lot_id = " + lot)) {
-                    rs.next();
-                    commands = rs.getLong(1);
-                }
-                System.out.printf("[crash] bids sent %d, answered %d (accepted %d), accepted bids stored %d, commands in the log %d,"
-                                + " retries while the server was down %d%n", sent.get(), acks.size(), accepted.size(), stored.size(), commands,
-                        unreachable.values().stream().mapToInt(Integer::intValue).sum());
-                List<Long> storedSeqs = stored.stream().map(a -> a[0]).toList();
-                assertThat(accepted).as("every acknowledged acceptance is in the log")
-                        .allSatisfy(o -> assertThat(storedSeqs).contains(o.getJsonNumber("seq").longValue()));
-                assertThat(stored.size()).as("stored: acknowledged, plus at most one per bidder committed just before the kill")
-                        .isBetween(accepted.size(), accepted.size() + 2);
-                assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
-                assertThat(closed.getString("finalPrice")).isEqualTo(lastAmount.setScale(2).toPlainString());
-                assertThat(closed.getJsonNumber("closedAt").longValue()).isEqualTo(lastAt + LIMITED * 1000L);
-                String winner = lastCode;
-                assertThat(closed.getString("winner")).isEqualTo(winner);
-                assertThat(unreachable.values().stream().mapToInt(Integer::intValue).sum()).as("bids were tried while the server was down")
-                        .isPositive();
-                long until = System.currentTimeMillis() + 30_000;
-                String status = "";
-                while (System.currentTimeMillis() < until) {
-                    try (ResultSet rs = s.executeQuery("select status, auction_winner_code from lot where id = " + lot)) {
-                        rs.next();
-                        status = rs.getString(1);
-                        if (status.equals("AUCTION_SOLD")) {
-                            assertThat(rs.getString(2)).isEqualTo(winner);
-                            break;
-                        }
-                    }
-                    Thread.sleep(500);
-                }
-                assertThat(status).isEqualTo("AUCTION_SOLD");
-            }
+            assertNothingLostAndClosedRight(exchange.jdbcUrl(), lot, closed, sent.get(), acks, unreachable, LIMITED, "[crash]");
+            assertThat(unreachable.values().stream().mapToInt(Integer::intValue).sum()).as("bids were tried while the server was down")
+                    .isPositive();
             assertThat(exchange.output()).anyMatch(l -> l.contains("restarting it"));
+
+            // the same server killed again, now in the middle of a bank statement import
+            StatementImportCrash.run(exchange, base, password);
             exchange.stop();
+        }
+    }
+
+    /**
+     * After a session with a crash: every acknowledged acceptance is in the bid log (plus at most one per bidder committed
+     * just before the kill), the lot closed at its last stored bid's time plus the limited period for that bid's bidder,
+     * and the lot records the result. Prints the counts.
+     */
+    static void assertNothingLostAndClosedRight(String jdbcUrl, long lot, JsonObject closed, int sent, ConcurrentLinkedQueue<JsonObject> acks,
+                                               Map<String, Integer> unreachable, int limited, String tag) throws Exception {
+        List<JsonObject> accepted = acks.stream().filter(o -> o.getBoolean("accepted")).toList();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement()) {
+            List<long[]> stored = new ArrayList<>();
+            String lastCode = null;
+            BigDecimal lastAmount = null;
+            long lastAt = 0;
+            try (ResultSet rs = s.executeQuery("select seq, bidder_code, amount, at_ms from bid_log where lot_id = " + lot
+                    + " and result = 'ACCEPTED' order by seq")) {
+                while (rs.next()) {
+                    stored.add(new long[] {rs.getLong(1)});
+                    lastCode = rs.getString(2);
+                    lastAmount = rs.getBigDecimal(3);
+                    lastAt = rs.getLong(4);
+                }
+            }
+            long commands;
+            try (ResultSet rs = s.executeQuery("select count(*) from bid_log where lot_id = " + lot)) {
+                rs.next();
+                commands = rs.getLong(1);
+            }
+            System.out.printf(tag + " bids sent %d, answered %d (accepted %d), accepted bids stored %d, commands in the log %d,"
+                            + " retries while the server was down %d%n", sent, acks.size(), accepted.size(), stored.size(), commands,
+                    unreachable.values().stream().mapToInt(Integer::intValue).sum());
+            List<Long> storedSeqs = stored.stream().map(a -> a[0]).toList();
+            assertThat(accepted).as("every acknowledged acceptance is in the log")
+                    .allSatisfy(o -> assertThat(storedSeqs).contains(o.getJsonNumber("seq").longValue()));
+            assertThat(stored.size()).as("stored: acknowledged, plus at most one per bidder committed just before the kill")
+                    .isBetween(accepted.size(), accepted.size() + 2);
+            assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
+            assertThat(closed.getString("finalPrice")).isEqualTo(lastAmount.setScale(2).toPlainString());
+            assertThat(closed.getJsonNumber("closedAt").longValue()).isEqualTo(lastAt + limited * 1000L);
+            String winner = lastCode;
+            assertThat(closed.getString("winner")).isEqualTo(winner);
+            long until = System.currentTimeMillis() + 30_000;
+            String status = "";
+            while (System.currentTimeMillis() < until) {
+                try (ResultSet rs = s.executeQuery("select status, auction_winner_code from lot where id = " + lot)) {
+                    rs.next();
+                    status = rs.getString(1);
+                    if (status.equals("AUCTION_SOLD")) {
+                        assertThat(rs.getString(2)).isEqualTo(winner);
+                        break;
+                    }
+                }
+                Thread.sleep(500);
+            }
+            assertThat(status).isEqualTo("AUCTION_SOLD");
         }
     }
 
@@ -141,7 +155,7 @@ class CrashRecoveryIT {
      * Bids one increment over the price it last saw, up to its ceiling; an unanswered bid is sent again with the same
      * request id.
      */
-    private static void bidUntilClosed(ExchangeClient me, long lot, String user, BigDecimal ceiling, AtomicBoolean stop, AtomicInteger sent,
+    static void bidUntilClosed(ExchangeClient me, long lot, String user, BigDecimal ceiling, AtomicBoolean stop, AtomicInteger sent,
                                        ConcurrentLinkedQueue<JsonObject> acks, Map<String, Integer> unreachable) {
         int n = 0;
         BigDecimal seen = null;      // the last price this bidder saw
@@ -197,7 +211,7 @@ class CrashRecoveryIT {
         }
     }
 
-    private static JsonObject awaitPhase(ExchangeClient c, long lot, String phase, Duration limit) throws InterruptedException {
+    static JsonObject awaitPhase(ExchangeClient c, long lot, String phase, Duration limit) throws InterruptedException {
         Instant until = Instant.now().plus(limit);
         JsonObject last = null;
         while (Instant.now().isBefore(until)) {

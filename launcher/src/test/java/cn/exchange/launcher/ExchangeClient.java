@@ -28,7 +28,12 @@ import java.util.List;
  */
 public final class ExchangeClient {
 
-    public record Answer(int status, String body) {
+    public record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+
+        public Answer(int status, String body) {
+            this(status, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
         public JsonObject json() {
             return (JsonObject) Json.createReader(new StringReader(body)).read();
         }
@@ -38,13 +43,29 @@ public final class ExchangeClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 as a browser speaks it over plain http (no h2c upgrade, which the load balancer does not pass on)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String token;
+    private final String forwardedFor;
 
     public ExchangeClient(String base, String token) {
+        this(base, token, null);
+    }
+
+    private ExchangeClient(String base, String token, String forwardedFor) {
         this.base = base;
         this.token = token;
+        this.forwardedFor = forwardedFor;
+    }
+
+    String token() {
+        return token;
+    }
+
+    /** The same client as if it came through the load balancer from {@code address} (X-Forwarded-For). */
+    public ExchangeClient from(String address) {
+        return new ExchangeClient(base, token, address);
     }
 
     public static ExchangeClient signIn(String base, String username, String password) throws IOException, InterruptedException {
@@ -74,12 +95,15 @@ public final class ExchangeClient {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
         return b;
     }
 
     private Answer send(HttpRequest.Builder b) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body());
+        return new Answer(r.statusCode(), r.body(), r.headers());
     }
 
     /**
