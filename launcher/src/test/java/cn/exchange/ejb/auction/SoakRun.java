@@ -61,12 +61,17 @@ public final class SoakRun {
      */
     public static List<String> run(String base, String jdbcUrl, String password, long templateLot, List<Long> serverPids, Profile p,
                                    Path out) throws Exception {
+        long setUp = System.currentTimeMillis();
+        List<Long> parties;
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            parties = BenchData.benchBidders(c, p.bidders());
+        }
+        List<String> tokens = BenchData.signIn(base, password, p.bidders());
+        // the run's clock starts once every bidder is signed in: the first lot opens 20 s later
         long t0 = System.currentTimeMillis();
         List<Long> lots;
-        List<String> tokens;
         long[] starts;
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-            List<Long> parties = BenchData.benchBidders(c, p.bidders());
             long runMs = p.minutes() * 60_000L;
             long lotLife = (p.freeSeconds() + 3L * p.limitedSeconds()) * 1000;
             long spacing = Math.max(200, (runMs - 20_000 - lotLife) / p.lots());
@@ -76,9 +81,8 @@ public final class SoakRun {
             }
             lots = lots(c, templateLot, parties, starts, p);
         }
-        tokens = BenchData.signIn(base, password, p.bidders());
         System.out.printf("[soak] %d lots, %d bidders, %d watchers, %d min, through %s (set-up %d ms)%n", p.lots(), p.bidders(), p.watchers(),
-                p.minutes(), base, System.currentTimeMillis() - t0);
+                p.minutes(), base, System.currentTimeMillis() - setUp);
 
         SoakMetrics metrics = new SoakMetrics(jdbcUrl, serverPids, p.minutes());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
