@@ -194,11 +194,7 @@ class ClusterIT {
             t.start();
             bidders.add(t);
         }
-        long killAfter = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < killAfter
-                && new BigDecimal(watcher.get("/api/auctions/" + lot).json().getString("price")).compareTo(new BigDecimal("800000")) < 0) {
-            Thread.sleep(50);
-        }
+        CrashRecoveryIT.awaitMidBidding(watcher, lot);
         ProcessHandle a = ProcessHandle.of(Long.parseLong(Files.readString(home.resolve("run").resolve("instance-1.pid")).trim())).orElseThrow();
         ProcessHandle b = ProcessHandle.of(Long.parseLong(Files.readString(home.resolve("run").resolve("instance-2.pid")).trim())).orElseThrow();
         assertThat(a.destroyForcibly()).isTrue();   // SIGKILL

@@ -65,12 +65,7 @@ class CrashRecoveryIT {
                 t.start();
                 bidders.add(t);
             }
-            // kill in the middle of the bidding: once the price passes 800,000 (the ceilings are 1.4 and 1.5 million)
-            long killAfter = System.currentTimeMillis() + 60_000;
-            while (System.currentTimeMillis() < killAfter
-                    && new BigDecimal(watcher.get("/api/auctions/" + lot).json().getString("price")).compareTo(new BigDecimal("800000")) < 0) {
-                Thread.sleep(50);
-            }
+            awaitMidBidding(watcher, lot);
             long pid = Long.parseLong(Files.readString(home.resolve("run").resolve("instance-1.pid")).trim());
             ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
             Instant killedAt = Instant.now();
@@ -148,6 +143,15 @@ class CrashRecoveryIT {
                 Thread.sleep(500);
             }
             assertThat(status).isEqualTo("AUCTION_SOLD");
+        }
+    }
+
+    /** The middle of the bidding, where the kill comes: the price passes 800,000 (the ceilings are 1.4 and 1.5 million). */
+    static void awaitMidBidding(ExchangeClient watcher, long lot) throws Exception {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until
+                && new BigDecimal(watcher.get("/api/auctions/" + lot).json().getString("price")).compareTo(new BigDecimal("800000")) < 0) {
+            Thread.sleep(50);
         }
     }
 

@@ -50,22 +50,8 @@ final class BenchData {
 
     /** {@code n} lots cloned from the template lot, each in session (free period running) with every bench bidder qualified. */
     static List<Long> sessionLots(Connection c, long template, int n, List<Long> parties) throws SQLException {
-        String lotCols = columns(c, "lot");
-        List<Long> ids = new ArrayList<>();
+        List<Long> ids = cloneLots(c, template, n);
         try (Statement s = c.createStatement()) {
-            int from;
-            try (ResultSet rs = s.executeQuery("select coalesce(max(lot_no), 0) + 1 from lot where project_id = (select project_id from lot where id = "
-                    + template + ")")) {
-                rs.next();
-                from = rs.getInt(1);
-            }
-            String sel = lotCols.replace("lot_no", "g");
-            try (ResultSet rs = s.executeQuery("insert into lot (" + lotCols + ") select " + sel + " from lot, generate_series(" + from + ", "
-                    + (from + n - 1) + ") g where id = " + template + " returning id")) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
             String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
             String codes = java.util.stream.IntStream.rangeClosed(1, parties.size()).mapToObj(i -> String.format("%04d", i))
                     .collect(Collectors.joining(","));
@@ -79,6 +65,27 @@ final class BenchData {
             s.executeUpdate("insert into auction (lot_id, mode, start_price, increment, starts_at, free_seconds, limited_seconds, qualified,"
                     + " price, next_check_at) select id, 'ASCENDING', " + START + ", " + INC + ", now() - interval '1 second', 3600, 300, '"
                     + codes + "', " + START + ", now() from unnest(array[" + idList + "]::bigint[]) l(id)");
+        }
+        return ids;
+    }
+
+    /** {@code n} copies of the template lot in its project, numbered on from the project's last lot, in order. */
+    static List<Long> cloneLots(Connection c, long template, int n) throws SQLException {
+        String lotCols = columns(c, "lot");
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            int from;
+            try (ResultSet rs = s.executeQuery("select coalesce(max(lot_no), 0) + 1 from lot where project_id = (select project_id from lot where id = "
+                    + template + ")")) {
+                rs.next();
+                from = rs.getInt(1);
+            }
+            try (ResultSet rs = s.executeQuery("insert into lot (" + lotCols + ") select " + lotCols.replace("lot_no", "g") + " from lot, generate_series("
+                    + from + ", " + (from + n - 1) + ") g where id = " + template + " order by g returning id")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
         }
         return ids;
     }

@@ -300,21 +300,8 @@ public final class SoakRun {
 
     /** The soak's lots: clones of the template, each with its start time and {@link #PER_LOT} qualified bench bidders. */
     private static List<Long> lots(Connection c, long template, List<Long> parties, long[] starts, Profile p) throws Exception {
-        String lotCols = BenchData.columns(c, "lot");
-        List<Long> ids = new ArrayList<>();
+        List<Long> ids = BenchData.cloneLots(c, template, starts.length);
         try (Statement s = c.createStatement()) {
-            int from;
-            try (ResultSet rs = s.executeQuery("select coalesce(max(lot_no), 0) + 1 from lot where project_id = (select project_id from lot where id = "
-                    + template + ")")) {
-                rs.next();
-                from = rs.getInt(1);
-            }
-            try (ResultSet rs = s.executeQuery("insert into lot (" + lotCols + ") select " + lotCols.replace("lot_no", "g") + " from lot, generate_series("
-                    + from + ", " + (from + starts.length - 1) + ") g where id = " + template + " order by g returning id")) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
             String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
             s.executeUpdate("update lot set status = 'AUCTION_SCHEDULED', auction_winner_code = null where id in (" + idList + ")");
             StringBuilder apps = new StringBuilder();
