@@ -107,11 +107,22 @@ public final class Browser implements AutoCloseable {
      * inputNumber, {@code selectValue} of a selectOneMenu) — steadier than typing into masked inputs.
      */
     public void widget(String clientId, String method, Object argument) {
+        awaitWidget(clientId);
         driver.executeScript("PrimeFaces.getWidgetById(arguments[0])[arguments[1]](arguments[2]);", clientId, method, argument);
+    }
+
+    /**
+     * PrimeFaces creates its widgets from the page's scripts once the document is ready; on a busy machine that can be
+     * after the page counts as loaded, so wait for the widget before acting on it, as a user waits for the page.
+     */
+    private void awaitWidget(String clientId) {
+        waitFor().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]));", clientId)));
     }
 
     /** Fires a PrimeFaces input's change behaviour (its p:ajax), as a user's selection would. */
     public void changed(String clientId) {
+        awaitWidget(clientId);
         driver.executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
                 + " if (w.hasBehavior('valueChange')) { w.callBehavior('valueChange'); } else { w.callBehavior('change'); }", clientId);
     }
