@@ -81,6 +81,16 @@ public final class Launcher {
         env.put("EXCHANGE_DB_PASSWORD", dbPassword);
         env.put("EXCHANGE_DEMO", Boolean.toString(options.demo()));
         env.put("EXCHANGE_DEMO_PASSWORD", secrets.get("demo.password"));
+        if (options.training()) {
+            env.put("EXCHANGE_ENVIRONMENT", "training");
+            if (options.clockStart() != null) {
+                // one anchor for every instance and every restart: they all read the same exchange time
+                env.put("EXCHANGE_CLOCK_START", options.clockStart());
+                env.put("EXCHANGE_CLOCK_ANCHOR", Long.toString(System.currentTimeMillis()));
+            }
+            System.out.println("  演练环境 training environment: transactions have no legal effect"
+                    + (options.clockStart() == null ? "" : "; the exchange's clock starts at " + options.clockStart() + " (Beijing time)"));
+        }
         boolean adminFromEnvironment = System.getenv("EXCHANGE_ADMIN_PASSWORD") != null;
         if (!adminFromEnvironment) {
             env.put("EXCHANGE_ADMIN_PASSWORD", secrets.get("admin.password"));

@@ -21,17 +21,21 @@ import java.util.Map;
  * --no-demo           -Dexchange.demo=false EXCHANGE_DEMO=false  no demo data on the first start
  * --no-restart                                                 do not restart an instance that died
  * --jvm-opts "..."    -Dexchange.jvm.opts  EXCHANGE_JVM_OPTS   JVM options for the server processes
+ * --training          -Dexchange.environment=training EXCHANGE_ENVIRONMENT=training  a training environment (演练环境)
+ * --training-clock T  -Dexchange.clock.start EXCHANGE_CLOCK_START  a training environment whose clock starts at T
+ *                                                              (Beijing time, e.g. 2027-01-15T10:00) and runs on
  * </pre>
  */
 record LauncherOptions(Path home, int httpPort, int pgPort, String dbUrl, String dbUser, String dbPassword,
-                       int instances, boolean pgOnly, boolean demo, boolean restart, List<String> jvmOptions) {
+                       int instances, boolean pgOnly, boolean demo, boolean restart, List<String> jvmOptions,
+                       boolean training, String clockStart) {
 
     static LauncherOptions parse(String[] args, Map<String, String> env) {
         Map<String, String> flags = new java.util.HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--pg-only", "--no-demo", "--no-restart" -> flags.put(a, "true");
+                case "--pg-only", "--no-demo", "--no-restart", "--training" -> flags.put(a, "true");
                 case "--help", "-h" -> {
                     usage();
                     System.exit(0);
@@ -63,8 +67,17 @@ record LauncherOptions(Path home, int httpPort, int pgPort, String dbUrl, String
         if (instances < 1 || instances > 8) {
             throw new IllegalArgumentException("--instances must be between 1 and 8");
         }
+        String clockStart = pick(flags, env, "--training-clock", "exchange.clock.start", "EXCHANGE_CLOCK_START", null);
+        String environment = pick(flags, env, "--environment", "exchange.environment", "EXCHANGE_ENVIRONMENT", "production");
+        boolean training = flags.containsKey("--training") || flags.containsKey("--training-clock")
+                || "training".equalsIgnoreCase(environment.strip());
+        if (clockStart != null && !clockStart.isBlank() && !training) {
+            throw new IllegalArgumentException("A clock start (" + clockStart + ") is refused in production: only a training environment"
+                    + " may set the exchange's clock (--training-clock, or EXCHANGE_ENVIRONMENT=training).");
+        }
         return new LauncherOptions(home, port, pgPort, dbUrl, dbUser, dbPassword, instances,
-                flags.containsKey("--pg-only"), demo, !flags.containsKey("--no-restart"), List.copyOf(jvmOptions));
+                flags.containsKey("--pg-only"), demo, !flags.containsKey("--no-restart"), List.copyOf(jvmOptions), training,
+                clockStart == null || clockStart.isBlank() ? null : clockStart.strip());
     }
 
     boolean embeddedDatabase() {
@@ -107,6 +120,9 @@ record LauncherOptions(Path home, int httpPort, int pgPort, String dbUrl, String
                   --pg-only         start only the embedded database
                   --no-demo         do not load demo data on the first start
                   --no-restart      do not restart an instance that dies
-                  --jvm-opts "..."  JVM options for the server processes (default "-Xms256m -Xmx1g")""");
+                  --jvm-opts "..."  JVM options for the server processes (default "-Xms256m -Xmx1g")
+                  --training        a training environment (演练环境): every page says so; transactions have no legal effect
+                  --training-clock T  a training environment whose clock starts at T (Beijing time, e.g. 2027-01-15T10:00)
+                                    and runs on; every instance of a cluster reads the same time""");
     }
 }

@@ -108,8 +108,10 @@ final class ServerProcess {
                 return false;
             }
             try {
+                // while the application deploys the answer can take longer than a few seconds; a client that gave up
+                // would leave a "Broken pipe" stack trace in the server's log for nothing
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     // the first page render compiles the Facelets; do it before telling anyone the URL
                     http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(30)).build(),

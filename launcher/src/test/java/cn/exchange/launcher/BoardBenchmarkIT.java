@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * filters — one visitor at a time, and eight at once. Prints p50/p95/p99; fails if p95 exceeds 1 s, far above what
  * this machine measures, so a query that loses its index shows.
  */
+@org.junit.jupiter.api.Tag("perf")
 class BoardBenchmarkIT {
 
     static final int LISTINGS = 20_000;

@@ -46,6 +46,7 @@ class CrashRecoveryIT {
         try (RunningExchange exchange = new RunningExchange(home)) {
             exchange.start(Map.of());
             String url = exchange.awaitUrl(Duration.ofMinutes(4));
+            exchange.enterTestCalendars();
             String base = url.replaceAll("/+$", "").replaceAll("^(http://[^/]+).*$", "$1");
             String password = ExchangeClient.demoPassword(home);
             long lot = ExchangeClient.auctionWithDemoBidders(base, password, exchange.jdbcUrl(), List.of("bidder1", "bidder2"),

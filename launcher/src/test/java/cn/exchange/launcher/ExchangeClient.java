@@ -1,5 +1,6 @@
 package cn.exchange.launcher;
 
+import cn.exchange.core.calendar.Calendars;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -17,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,6 +77,40 @@ public final class ExchangeClient {
         return new ExchangeClient(base, a.json().getString("token"));
     }
 
+    /** The exchange's current time, from {@code GET /api/system/info} (its one clock). */
+    public OffsetDateTime serverNow() throws IOException, InterruptedException {
+        return OffsetDateTime.parse(get("/api/system/info").json().getString("serverTime"));
+    }
+
+    /** The exchange's current time as an SQL literal, for fixtures that write rows directly. */
+    String sqlNow() throws IOException, InterruptedException {
+        return "timestamptz '" + serverNow() + "'";
+    }
+
+    /**
+     * The years the tests need, entered as the administrator would: the year before the exchange's current year, that
+     * year and the next. A year no official data covers is entered as synthetic test data ({@link Calendars#synthetic},
+     * notice "测试数据（非官方）").
+     */
+    public static void enterTestCalendars(String base, Path home) throws Exception {
+        ExchangeClient admin = signIn(base, "admin", secret(home, "admin.password"));
+        int year = admin.serverNow().getYear();
+        for (int y = year - 1; y <= year + 1; y++) {
+            if (admin.get("/api/calendar/years/" + y).status() == 200) {
+                continue;
+            }
+            Answer a = admin.post("/api/calendar/years/" + y, Calendars.json(Calendars.synthetic(y), null));
+            if (a.status() != 201) {
+                throw new AssertionError("cannot enter the test calendar of " + y + ": " + a);
+            }
+        }
+    }
+
+    static String secret(Path home, String key) throws IOException {
+        return Files.readAllLines(home.resolve("secrets.properties")).stream().filter(l -> l.startsWith(key + "="))
+                .findFirst().orElseThrow().substring(key.length() + 1);
+    }
+
     public static String demoPassword(Path home) throws IOException {
         return Files.readAllLines(home.resolve("secrets.properties")).stream().filter(l -> l.startsWith("demo.password="))
                 .findFirst().orElseThrow().substring("demo.password=".length());
@@ -84,6 +118,11 @@ public final class ExchangeClient {
 
     public Answer get(String path) throws IOException, InterruptedException {
         return send(builder(path).GET());
+    }
+
+    /** A POST of any content type (a bank statement as text/csv). */
+    public Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Answer post(String path, String json) throws IOException, InterruptedException {
@@ -118,7 +157,7 @@ public final class ExchangeClient {
         ExchangeClient reviewer = signIn(base, "reviewer", demoPassword);
         ExchangeClient operator = signIn(base, "operator", demoPassword);
         String lot = "{\"title\":\"崩溃恢复测试标的\",\"region\":\"北京\",\"appraiser\":\"北京某资产评估有限公司\",\"valuationBaseDate\":\""
-                + java.time.LocalDate.now().minusMonths(1) + "\",\"appraisedValue\":" + price + ",\"listingPrice\":" + price
+                + agency.serverNow().toLocalDate().minusMonths(1) + "\",\"appraisedValue\":" + price + ",\"listingPrice\":" + price
                 + ",\"deposit\":10000.00,\"increment\":" + increment + ",\"biddingMethod\":\"ONLINE_ASCENDING\",\"extensionAllowed\":true}";
         Answer project = agency.post("/api/projects", "{\"title\":\"竞价测试项目\",\"category\":\"ENTERPRISE_ASSET\",\"lots\":[" + lot + "]}");
         if (project.status() != 201 && project.status() != 200) {
@@ -137,14 +176,14 @@ public final class ExchangeClient {
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement()) {
             for (int i = 0; i < applications.size(); i++) {
-                s.executeUpdate("update application set status = 'QUALIFIED', bidder_code = '" + (3001 + i * 7) + "', deposit_paid_at = now(),"
-                        + " opinion = 'QUALIFIED', opinion_at = now() where id = " + applications.get(i));
+                s.executeUpdate("update application set status = 'QUALIFIED', bidder_code = '" + (3001 + i * 7) + "', deposit_paid_at = "
+                        + agency.sqlNow() + ", opinion = 'QUALIFIED', opinion_at = " + agency.sqlNow() + " where id = " + applications.get(i));
             }
             s.executeUpdate("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE',"
-                    + " ends_at = now() - interval '1 day' where id = " + lotId);
+                    + " ends_at = " + agency.sqlNow() + " - interval '1 day' where id = " + lotId);
         }
         Answer scheduled = operator.post("/api/qualification/lots/" + lotId + "/schedule", "{\"startsAt\":\""
-                + OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(startsIn) + "\",\"freeSeconds\":" + free
+                + operator.serverNow().plusSeconds(startsIn) + "\",\"freeSeconds\":" + free
                 + ",\"limitedSeconds\":" + limited + "}");
         if (scheduled.status() != 200) {
             throw new AssertionError(scheduled.toString());

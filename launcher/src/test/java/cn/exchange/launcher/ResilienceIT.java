@@ -63,6 +63,7 @@ class ResilienceIT {
         exchange = new RunningExchange(home).start(Map.of("EXCHANGE_TRUST_PROXY", "true", "EXCHANGE_RATELIMIT_BID_PER_ADDRESS", "30"),
                 "--db-url", "jdbc:postgresql://localhost:" + database.pgPort + "/exchange", "--db-user", "exchange", "--db-password", dbPassword);
         base = exchange.awaitUrl(Duration.ofMinutes(4)).replaceAll("^(http://[^/]+).*$", "$1");
+        exchange.enterTestCalendars();
         password = ExchangeClient.demoPassword(home);
         lot = ExchangeClient.auctionWithDemoBidders(base, password, database.jdbcUrl(), List.of("bidder1", "bidder2"),
                 "200000.00", "1000.00", 2, 90, LIMITED);
@@ -105,7 +106,12 @@ class ResilienceIT {
         System.out.println("[limits] one account: " + passed + " bids passed, then 429 " + refused.json().getString("code"));
 
         // one address (configured to 30 in 10 s for this run): two accounts behind it share the count
-        Thread.sleep(10_000 - System.currentTimeMillis() % 10_000 + 50);   // a fresh window for bidder1
+        // a fresh window for bidder1: windows follow the exchange's clock (a training clock need not be in phase with
+        // this machine's), so wait for the next 10-second boundary of the server's time
+        long sent = System.currentTimeMillis();
+        long serverTime = b1.get("/api/auctions/" + lot).json().getJsonNumber("serverTime").longValue();
+        long offset = serverTime - (sent + System.currentTimeMillis()) / 2;
+        Thread.sleep(10_000 - Math.floorMod(System.currentTimeMillis() + offset, 10_000L) + 100);
         List<ExchangeClient> office = List.of(ExchangeClient.signIn(base, "bidder1", password).from("198.51.100.20"),
                 ExchangeClient.signIn(base, "bidder2", password).from("198.51.100.20"));
         int together = 0;

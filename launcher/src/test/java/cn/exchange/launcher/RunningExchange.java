@@ -44,6 +44,7 @@ public final class RunningExchange implements AutoCloseable {
                 "--home", home.toString(), "--port", Integer.toString(httpPort), "--pg-port", Integer.toString(pgPort),
                 "--jvm-opts", "-Xms128m -Xmx768m"));
         cmd.addAll(List.of(extraArgs));
+        cmd.addAll(testClockArguments(extraArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         pb.environment().keySet().removeIf(k -> k.startsWith("EXCHANGE_"));
@@ -117,6 +118,23 @@ public final class RunningExchange implements AutoCloseable {
             }
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * The exchange's clock for the test run: with {@code -Dexchange.test.clock=2030-06-30T16:59} the run command starts a
+     * training environment whose clock starts there (unless the test sets a clock of its own).
+     */
+    static List<String> testClockArguments(String... extraArgs) {
+        String clock = System.getProperty("exchange.test.clock", "");
+        if (clock.isBlank() || List.of(extraArgs).contains("--training-clock") || List.of(extraArgs).contains("--pg-only")) {
+            return List.of();
+        }
+        return List.of("--training-clock", clock.strip());
+    }
+
+    /** Enters the calendar years the tests need around the exchange's clock (test data; see {@link ExchangeClient#enterTestCalendars}). */
+    public void enterTestCalendars() throws Exception {
+        ExchangeClient.enterTestCalendars("http://localhost:" + httpPort, home);
     }
 
     static int freePort() {

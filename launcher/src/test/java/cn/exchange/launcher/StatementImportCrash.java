@@ -14,8 +14,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +34,10 @@ final class StatementImportCrash {
     static void run(RunningExchange exchange, String base, String password) throws Exception {
         String tag = "KILL" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         StringBuilder csv = new StringBuilder("银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n");
-        String at = LocalDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0).toString().replace('T', ' ');
+        ExchangeClient clerk = ExchangeClient.signIn(base, "settlement", password);
+        // five minutes ago by the exchange's clock, as the bank writes it
+        String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(clerk.serverNow().minusMinutes(5).atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")));
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < LINES; i++) {
             BigDecimal amount = new BigDecimal(100 + i % 900).add(new BigDecimal(i % 100).movePointLeft(2));
@@ -45,7 +46,6 @@ final class StatementImportCrash {
                     .append(",测试付款单位").append(i % 37).append(",6222020000").append(1000 + i % 500).append(",来款 ").append(i).append('\n');
         }
         String file = csv.toString();
-        ExchangeClient clerk = ExchangeClient.signIn(base, "settlement", password);
         String token = clerk.token();
         long insertedBefore = inserted(exchange);
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 多次报价 (domain.md §2.1–2.2, rule 20): from the start price, each bid = highest + a positive whole multiple of the
+ * 多次报价 (docs/rules.md §2.1–2.2, rule 20): from the start price, each bid = highest + a positive whole multiple of the
  * increment (the first may equal the start price); a leader cannot outbid itself; after the free period a limited
  * period runs that every valid bid restarts from its own server time; the lot closes when a limited period passes
  * without a bid; below the reserve it fails; a bid at or above the cap closes it at the cap.
@@ -48,7 +48,7 @@ final class AscendingAuction extends BaseAuction {
             return;
         }
         if (highest != null && amount.compareTo(highest) == 0 && terms.mayMatch(b.bidderCode(), leader)) {
-            // rule 24 (domain.md §1.7, SPC Art. 19, 21): a priority holder takes the lead at the same price
+            // rule 24 (docs/rules.md §1.7, SPC Art. 19, 21): a priority holder takes the lead at the same price
             leader = b.bidderCode();
             sequence++;
             accepted(b, events);

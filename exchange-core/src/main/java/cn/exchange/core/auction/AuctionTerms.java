@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A lot's auction settings, with the defaults of domain.md §2.2: a free period (e.g. 60 minutes) and a limited period
+ * A lot's auction settings, with the defaults of docs/rules.md §2.2: a free period (e.g. 60 minutes) and a limited period
  * of [300] seconds that every valid bid restarts; a reserve below which the lot fails; an optional cap that closes
  * the lot at the cap. For a Dutch auction: the price falls by {@code dutchStep} every {@code dutchInterval} down to
  * {@code dutchFloor}.
  *
  * @param qualified      the bidder codes admitted to this lot
- * @param priorityRanks  the codes of priority purchase right holders (优先购买权, domain.md §1.7) and their rank, higher
- *                       first; exercised in the auction (the courts' mode, SPC Art. 19, 21, rule 24): a holder may bid
- *                       the same price as the highest and then leads, unless the leader is a holder of equal or higher rank
+ * @param priorityRanks  the codes of priority purchase right holders (优先购买权, docs/rules.md §1.7) and their rank, 1 the
+ *                       first (rank 1 before rank 2), as the agency named them and the reviewer confirmed them; exercised in
+ *                       the auction (the courts' mode, SPC Art. 19, 21, rule 24): at an equal price a holder beats an
+ *                       outsider and a holder of a lower rank ({@link #mayMatch}); at equal rank the earlier bid stands
  */
 public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal increment, BigDecimal reserve, BigDecimal cap,
                            Instant start, Instant freeEnd, Duration limited, BigDecimal dutchStep, Duration dutchInterval,
@@ -31,27 +32,50 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
                 qualified, ranks);
     }
 
-    /** Rule 24: whether {@code code} may take the lead from {@code leader} by bidding the same price. */
+    /**
+     * Rule 24, the one place it is decided: whether {@code code} takes the lead from {@code leader} at the same price —
+     * a holder over an outsider, and among holders the higher rank (rank 1 before rank 2); at equal rank the earlier
+     * bid or quote stands. Ascending lots: a holder matches the highest bid; sealed lots: an equal quote of a holder
+     * beats the earlier one of an outsider or of a lower-ranked holder.
+     */
     public boolean mayMatch(String code, String leader) {
         Integer mine = priorityRanks.get(code);
         if (mine == null || code.equals(leader)) {
             return false;
         }
         Integer theirs = leader == null ? null : priorityRanks.get(leader);
-        return theirs == null || mine > theirs;
+        return theirs == null || mine < theirs;
     }
 
     /** Rule 22: the free period [60 min] before the limited period. */
     public static final Duration DEFAULT_FREE = Duration.ofMinutes(60);
     /** Rule 22: the limited period [300 s], restarted by every valid bid. */
     public static final Duration DEFAULT_LIMITED = Duration.ofSeconds(300);
-    /** A Dutch lot's price falls every [60 s] unless the lot says otherwise. */
-    public static final Duration DEFAULT_DUTCH_INTERVAL = Duration.ofSeconds(60);
 
     /**
-     * The terms of a listed lot's session (rule 17: the method announced with the listing): the listing price is the
-     * start price; the lot's increment, reserve; a Dutch lot falls by its increment down to its reserve (or not below
-     * the listing price when it has none).
+     * The terms of a listed lot's session, from the lot as the agency registered it (rule 17: the method announced with
+     * the listing). Ascending, sealed and court-style lots start at the listing price with the lot's increment and
+     * reserve; a Dutch lot opens at its own start price and falls by its step every interval down to its floor — its
+     * {@link cn.exchange.core.listing.DutchTerms}, checked at listing by {@code LotRules} (start above the floor, floor
+     * not below the listing price).
+     */
+    public static AuctionTerms forLot(cn.exchange.core.listing.Lot lot, Instant opens, Duration free, Duration limited,
+                                      Set<String> qualified) {
+        if (lot.getBiddingMethod() == cn.exchange.core.listing.BiddingMethod.DUTCH) {
+            cn.exchange.core.listing.DutchTerms d = lot.getDutchTerms();
+            if (d == null) {
+                throw new cn.exchange.core.shared.DomainException("dutch", "lot.dutchTermsRequired");
+            }
+            return dutch(d.startPrice(), d.step(), Duration.ofSeconds(d.intervalSeconds()), d.floor(), opens, qualified);
+        }
+        return forLot(lot.getBiddingMethod(), lot.getProject().getCategory().courtStyle(), lot.getListingPrice(), lot.getIncrement(),
+                lot.getReservePrice(), opens, free, limited, qualified);
+    }
+
+    /**
+     * The terms of a session with the listing price as start price and the lot's increment and reserve; not for a Dutch
+     * lot, whose own terms ({@link #forLot(cn.exchange.core.listing.Lot, Instant, Duration, Duration, Set)}) say where
+     * it starts and how far it falls.
      */
     public static AuctionTerms forLot(cn.exchange.core.listing.BiddingMethod method, BigDecimal listingPrice, BigDecimal increment,
                                       BigDecimal reserve, Instant opens, Duration free, Duration limited, Set<String> qualified) {
@@ -72,7 +96,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
         return switch (method) {
             case ONLINE_ASCENDING -> ascending(listingPrice, increment, reserve, null, opens, free, limited, qualified);
             case SEALED_ONE_TIME -> sealed(listingPrice, reserve, opens, free, qualified);
-            case DUTCH -> dutch(listingPrice, increment, DEFAULT_DUTCH_INTERVAL, reserve == null ? listingPrice : reserve, opens, qualified);
+            case DUTCH -> throw new cn.exchange.core.shared.DomainException("dutch", "lot.dutchTermsRequired");
             case NEGOTIATED_ONLY -> throw new cn.exchange.core.shared.DomainException("biddingMethod", "auction.negotiatedOnly");
         };
     }
@@ -100,9 +124,28 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
         return new Duration[] {f, l};
     }
 
+    /**
+     * Rules 17, 22: a session may be rescheduled only while it has not started, and "started" is decided by its phase —
+     * never by the length of its bid log: a bid refused before the start is logged (rule 21) but starts nothing. A
+     * session whose start time has come counts as started even before a tick moved its stored phase (its engine starts
+     * at that time).
+     *
+     * @param phase the session's phase as stored, {@code null} when it has none yet
+     */
+    public static void requireNotStarted(AuctionEngine.Phase phase, Instant start, Instant now) {
+        if (phase != null && (phase != AuctionEngine.Phase.NOT_STARTED || !now.isBefore(start))) {
+            throw new cn.exchange.core.shared.DomainException("startsAt", "auction.alreadyRunning");
+        }
+    }
+
     /** Rule 17: an auction needs two or more qualified bidders (with one, the lot goes to a negotiated transfer). */
     public static void requireCompetition(Set<String> qualified, long lotId) {
-        if (qualified.size() < 2) {
+        requireCompetition(qualified, lotId, false);
+    }
+
+    /** As above; a court-entrusted lot's auction needs one qualified bidder only (rule 34, SPC 2016 Art. 11). */
+    public static void requireCompetition(Set<String> qualified, long lotId, boolean court) {
+        if (qualified.size() < (court ? 1 : 2)) {
             throw new cn.exchange.core.shared.DomainException("lotId", "auction.tooFewBidders", lotId);
         }
     }
@@ -117,7 +160,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
                 : startPrice.add(inc.multiply(BigDecimal.valueOf(n - 1L)));
     }
 
-    /** Rule 34 (domain.md §3, SPC Art. 20): court-style bidding lasts at least 24 hours … */
+    /** Rule 34 (docs/rules.md §3, SPC Art. 20): court-style bidding lasts at least 24 hours … */
     public static final Duration COURT_BIDDING = Duration.ofHours(24);
     /** … and a bid in its last 5 minutes moves the end to 5 minutes after that bid, again and again. */
     public static final Duration COURT_EXTENSION = Duration.ofMinutes(5);
@@ -138,7 +181,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
     public enum Mode {
         /** 多次报价: ascending, free period then limited period. */
         ASCENDING,
-        /** 一次报价: one sealed quote per bidder until {@code freeEnd}; highest wins, ties to the earlier. */
+        /** 一次报价: one sealed quote per bidder until {@code freeEnd}; highest wins; at an equal quote a priority holder by rank, then the earlier (rule 24). */
         SEALED,
         /** 荷式: descending price, the first acceptance wins. */
         DUTCH

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 荷式 (descending, domain.md §2.1): the price falls by a step every interval down to the floor; the first bidder to
+ * 荷式 (descending, docs/rules.md §2.1): the price falls by a step every interval down to the floor; the first bidder to
  * accept the current price wins at it. If nobody accepts during one interval at the floor, the lot fails.
  */
 final class DutchAuction extends BaseAuction {

@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * 一次报价 (domain.md §2.1, §2.3): each qualified bidder quotes once, at least the start price, hidden until the close;
- * the highest quote wins, ties to the earlier server time; below the reserve the lot fails.
+ * 一次报价 (docs/rules.md §2.1, §2.3): each qualified bidder quotes once, at least the start price, hidden until the close;
+ * the highest quote wins; at an equal quote a priority right holder wins, by rank, then the earlier server time (rule 24,
+ * {@link AuctionTerms#mayMatch}); below the reserve the lot fails.
  */
 final class SealedAuction extends BaseAuction {
 
@@ -45,8 +46,10 @@ final class SealedAuction extends BaseAuction {
             return;
         }
         sequence++;
-        // strictly greater: an equal later quote loses to the earlier one
-        if (best == null || b.amount().compareTo(best) > 0) {
+        // strictly greater wins; at an equal quote the earlier stands, unless the later is a priority holder's that
+        // outranks it (rule 24: a holder over an outsider, rank 1 over rank 2)
+        int c = best == null ? 1 : b.amount().compareTo(best);
+        if (c > 0 || c == 0 && terms.mayMatch(b.bidderCode(), bestBidder)) {
             best = b.amount().setScale(2);
             bestBidder = b.bidderCode();
         }

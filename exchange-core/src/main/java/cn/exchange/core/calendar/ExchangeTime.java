@@ -24,10 +24,6 @@ public final class ExchangeTime {
     private ExchangeTime() {
     }
 
-    public static Clock systemClock() {
-        return Clock.system(ZONE);
-    }
-
     public static OffsetDateTime toOffset(Instant instant) {
         return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
     }

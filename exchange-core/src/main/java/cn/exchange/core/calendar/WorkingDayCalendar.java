@@ -1,107 +1,90 @@
 package cn.exchange.core.calendar;
 
-import cn.exchange.core.shared.DomainException;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The working-day calendar of the People's Republic of China (domain.md §5, rule 1): a day is a working day if it is
- * listed as an adjusted working day (调休上班), or if it is an unlisted Monday to Friday; listed statutory days off are
- * not. The facts come from the project's own data file {@code china-working-days.txt} (official notices); a date in a
- * year the file does not cover is an error ({@code calendar.yearNotCovered}), never a guess.
+ * The working-day calendar of the People's Republic of China (rule 1): a day is a working day if it is a make-up
+ * working day (调休上班), or an ordinary Monday to Friday that is not a statutory day off. The facts are the years the
+ * administrator entered from the State Council's notices ({@link CalendarYear}, kept in PostgreSQL); a date in a year
+ * not entered is {@link YearNotEntered}, never a guess.
  *
  * <p>Every period in working days on the exchange — announcement ends, review deadlines, signing and payment deadlines
- * — is counted here, by {@link #addWorkingDays}.
+ * — is counted here, by {@link #addWorkingDays}. Immutable: a newly entered year makes a new calendar.
  */
 public final class WorkingDayCalendar {
 
-    private static final String DATA = "china-working-days.txt";
-    private static volatile WorkingDayCalendar china;
-
-    private final Set<Integer> years;
+    private final Map<Integer, CalendarYear> years;
     private final Map<LocalDate, Boolean> exceptions;
 
-    WorkingDayCalendar(Set<Integer> years, Map<LocalDate, Boolean> exceptions) {
-        this.years = Collections.unmodifiableSet(new TreeSet<>(years));
-        this.exceptions = Map.copyOf(exceptions);
+    private WorkingDayCalendar(Map<Integer, CalendarYear> years) {
+        this.years = Collections.unmodifiableMap(new TreeMap<>(years));
+        Map<LocalDate, Boolean> ex = new HashMap<>();
+        years.values().forEach(y -> ex.putAll(y.exceptions()));
+        this.exceptions = Map.copyOf(ex);
     }
 
-    /** The calendar from the shipped data file. */
-    public static WorkingDayCalendar china() {
-        WorkingDayCalendar c = china;
-        if (c == null) {
-            try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(DATA)) {
-                if (in == null) {
-                    throw new IllegalStateException(DATA + " is missing");
-                }
-                c = parse(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            china = c;
-        }
-        return c;
-    }
-
-    /** Reads the data format: {@code year YYYY} lines declare coverage; {@code YYYY-MM-DD off|work name} list exceptions. */
-    static WorkingDayCalendar parse(InputStream in) throws IOException {
-        Set<Integer> years = new TreeSet<>();
-        Map<LocalDate, Boolean> exceptions = new HashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            int hash = line.indexOf('#');
-            String s = (hash >= 0 ? line.substring(0, hash) : line).trim();
-            if (s.isEmpty()) {
-                continue;
-            }
-            String[] parts = s.split("\\s+");
-            if (parts[0].equals("year")) {
-                years.add(Integer.parseInt(parts[1]));
-                continue;
-            }
-            LocalDate d = LocalDate.parse(parts[0]);
-            if (!years.contains(d.getYear())) {
-                throw new IllegalStateException(DATA + " line " + n + ": " + d + " lies in an undeclared year");
-            }
-            boolean working = switch (parts[1]) {
-                case "work" -> true;
-                case "off" -> false;
-                default -> throw new IllegalStateException(DATA + " line " + n + ": expected off or work");
-            };
-            if (exceptions.put(d, working) != null) {
-                throw new IllegalStateException(DATA + " line " + n + ": " + d + " listed twice");
+    /** The calendar of these years (each year once: the version in force). */
+    public static WorkingDayCalendar of(Collection<CalendarYear> entered) {
+        Map<Integer, CalendarYear> byYear = new TreeMap<>();
+        for (CalendarYear y : entered) {
+            if (byYear.put(y.year(), y) != null) {
+                throw new IllegalArgumentException("year " + y.year() + " given twice");
             }
         }
-        return new WorkingDayCalendar(years, exceptions);
+        return new WorkingDayCalendar(byYear);
     }
 
-    /** The years the data covers. */
+    /** This calendar with {@code year} entered or replaced (the calendar a new version makes). */
+    public WorkingDayCalendar with(CalendarYear year) {
+        Map<Integer, CalendarYear> next = new TreeMap<>(years);
+        next.put(year.year(), year);
+        return new WorkingDayCalendar(next);
+    }
+
+    /** The years entered. */
     public Set<Integer> years() {
-        return years;
+        return Collections.unmodifiableSet(new TreeSet<>(years.keySet()));
+    }
+
+    public Optional<CalendarYear> year(int year) {
+        return Optional.ofNullable(years.get(year));
     }
 
     public boolean covers(LocalDate date) {
-        return years.contains(date.getYear());
+        return years.containsKey(date.getYear());
     }
 
-    /** Whether people work on this day; an uncovered year is an error. */
+    /** The first year from {@code from} on that has not been entered. */
+    public int firstMissingYearFrom(int from) {
+        int y = from;
+        while (years.containsKey(y)) {
+            y++;
+        }
+        return y;
+    }
+
+    /**
+     * The year a deadline counted from {@code periodStart} awaits, when it could not be counted: counting runs day by
+     * day from the start, so it stopped at the first year from the start's year on that is not entered.
+     */
+    public int awaitingYear(LocalDate periodStart) {
+        return firstMissingYearFrom(periodStart.getYear());
+    }
+
+    /** Whether people work on this day; a year not entered is {@link YearNotEntered}. */
     public boolean isWorkingDay(LocalDate date) {
-        requireCovered(date);
+        if (!covers(date)) {
+            throw new YearNotEntered(date.getYear());
+        }
         Boolean listed = exceptions.get(date);
         if (listed != null) {
             return listed;
@@ -112,7 +95,7 @@ public final class WorkingDayCalendar {
 
     /**
      * The last day of a period of {@code workingDays} working days starting on {@code start}: the start day counts as
-     * day 1 if it is a working day (domain.md §5 vectors: 2025-09-22 + 20 WD ends 2025-10-23).
+     * day 1 if it is a working day (rule 1's vectors: 2025-09-22 + 20 WD ends 2025-10-23).
      */
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
         if (workingDays < 1) {
@@ -151,11 +134,21 @@ public final class WorkingDayCalendar {
         return n;
     }
 
-    private void requireCovered(LocalDate date) {
-        if (!covers(date)) {
-            TreeSet<Integer> sorted = new TreeSet<>(years);
-            throw new DomainException(null, "calendar.yearNotCovered", Integer.toString(date.getYear()),
-                    sorted.isEmpty() ? "-" : sorted.first() + "–" + sorted.last());
+    /**
+     * The {@code n}-th working day counted back from the last day of {@code year} (n = 1: the year's last working day):
+     * the last day on which a period of n working days may start and still end within the year.
+     */
+    public LocalDate nthLastWorkingDay(int year, int n) {
+        LocalDate d = LocalDate.of(year, 12, 31);
+        int counted = 0;
+        while (true) {
+            if (isWorkingDay(d)) {
+                counted++;
+                if (counted == n) {
+                    return d;
+                }
+            }
+            d = d.minusDays(1);
         }
     }
 }

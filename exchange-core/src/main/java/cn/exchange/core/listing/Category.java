@@ -41,6 +41,15 @@ public enum Category {
         return zh;
     }
 
+    /**
+     * Rule 17: whether a lot may be listed for negotiation only. State-owned property with two or more qualified buyers
+     * is sold by public competition (Order 32, MOF Order 54, the administrative-asset rules, judicial auctions); only a
+     * non-state owner who lists voluntarily may choose negotiation.
+     */
+    public boolean mayBeNegotiatedOnly() {
+        return this == NON_STATE_ASSET;
+    }
+
     /** Court-style lots follow the judicial-auction deposit rule (5–20 % of the start price, rule 15). */
     public boolean courtStyle() {
         return this == COURT_ENTRUSTED;

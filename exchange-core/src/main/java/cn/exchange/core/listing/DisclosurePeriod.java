@@ -23,6 +23,9 @@ public class DisclosurePeriod {
     private LocalDate start;
     @Column(name = "ends_at")
     private OffsetDateTime endsAt;
+    /** Rule 34: a court lot's period counts calendar days, {@code wd} being then their number. */
+    @Column(name = "period_calendar_days")
+    private Boolean calendarDays;
 
     protected DisclosurePeriod() {
     }
@@ -39,16 +42,36 @@ public class DisclosurePeriod {
         return new DisclosurePeriod(wd, first, DisclosureRules.endsAt(first, wd, calendar, settings));
     }
 
+    /** Rule 34: {@code days} calendar days from the day after {@code now} ({@link DisclosureRules#calendarDaysEndAt}). */
+    static DisclosurePeriod ofCalendarDays(OffsetDateTime now, int days, WorkingDayCalendar calendar, ListingSettings settings) {
+        DisclosurePeriod p = new DisclosurePeriod(days, DisclosureRules.calendarDaysFirstDay(now, settings),
+                DisclosureRules.calendarDaysEndAt(now, days, calendar, settings));
+        p.calendarDays = true;
+        return p;
+    }
+
     /** Rule 10: an amendment moves the end by [N] working days after the current end. */
     DisclosurePeriod amended(WorkingDayCalendar calendar, ListingSettings settings) {
         LocalDate dayAfterEnd = ExchangeTime.day(endsAt).plusDays(1);
-        return new DisclosurePeriod(wd + settings.amendmentExtensionWd(), start,
-                DisclosureRules.endsAt(calendar.nextWorkingDay(dayAfterEnd), settings.amendmentExtensionWd(), calendar, settings));
+        OffsetDateTime end = DisclosureRules.endsAt(calendar.nextWorkingDay(dayAfterEnd), settings.amendmentExtensionWd(), calendar, settings);
+        if (calendarDays()) {
+            // a court lot's period stays counted in calendar days, from its first day to its new last day
+            DisclosurePeriod p = new DisclosurePeriod((int) java.time.temporal.ChronoUnit.DAYS.between(start, ExchangeTime.day(end)) + 1,
+                    start, end);
+            p.calendarDays = true;
+            return p;
+        }
+        return new DisclosurePeriod(wd + settings.amendmentExtensionWd(), start, end);
     }
 
     /** Rule 11: after a resumption the period counts the working days that ran before the suspension too. */
     DisclosurePeriod counting(int totalWd) {
         return new DisclosurePeriod(totalWd, start, endsAt);
+    }
+
+    /** Whether {@link #wd()} counts calendar days (a court lot, rule 34) rather than working days. */
+    public boolean calendarDays() {
+        return Boolean.TRUE.equals(calendarDays);
     }
 
     public Integer wd() {

@@ -20,6 +20,8 @@ public enum ListingStatus {
     AUCTION_SOLD,
     /** 竞价未成交: the session closed without a valid bid, or below the reserve; the lot may be relisted. */
     AUCTION_FAILED,
+    /** 变卖中: a court lot whose re-auction failed too, offered by 变卖 for [60] days (rule 34, SPC 2016 Art. 26). */
+    SELL_OFF,
     /** 已成交（协议）: the negotiated transfer is recorded. */
     NEGOTIATED_DEAL,
     /** 终结: terminated, with reason, or ended at expiry without extension. */
@@ -29,5 +31,5 @@ public enum ListingStatus {
 
     /** The statuses the public board shows: announced or past announcement; never a draft or a lot awaiting publication. */
     public static final java.util.Set<ListingStatus> PUBLIC = java.util.EnumSet.of(PUBLISHED, SUSPENDED, DISCLOSURE_ENDED,
-            NEGOTIATION, AUCTION_SCHEDULED, AUCTION_SOLD, AUCTION_FAILED, NEGOTIATED_DEAL, TERMINATED);
+            NEGOTIATION, AUCTION_SCHEDULED, AUCTION_SOLD, AUCTION_FAILED, SELL_OFF, NEGOTIATED_DEAL, TERMINATED);
 }

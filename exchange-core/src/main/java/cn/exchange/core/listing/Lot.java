@@ -36,6 +36,7 @@ import java.util.List;
  *                             SUSPENDED --terminate--> TERMINATED
  * DISCLOSURE_ENDED --concludeQualification--> NEGOTIATION --recordNegotiatedDeal--> NEGOTIATED_DEAL
  *                                         \--> AUCTION_SCHEDULED --recordAuctionResult--> AUCTION_SOLD | AUCTION_FAILED --relist-->
+ * court lots (rule 34): AUCTION_FAILED --reauction (once)--> PUBLISHED; AUCTION_FAILED after the re-auction --sellOff--> SELL_OFF
  * </pre>
  */
 @Entity
@@ -93,6 +94,19 @@ public class Lot {
     private boolean annualPrice;
     @Column(name = "term_years")
     private Integer termYears;
+    /** A Dutch lot's terms ({@link DutchTerms}), null for other methods. */
+    @Column(name = "dutch_start_price", precision = 15, scale = 2)
+    private BigDecimal dutchStartPrice;
+    @Column(name = "dutch_step", precision = 15, scale = 2)
+    private BigDecimal dutchStep;
+    @Column(name = "dutch_interval_seconds")
+    private Integer dutchIntervalSeconds;
+    @Column(name = "dutch_floor", precision = 15, scale = 2)
+    private BigDecimal dutchFloor;
+    /** Rule 34: a court-entrusted lot's kind (movables, real estate, other rights); null on other lots. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "court_asset_kind", length = 20)
+    private CourtAssetKind courtAssetKind;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -103,6 +117,9 @@ public class Lot {
     /** The announcement's period, once published (rules 2–5, 8–11). */
     @Embedded
     private DisclosurePeriod period;
+    /** Rule 7: the approval of the current round's price when it lies below 90 % of the valuation ({@link PriceApproval}). */
+    @Column(name = "price_approval_id")
+    private Long priceApprovalId;
     @Column(name = "first_published_on")
     private LocalDate firstPublishedOn;
     /** The running suspension, while status is SUSPENDED (rule 11). */
@@ -148,6 +165,29 @@ public class Lot {
         extensionAllowed = t.extensionAllowed();
         annualPrice = t.annualPrice();
         termYears = t.annualPrice() ? t.termYears() : null;
+        DutchTerms d = biddingMethod == BiddingMethod.DUTCH ? t.dutch() : null;
+        dutchStartPrice = d == null ? null : d.startPrice().setScale(2);
+        dutchStep = d == null ? null : d.step().setScale(2);
+        dutchIntervalSeconds = d == null ? null : d.intervalSeconds();
+        dutchFloor = d == null ? null : d.floor().setScale(2);
+        courtAssetKind = court() ? t.courtAssetKind() : null;
+    }
+
+    /** Rule 34: whether the lot is court-entrusted and so follows the court's rules (SPC 2016), not rules 6–8 and 18. */
+    public boolean court() {
+        return project.getCategory().courtStyle();
+    }
+
+    /** A new listing price keeps a Dutch lot's registered floor at or above it ({@link LotRules}). */
+    private void requireDutchFloor(BigDecimal price) {
+        if (dutchFloor != null && dutchFloor.compareTo(price) < 0) {
+            throw new DomainException("listingPrice", "lot.dutchFloorBelowPrice", price.toPlainString());
+        }
+    }
+
+    /** A Dutch lot's start price, step, interval and floor, as registered; null for other methods. */
+    public DutchTerms getDutchTerms() {
+        return dutchStartPrice == null ? null : new DutchTerms(dutchStartPrice, dutchStep, dutchIntervalSeconds, dutchFloor);
     }
 
     /** Rule 10: terms may change only before formal disclosure starts. */
@@ -165,12 +205,22 @@ public class Lot {
     public Notice publish(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
         require(ListingStatus.SUBMITTED, ListingStatus.DRAFT);
         requireUsableValuation(now);
+        if (court()) {
+            // rule 34: the court's notice, in calendar days (SPC 2016 Art. 12)
+            int days = DisclosureRules.courtNoticeDays(courtAssetKind, false);
+            period = DisclosurePeriod.ofCalendarDays(now, days, calendar, settings);
+            firstPublishedOn = period.start();
+            status = ListingStatus.PUBLISHED;
+            return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, NoticeText.of("ANNOUNCEMENT.court", period.start(), days, getEndsAt(),
+                    listingPrice));
+        }
         int wd = DisclosureRules.minimumWorkingDays(project.getCategory().transactionType(), listingPrice,
                 project.isPreDisclosed(), settings);
         period = DisclosurePeriod.of(now, wd, calendar, settings);
         firstPublishedOn = period.start();
         status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, "period " + wd + " WD, ends " + ExchangeTime.display(getEndsAt().toInstant()));
+        return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, NoticeText.of(annualPrice ? "ANNOUNCEMENT.annual" : "ANNOUNCEMENT",
+                period.start(), wd, getEndsAt(), listingPrice));
     }
 
     /** Rule 10: an amendment to a running announcement is published and extends the end date by [N] WD. */
@@ -178,7 +228,7 @@ public class Lot {
         require(ListingStatus.PUBLISHED);
         requireReason("text", text);
         period = period.amended(calendar, settings);
-        return Notice.of(this, NoticeKind.AMENDMENT, now, text);
+        return Notice.of(this, NoticeKind.AMENDMENT, now, NoticeText.of("AMENDMENT", text.trim(), getEndsAt()));
     }
 
     /**
@@ -192,10 +242,11 @@ public class Lot {
         }
         if (applicants == 0 && !extensionAllowed) {
             status = ListingStatus.TERMINATED;
-            return Notice.of(this, NoticeKind.ENDED_WITHOUT_BUYER, now, "no applicant; the announcement allows no extension");
+            return Notice.of(this, NoticeKind.ENDED_WITHOUT_BUYER, now, NoticeText.of("ENDED_WITHOUT_BUYER", getEndsAt()));
         }
         status = ListingStatus.DISCLOSURE_ENDED;
-        return Notice.of(this, NoticeKind.DISCLOSURE_ENDED, now, applicants + " applicant(s)");
+        // how many applied stays secret until the result (no count in the public text)
+        return Notice.of(this, NoticeKind.DISCLOSURE_ENDED, now, NoticeText.of("DISCLOSURE_ENDED", getEndsAt()));
     }
 
     /** Rule 9: an extension only if the announcement allowed it, each ≥ [5] WD, when no bidder qualified. */
@@ -210,27 +261,36 @@ public class Lot {
         requireWithinTwelveMonths(now);
         period = DisclosurePeriod.of(now, workingDays, calendar, settings);
         status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.EXTENSION, now, "extended by " + workingDays + " WD, ends "
-                + ExchangeTime.display(getEndsAt().toInstant()));
+        return Notice.of(this, NoticeKind.EXTENSION, now, NoticeText.of("EXTENSION", workingDays, getEndsAt()));
     }
 
     /**
      * Rules 7, 8: relisting at a new price after a round without buyer. Below 90 % of the valuation only with the
      * approving body's document; the period is [20] WD, or [5] WD when only the price changed (2025 rules).
      */
-    public Notice relist(BigDecimal newPrice, boolean onlyPriceChanged, boolean hasPriceApproval, OffsetDateTime now,
+    public Notice relist(BigDecimal newPrice, boolean onlyPriceChanged, PriceApproval approval, OffsetDateTime now,
                          WorkingDayCalendar calendar, ListingSettings settings) {
         require(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED, ListingStatus.AUCTION_FAILED);
-        BigDecimal price = LotRules.relistingPrice(newPrice, appraisedValue, negativeNetAssets, hasPriceApproval);
+        if (court()) {
+            // rule 34: a court lot is re-auctioned under SPC 2016 Art. 26, never relisted under rules 7 and 8
+            throw new DomainException(null, "lot.courtReauctionInstead");
+        }
+        BigDecimal price = LotRules.relistingPrice(newPrice, appraisedValue, negativeNetAssets, approval != null);
+        requireDutchFloor(price);
         requireWithinTwelveMonths(now);
         requireUsableValuation(now);
+        if (approval != null) {
+            // rule 7: the document is this relisting's — this lot's, not used by an earlier round, at or below its price
+            approval.useFor(id, price, round + 1);
+        }
         BigDecimal before = listingPrice;
         listingPrice = price;
         round++;
+        priceApprovalId = approval == null ? null : approval.getId();
         period = DisclosurePeriod.of(now, DisclosureRules.relistingWorkingDays(onlyPriceChanged, settings), calendar, settings);
         status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.RELISTING, now, "round " + round + ", price " + before.toPlainString() + " -> "
-                + price.toPlainString() + ", " + period.wd() + " WD");
+        return Notice.of(this, NoticeKind.RELISTING, now, NoticeText.of(annualPrice ? "RELISTING.annual" : "RELISTING", round, before,
+                price, period.start(), period.wd(), getEndsAt()));
     }
 
     /**
@@ -239,18 +299,19 @@ public class Lot {
      */
     public Notice concludeQualification(int qualified, OffsetDateTime now) {
         require(ListingStatus.DISCLOSURE_ENDED);
-        var path = QualificationRules.path(qualified);
+        var path = QualificationRules.path(qualified, court());
         outcome = SaleOutcome.decided(path);
         status = path == QualificationRules.Path.NEGOTIATED ? ListingStatus.NEGOTIATION
                 : path == QualificationRules.Path.COMPETITIVE ? ListingStatus.AUCTION_SCHEDULED : status;
-        return Notice.of(this, NoticeKind.QUALIFICATION_CONCLUDED, now, qualified + " qualified bidder(s): " + path);
+        // neither how many qualified nor the path they decide is published before the result
+        return Notice.of(this, NoticeKind.QUALIFICATION_CONCLUDED, now, NoticeText.of("QUALIFICATION_CONCLUDED", now));
     }
 
     /** Rule 17: the competitive session of a lot with two or more qualified bidders, set by staff, in the future. */
     public Notice scheduleAuction(OffsetDateTime startsAt, OffsetDateTime now) {
         require(ListingStatus.AUCTION_SCHEDULED);
         outcome.schedule(startsAt, now);
-        return Notice.of(this, NoticeKind.AUCTION_SCHEDULED, now, biddingMethod + " starts " + ExchangeTime.display(startsAt.toInstant()));
+        return Notice.of(this, NoticeKind.AUCTION_SCHEDULED, now, NoticeText.of("AUCTION_SCHEDULED", startsAt, NoticeText.method(biddingMethod)));
     }
 
     /**
@@ -261,7 +322,60 @@ public class Lot {
                                       OffsetDateTime now) {
         require(ListingStatus.AUCTION_SCHEDULED);
         status = winnerCode != null ? ListingStatus.AUCTION_SOLD : ListingStatus.AUCTION_FAILED;
-        return Notice.of(this, NoticeKind.AUCTION_RESULT, now, outcome.auctioned(winnerCode, price, failureReason, closedAt));
+        outcome.auctioned(winnerCode, price, failureReason, closedAt);
+        return Notice.of(this, NoticeKind.AUCTION_RESULT, now, winnerCode != null
+                ? NoticeText.of("AUCTION_RESULT.awarded", closedAt, NoticeText.method(biddingMethod), winnerCode, price)
+                : NoticeText.of("AUCTION_RESULT.failed", closedAt, NoticeText.method(biddingMethod), NoticeText.failure(failureReason)));
+    }
+
+    /**
+     * Rule 34 (SPC 2016 Art. 26): a court lot whose auction failed is auctioned once more, announced within 30 days of
+     * the failure for 7 (movables) or 15 (real estate, rights) calendar days, at a start price cut by at most 20 %; the
+     * deposit stays within 5–20 % of the new start (Art. 17), a new one may be given ({@code newDeposit}, null: kept).
+     */
+    public Notice reauction(BigDecimal newStart, BigDecimal newDeposit, OffsetDateTime now, WorkingDayCalendar calendar,
+                            ListingSettings settings) {
+        requireCourt();
+        require(ListingStatus.AUCTION_FAILED);
+        CourtRules.requireReauction(round, outcome.auctionClosedAt(), now);
+        BigDecimal price = CourtRules.reauctionPrice(newStart, listingPrice);
+        BigDecimal deposit = newDeposit == null ? this.deposit : Amounts.cny("deposit", newDeposit, true);
+        if (deposit.compareTo(Amounts.share(price, LotRules.COURT_DEPOSIT_MIN)) < 0
+                || deposit.compareTo(Amounts.share(price, LotRules.COURT_DEPOSIT_MAX)) > 0) {
+            throw new DomainException("deposit", "lot.depositCourtRange");
+        }
+        requireUsableValuation(now);
+        BigDecimal before = listingPrice;
+        int days = DisclosureRules.courtNoticeDays(courtAssetKind, true);
+        listingPrice = price;
+        this.deposit = deposit;
+        round++;
+        outcome = null;
+        period = DisclosurePeriod.ofCalendarDays(now, days, calendar, settings);
+        status = ListingStatus.PUBLISHED;
+        return Notice.of(this, NoticeKind.REAUCTION, now, NoticeText.of("REAUCTION", round, before, price, period.start(), days,
+                getEndsAt()));
+    }
+
+    /**
+     * Rule 34 (SPC 2016 Art. 26): after the re-auction failed too, the court may have the lot sold by 变卖 on the same
+     * platform: at the last start price, for the [60] calendar days of platform practice (docs/rules.md §3). The lot then
+     * stands in {@link ListingStatus#SELL_OFF} until staff record the sale or end it.
+     */
+    public Notice sellOff(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
+        requireCourt();
+        require(ListingStatus.AUCTION_FAILED);
+        CourtRules.requireSellOff(round);
+        period = DisclosurePeriod.ofCalendarDays(now, DisclosureRules.COURT_SELL_OFF_DAYS, calendar, settings);
+        status = ListingStatus.SELL_OFF;
+        return Notice.of(this, NoticeKind.SELL_OFF, now, NoticeText.of("SELL_OFF", period.start(), DisclosureRules.COURT_SELL_OFF_DAYS,
+                getEndsAt(), listingPrice));
+    }
+
+    private void requireCourt() {
+        if (!court()) {
+            throw new DomainException(null, "lot.notCourt");
+        }
     }
 
     /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
@@ -269,7 +383,7 @@ public class Lot {
         require(ListingStatus.NEGOTIATION);
         outcome.negotiated(price, listingPrice);
         status = ListingStatus.NEGOTIATED_DEAL;
-        return Notice.of(this, NoticeKind.NEGOTIATED_DEAL, now, "negotiated transfer at " + outcome.negotiatedPrice().toPlainString());
+        return Notice.of(this, NoticeKind.NEGOTIATED_DEAL, now, NoticeText.of("NEGOTIATED_DEAL", now, listingPrice, outcome.negotiatedPrice()));
     }
 
     /** Rule 11: suspension (中止) needs a reason; the elapsed and remaining working days are kept for resumption. */
@@ -278,7 +392,7 @@ public class Lot {
         requireReason("reason", reason);
         suspension = Suspension.begin(now, period.start(), period.endsAt(), calendar);
         status = ListingStatus.SUSPENDED;
-        return Notice.of(this, NoticeKind.SUSPENSION, now, reason);
+        return Notice.of(this, NoticeKind.SUSPENSION, now, NoticeText.of("SUSPENSION", now, reason.trim()));
     }
 
     /**
@@ -293,7 +407,7 @@ public class Lot {
         period = DisclosurePeriod.of(now, remaining, calendar, settings).counting(suspension.elapsedWd() + remaining);
         suspension = null;
         status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.RESUMPTION, now, remaining + " WD remain, ends " + ExchangeTime.display(getEndsAt().toInstant()));
+        return Notice.of(this, NoticeKind.RESUMPTION, now, NoticeText.of("RESUMPTION", now, remaining, getEndsAt()));
     }
 
     /** Whether a suspension has outlasted its limit (it can then only be terminated). */
@@ -303,11 +417,24 @@ public class Lot {
 
     /** Rule 11: termination (终结) needs a reason and is published. */
     public Notice terminate(String reason, OffsetDateTime now) {
-        require(ListingStatus.PUBLISHED, ListingStatus.SUSPENDED, ListingStatus.DISCLOSURE_ENDED, ListingStatus.SUBMITTED);
+        require(ListingStatus.PUBLISHED, ListingStatus.SUSPENDED, ListingStatus.DISCLOSURE_ENDED, ListingStatus.SUBMITTED,
+                ListingStatus.AUCTION_SCHEDULED, ListingStatus.SELL_OFF);
         requireReason("reason", reason);
+        if (status == ListingStatus.AUCTION_SCHEDULED && outcome != null && outcome.auctionStartsAt() != null) {
+            // a lot awaiting its session may be ended with a reason; once a session is set, only its own rules end it
+            throw new DomainException(null, "listing.sessionScheduled");
+        }
         status = ListingStatus.TERMINATED;
-        return Notice.of(this, NoticeKind.TERMINATION, now, reason);
+        return Notice.of(this, NoticeKind.TERMINATION, now, NoticeText.of("TERMINATION", now, reason.trim()));
     }
+
+    /**
+     * Rule 12: the states of a lot between rounds, without a buyer — ended, terminated or after a failed auction. Each
+     * of them awaits extension or relisting, which twelve months after the first disclosure are refused; so each is
+     * locked then, to come back through a new audit and valuation ({@link #revalue}). The lock job selects these.
+     */
+    public static final java.util.Set<ListingStatus> WITHOUT_BUYER = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED, ListingStatus.AUCTION_FAILED));
 
     /** Rule 12: twelve months after the first formal disclosure without a buyer, the lot is locked. */
     public boolean staleAt(OffsetDateTime now) {
@@ -315,21 +442,55 @@ public class Lot {
                 && firstPublishedOn.plusMonths(12).isBefore(ExchangeTime.day(now));
     }
 
+    /** Rule 12: whether the lot is to be locked now — stale, and in a state {@link #WITHOUT_BUYER}. */
+    public boolean lockableAt(OffsetDateTime now) {
+        return WITHOUT_BUYER.contains(status) && staleAt(now);
+    }
+
     public Notice lock(OffsetDateTime now) {
         if (!staleAt(now)) {
             throw new DomainException(null, "listing.notStale");
         }
+        if (!WITHOUT_BUYER.contains(status)) {
+            throw new DomainException(null, "listing.wrongStatus", status.name());
+        }
         status = ListingStatus.LOCKED;
-        return Notice.of(this, NoticeKind.LOCKED, now, "12 months since " + firstPublishedOn + " without a qualified buyer");
+        return Notice.of(this, NoticeKind.LOCKED, now, NoticeText.of("LOCKED", firstPublishedOn));
     }
 
-    /** Rule 12: a locked lot returns with a new audit and valuation, and counts its 12 months afresh. */
-    public void revalue(String appraiser, LocalDate baseDate, BigDecimal value, OffsetDateTime now) {
+    /**
+     * Rule 12: a locked lot returns with a new audit and valuation, and counts its 12 months afresh: a first listing
+     * again (round 1), so rule 6 asks its price to reach the new valuation (CNY 1.00 with negative net assets).
+     */
+    public void revalue(String appraiser, LocalDate baseDate, BigDecimal value, BigDecimal newListingPrice, OffsetDateTime now) {
         require(ListingStatus.LOCKED);
+        if (appraiser == null || appraiser.isBlank()) {
+            throw new DomainException("appraiser", "common.required");
+        }
+        if (appraiser.trim().length() > 200) {
+            throw new DomainException("appraiser", "common.tooLong", 200);
+        }
         LotRules.requireFreshValuation(baseDate, ExchangeTime.day(now));
-        this.appraiser = appraiser;
+        BigDecimal valuation = Amounts.cny("appraisedValue", value, true);
+        BigDecimal price = Amounts.cny("listingPrice", newListingPrice, true);
+        if (court()) {
+            // rule 34: a court lot's start price against the new valuation, ≥ 70 %
+            if (CourtRules.startTooLow(price, valuation)) {
+                throw new DomainException("listingPrice", "lot.courtStartBelow70", CourtRules.startFloor(valuation).toPlainString());
+            }
+        } else {
+            BigDecimal floor = negativeNetAssets ? Amounts.ONE_YUAN : valuation;
+            if (price.compareTo(floor) < 0) {
+                throw new DomainException("listingPrice", negativeNetAssets ? "lot.priceBelowOneYuan" : "lot.priceBelowValuation",
+                        floor.toPlainString());
+            }
+        }
+        requireDutchFloor(price);
+        this.appraiser = appraiser.trim();
         this.valuationBaseDate = baseDate;
-        this.appraisedValue = Amounts.cny("appraisedValue", value, true);
+        this.appraisedValue = valuation;
+        this.listingPrice = price;
+        this.priceApprovalId = null;
         this.firstPublishedOn = null;
         this.round = 1;
         this.status = ListingStatus.SUBMITTED;
@@ -365,6 +526,11 @@ public class Lot {
         }
     }
 
+    /** How staff name the lot in lists: its project number, lot number and title, e.g. "DH2026CQ000012-1 东湖商贸大厦". */
+    public String label() {
+        return project.getNumber() + "-" + lotNo + " " + title;
+    }
+
     public Long getId() { return id; }
     public Project getProject() { return project; }
     public int getLotNo() { return lotNo; }
@@ -388,7 +554,11 @@ public class Lot {
     public Integer getTermYears() { return termYears; }
     public ListingStatus getStatus() { return status; }
     public int getRound() { return round; }
+    public Long getPriceApprovalId() { return priceApprovalId; }
     public Integer getPeriodWd() { return period == null ? null : period.wd(); }
+    /** Rule 34: whether {@link #getPeriodWd()} counts calendar days (a court lot) rather than working days. */
+    public boolean isPeriodInCalendarDays() { return period != null && period.calendarDays(); }
+    public CourtAssetKind getCourtAssetKind() { return courtAssetKind; }
     public LocalDate getDisclosureStart() { return period == null ? null : period.start(); }
     public OffsetDateTime getEndsAt() { return period == null ? null : period.endsAt(); }
     public LocalDate getFirstPublishedOn() { return firstPublishedOn; }

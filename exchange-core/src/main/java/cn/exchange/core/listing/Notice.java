@@ -36,8 +36,16 @@ public class Notice {
     @Column(nullable = false, length = 300)
     private String title;
 
+    /** The text of record, in Chinese. */
     @Column(nullable = false, length = 4000)
     private String body;
+
+    /** The English title and text (the language switch); null on notices published before they were kept. */
+    @Column(name = "title_en", length = 300)
+    private String titleEn;
+
+    @Column(name = "body_en", length = 4000)
+    private String bodyEn;
 
     @Column(name = "ends_at")
     private OffsetDateTime endsAt;
@@ -45,14 +53,18 @@ public class Notice {
     protected Notice() {
     }
 
-    static Notice of(Lot lot, NoticeKind kind, OffsetDateTime at, String body) {
+    /** The notice of {@code kind}, its text from the kind's template in Chinese and English ({@link NoticeText}). */
+    static Notice of(Lot lot, NoticeKind kind, OffsetDateTime at, NoticeText text) {
         Notice n = new Notice();
         n.projectId = lot.getProject().getId() == null ? 0 : lot.getProject().getId();
         n.lotId = lot.getId() == null ? 0 : lot.getId();
         n.kind = kind;
         n.publishedAt = at;
-        n.title = kind.zh() + "：" + lot.getProject().getNumber() + "-" + lot.getLotNo() + " " + lot.getTitle();
-        n.body = body;
+        String lotName = lot.getProject().getNumber() + "-" + lot.getLotNo() + " " + lot.getTitle();
+        n.title = kind.zh() + "：" + lotName;
+        n.titleEn = kind.en() + ": " + lotName;
+        n.body = text.zh();
+        n.bodyEn = text.en();
         n.endsAt = lot.getEndsAt();
         return n;
     }
@@ -61,7 +73,7 @@ public class Notice {
      * Rule 30: the result notice (成交公告) of a sold lot, published for at least 5 working days ({@code endsAt} from
      * {@link cn.exchange.core.settlement.SettlementRules#resultNoticeEnds}).
      */
-    public static Notice dealResult(Lot lot, OffsetDateTime at, OffsetDateTime endsAt, String body) {
+    public static Notice dealResult(Lot lot, OffsetDateTime at, OffsetDateTime endsAt, NoticeText body) {
         if (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL) {
             throw new cn.exchange.core.shared.ConflictException("listing.wrongStatus", lot.getStatus().name());
         }
@@ -77,5 +89,9 @@ public class Notice {
     public OffsetDateTime getPublishedAt() { return publishedAt; }
     public String getTitle() { return title; }
     public String getBody() { return body; }
+    /** The English title, or the Chinese one on a notice published before English was kept. */
+    public String getTitleEn() { return titleEn == null ? title : titleEn; }
+    /** The English text, or the Chinese one on a notice published before English was kept. */
+    public String getBodyEn() { return bodyEn == null ? body : bodyEn; }
     public OffsetDateTime getEndsAt() { return endsAt; }
 }

@@ -2,29 +2,44 @@ package cn.exchange.core.listing;
 
 /** The public notices a listing produces (every transition of {@link Lot} is published). */
 public enum NoticeKind {
-    ANNOUNCEMENT("挂牌公告"),
-    AMENDMENT("变更公告"),
-    EXTENSION("延期公告"),
-    RELISTING("重新挂牌公告"),
-    SUSPENSION("中止公告"),
-    RESUMPTION("恢复公告"),
-    TERMINATION("终结公告"),
-    DISCLOSURE_ENDED("公告期满"),
-    ENDED_WITHOUT_BUYER("挂牌期满自动终结"),
-    LOCKED("超期锁定"),
-    QUALIFICATION_CONCLUDED("资格确认结果"),
-    AUCTION_SCHEDULED("竞价安排公告"),
-    NEGOTIATED_DEAL("协议成交"),
-    AUCTION_RESULT("竞价结果"),
-    DEAL_RESULT("成交公告");
+    ANNOUNCEMENT("挂牌公告", "Listing announcement"),
+    AMENDMENT("变更公告", "Amendment"),
+    EXTENSION("延期公告", "Extension"),
+    RELISTING("重新挂牌公告", "Relisting announcement"),
+    /** Rule 34: a court lot's re-auction after a failure (再次拍卖公告). */
+    REAUCTION("再次拍卖公告", "Re-auction announcement"),
+    /** Rule 34: a court lot's sale (变卖) after its re-auction failed. */
+    SELL_OFF("变卖公告", "Sale (变卖) announcement"),
+    SUSPENSION("中止公告", "Suspension"),
+    RESUMPTION("恢复公告", "Resumption"),
+    TERMINATION("终结公告", "Termination"),
+    DISCLOSURE_ENDED("公告期满", "Announcement period ended"),
+    ENDED_WITHOUT_BUYER("挂牌期满自动终结", "Ended without buyer"),
+    LOCKED("超期锁定", "Locked after 12 months"),
+    QUALIFICATION_CONCLUDED("资格确认结果", "Qualification concluded"),
+    AUCTION_SCHEDULED("竞价安排公告", "Auction scheduled"),
+    NEGOTIATED_DEAL("协议成交", "Negotiated transfer"),
+    AUCTION_RESULT("竞价结果", "Auction result"),
+    DEAL_RESULT("成交公告", "Result notice");
 
     private final String zh;
+    private final String en;
 
     NoticeKind(String zh) {
+        this(zh, null);
+    }
+
+    NoticeKind(String zh, String en) {
         this.zh = zh;
+        this.en = en;
     }
 
     public String zh() {
         return zh;
+    }
+
+    /** The kind's name in English (the language switch). */
+    public String en() {
+        return en == null ? zh : en;
     }
 }

@@ -56,14 +56,11 @@ public class SaleOutcome {
         negotiatedPrice = QualificationRules.negotiatedPrice(Amounts.cny("price", price, true), listingPrice);
     }
 
-    /** Rules 20, 22: the session's result (no winner: failed); returns the result notice's text. */
-    String auctioned(String winnerCode, BigDecimal price, String failureReason, OffsetDateTime closedAt) {
+    /** Rules 20, 22: the session's result (no winner: failed); the result notice is {@link Lot#recordAuctionResult}'s. */
+    void auctioned(String winnerCode, BigDecimal price, String failureReason, OffsetDateTime closedAt) {
         auctionWinnerCode = winnerCode;
         auctionPrice = price;
         auctionClosedAt = closedAt;
-        String closed = ", closed " + cn.exchange.core.calendar.ExchangeTime.display(closedAt.toInstant());
-        return winnerCode != null ? "awarded to bidder " + winnerCode + " at " + price.toPlainString() + closed
-                : "failed (" + failureReason + ")" + closed;
     }
 
     public String auctionWinnerCode() {

@@ -1,7 +1,7 @@
 package cn.exchange.core.listing;
 
 /**
- * The transaction types whose disclosure rules differ (Order 32; domain.md §1.1, §4). Decides the minimum announcement
+ * The transaction types whose disclosure rules differ (Order 32; docs/rules.md §1.1, §4). Decides the minimum announcement
  * period in {@link DisclosureRules}.
  */
 public enum TransactionType {

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-symbol set.
  *
- * <p>Rules (domain.md §6.1, rule 35): position 1 is the registration authority, position 2 the organisation type,
+ * <p>Rules (docs/rules.md §6.1, rule 35): position 1 is the registration authority, position 2 the organisation type,
  * 3–8 the administrative division, 9–17 the organisation code (GB 11714, with its own check character at 17), and 18
  * the check character: weights 3^(i−1) mod 31 on positions 1–17, c = 31 − (Σ value × weight mod 31), 31 → 0.
  *

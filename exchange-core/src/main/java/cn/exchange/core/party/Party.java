@@ -19,7 +19,7 @@ import java.time.OffsetDateTime;
 /**
  * A party to transactions: a transferring agency (转让方/委托方) or a bidder (意向受让方), enterprise or natural person.
  *
- * <p>Identifiers are checked on entry (rule 35, domain.md §6): a credit code failing its check character is kept with a
+ * <p>Identifiers are checked on entry (rule 35, docs/rules.md §6): a credit code failing its check character is kept with a
  * warning, and the party cannot be approved until staff record an override reason; a resident ID that fails is never
  * accepted (see {@link ResidentId}). A bidder may apply for listings only once approved.
  */

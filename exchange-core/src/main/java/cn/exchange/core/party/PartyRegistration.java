@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <p>Rules: the name is 2–200 characters; an organisation gives its credit code (a malformed one is refused, one that
  * fails only its check character is kept with a warning, rule 35); a natural person gives a valid resident ID
- * (refused otherwise) and must be of full age, 18, to have the full civil capacity a buyer needs (domain.md §1.3,
+ * (refused otherwise) and must be of full age, 18, to have the full civil capacity a buyer needs (docs/rules.md §1.3,
  * MOF Order 54); the contact person, a mobile number and an e-mail are well-formed.
  */
 public final class PartyRegistration {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The 18-digit resident identity card number (居民身份证号码, GB 11643-1999): a 6-digit address code, the birth date
  * YYYYMMDD, a 3-digit sequence (odd = male) and a check character.
  *
- * <p>Check (domain.md §6.2, rule 35): weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 on the first 17 digits; r = Σ mod 11
+ * <p>Check (docs/rules.md §6.2, rule 35): weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 on the first 17 digits; r = Σ mod 11
  * maps r = 0…10 to 1 0 X 9 8 7 6 5 4 3 2. The birth date must exist and not lie in the future. Unlike the credit code,
  * a resident ID that fails is rejected: there are no irregular legacy numbers to tolerate.
  */

@@ -1,5 +1,5 @@
 /**
  * Parties and accounts: transferring agencies and bidders with their identifiers (unified social credit code,
- * resident ID; domain.md §6), passwords and sign-in policy.
+ * resident ID; docs/rules.md §6), passwords and sign-in policy.
  */
 package cn.exchange.core.party;

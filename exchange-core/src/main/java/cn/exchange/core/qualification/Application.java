@@ -60,6 +60,10 @@ public class Application {
     @Column(name = "priority_right", nullable = false)
     private boolean priorityRight;
 
+    /** Rule 24: the rank of the confirmed priority right holder the bidder was matched to, null for none. */
+    @Column(name = "priority_rank")
+    private Integer priorityRank;
+
     @Column(name = "deposit_amount", nullable = false, precision = 15, scale = 2)
     private BigDecimal depositAmount;
 
@@ -78,6 +82,10 @@ public class Application {
 
     @Column(name = "opinion_reason", length = 1000)
     private String opinionReason;
+
+    /** Rule 13: what a rejection cites — the lot's published conditions ({@code C1,C3}) and/or rule 16 ({@code R16}). */
+    @Column(name = "opinion_grounds", length = 200)
+    private String opinionGrounds;
 
     @Column(name = "opinion_by", length = 100)
     private String opinionBy;
@@ -115,18 +123,21 @@ public class Application {
 
     /**
      * A bidder's application for a lot: only while its announcement runs; the deposit is the lot's, due by the
-     * announcement's end (domain.md §1.3–1.4).
+     * announcement's end (docs/rules.md §1.3–1.4).
+     *
+     * @param priorityRank the rank of the lot's confirmed priority right holder the bidder's claim was matched to
+     *                     ({@link cn.exchange.core.listing.PriorityHolder#rankOf}), null when the bidder claims none
      */
     public static Application forLot(Lot lot, long bidderPartyId, boolean commitmentAccepted, String relatedParties,
-                                     boolean priorityRight, OffsetDateTime now, String ip) {
+                                     Integer priorityRank, OffsetDateTime now, String ip) {
         if (lot == null || lot.getStatus() != ListingStatus.PUBLISHED || !now.isBefore(lot.getEndsAt())) {
             throw new DomainException(null, "application.notOpen");
         }
-        return new Application(lot.getId(), bidderPartyId, commitmentAccepted, relatedParties, priorityRight, lot.getDeposit(),
+        return new Application(lot.getId(), bidderPartyId, commitmentAccepted, relatedParties, priorityRank, lot.getDeposit(),
                 lot.getEndsAt(), now, ip);
     }
 
-    private Application(long lotId, long bidderPartyId, boolean commitmentAccepted, String relatedParties, boolean priorityRight,
+    private Application(long lotId, long bidderPartyId, boolean commitmentAccepted, String relatedParties, Integer priorityRank,
                        BigDecimal depositAmount, OffsetDateTime depositDeadline, OffsetDateTime now, String ip) {
         if (!commitmentAccepted) {
             throw new DomainException("commitmentAccepted", "application.commitmentRequired");
@@ -135,7 +146,8 @@ public class Application {
         this.bidderPartyId = bidderPartyId;
         this.commitmentAccepted = true;
         this.relatedParties = relatedParties == null || relatedParties.isBlank() ? null : relatedParties.trim();
-        this.priorityRight = priorityRight;
+        this.priorityRight = priorityRank != null;
+        this.priorityRank = priorityRank;
         this.depositAmount = depositAmount;
         this.depositDeadline = depositDeadline;
         this.submittedAt = now;
@@ -148,6 +160,26 @@ public class Application {
         this.paymentReference = PaymentReference.of(id);
     }
 
+    /**
+     * Rule 16: the deposit is due by the end of the lot's announcement — where that end is now, after an amendment
+     * (+N WD), a resumption or an extension moved it since the application; never earlier than the deadline given at
+     * application. Matching a bank credit and every view read it here, with the lot as it stands.
+     */
+    public OffsetDateTime depositDeadline(Lot lot) {
+        if (lot == null || lot.getId() == null || lot.getId() != lotId) {
+            return depositDeadline;
+        }
+        OffsetDateTime end = lot.getEndsAt();
+        return end != null && end.isAfter(depositDeadline) ? end : depositDeadline;
+    }
+
+    /** Keeps the stored deadline (which staff's "due today" list searches) with the lot's end while the deposit is unpaid. */
+    public void followLot(Lot lot) {
+        if (status == Status.SUBMITTED && depositPaidAt == null) {
+            depositDeadline = depositDeadline(lot);
+        }
+    }
+
     public void depositReceived(OffsetDateTime at) {
         if (depositPaidAt != null) {
             throw new DomainException(null, "application.depositAlreadyPaid");
@@ -156,24 +188,53 @@ public class Application {
     }
 
     /**
-     * The exchange's opinion. A rejection must cite the published condition (or the rule, e.g. the deposit) it rests on.
-     * The transferor's reply is due by {@code replyDeadline} (rule 14).
+     * The exchange's opinion. Rule 13: a rejection cites one or more of the lot's published buyer conditions, chosen from
+     * {@link RejectionGrounds#citable} ({@code C1}, {@code C2}, …), or rule 16's deposit ({@link RejectionGrounds#DEPOSIT},
+     * only once the deposit has missed its deadline), with the staff's words beside the citation. An approval cites
+     * nothing. The transferor's reply is due by {@code replyDeadline} (rule 14).
      */
-    public void review(Opinion opinion, String reason, String by, OffsetDateTime now, OffsetDateTime replyDeadline) {
+    public void review(Opinion opinion, java.util.List<String> grounds, String reason, Lot lot, String by, OffsetDateTime now,
+                       OffsetDateTime replyDeadline) {
         requireOpen();
         if (opinion == null) {
             throw new DomainException("opinion", "common.required");
         }
-        if (opinion == Opinion.REJECTED && (reason == null || reason.isBlank())) {
-            throw new DomainException("reason", "application.rejectionNeedsCondition");
+        if (lot == null || lot.getId() == null || lot.getId() != lotId) {
+            throw new DomainException(null, "application.closed");
+        }
+        String cited = null;
+        if (opinion == Opinion.REJECTED) {
+            cited = RejectionGrounds.check(grounds, lot.getBuyerConditions());
+            if (reason == null || reason.isBlank()) {
+                throw new DomainException("reason", "application.rejectionNeedsWords");
+            }
+            if (java.util.List.of(cited.split(",")).contains(RejectionGrounds.DEPOSIT)) {
+                // rule 16 disqualifies only a deposit that missed its deadline: not in yet once it passed, or in after it
+                OffsetDateTime due = depositDeadline(lot);
+                boolean missed = depositPaidAt == null ? !now.isBefore(due) : depositPaidAt.isAfter(due);
+                if (!missed) {
+                    throw new DomainException("grounds", "application.depositGroundNotMet");
+                }
+            }
+        } else if (grounds != null && grounds.stream().anyMatch(g -> g != null && !g.isBlank())) {
+            throw new DomainException("grounds", "application.groundsOnlyForRejection");
         }
         this.opinion = opinion;
+        this.opinionGrounds = cited;
         this.opinionReason = reason == null || reason.isBlank() ? null : reason.trim();
         this.opinionBy = by;
         this.opinionAt = now;
         this.replyDeadline = replyDeadline;
         this.transferorReply = null;
         this.replyNote = null;
+    }
+
+    /** The reply deadline, once its year's calendar is there (the opinion was given while it awaited it). */
+    public void replyBy(OffsetDateTime deadline) {
+        if (opinion == null || replyDeadline != null) {
+            throw new DomainException(null, "application.noOpinionYet");
+        }
+        replyDeadline = deadline;
     }
 
     /** The transferor agrees or objects, within the deadline; an objection needs its reason. */
@@ -185,7 +246,7 @@ public class Application {
         if (transferorReply != null) {
             throw new DomainException(null, "application.alreadyReplied");
         }
-        if (now.isAfter(replyDeadline)) {
+        if (replyDeadline != null && now.isAfter(replyDeadline)) {
             throw new DomainException(null, "application.replyTooLate");
         }
         if (reply == Reply.OBJECTED && (note == null || note.isBlank())) {
@@ -221,7 +282,8 @@ public class Application {
             return false;
         }
         if (transferorReply == null) {
-            return now.isAfter(replyDeadline);
+            // silence is agreement only once the deadline is known and passed (it may await its year's calendar)
+            return replyDeadline != null && now.isAfter(replyDeadline);
         }
         return transferorReply == Reply.AGREED || rulingQualified != null;
     }
@@ -263,12 +325,14 @@ public class Application {
     public String getSubmittedIp() { return submittedIp; }
     public String getRelatedParties() { return relatedParties; }
     public boolean isPriorityRight() { return priorityRight; }
+    public Integer getPriorityRank() { return priorityRank; }
     public BigDecimal getDepositAmount() { return depositAmount; }
     public OffsetDateTime getDepositDeadline() { return depositDeadline; }
     public String getPaymentReference() { return paymentReference; }
     public OffsetDateTime getDepositPaidAt() { return depositPaidAt; }
     public Opinion getOpinion() { return opinion; }
     public String getOpinionReason() { return opinionReason; }
+    public String getOpinionGrounds() { return opinionGrounds; }
     public String getOpinionBy() { return opinionBy; }
     public OffsetDateTime getOpinionAt() { return opinionAt; }
     public OffsetDateTime getReplyDeadline() { return replyDeadline; }

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.util.Set;
 
 /**
- * Bidder codes (竞价号): the only name a qualified bidder has in an auction until the award (domain.md §2.3). Drawn at
+ * Bidder codes (竞价号): the only name a qualified bidder has in an auction until the award (docs/rules.md §2.3). Drawn at
  * random (not in application order, so a code reveals nothing about who applied first), four digits per lot, unique
  * within the lot.
  */

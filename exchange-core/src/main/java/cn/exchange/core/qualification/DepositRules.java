@@ -5,7 +5,7 @@ import java.text.Normalizer;
 import java.time.OffsetDateTime;
 
 /**
- * How a bank credit is matched to an application's deposit (domain.md §1.4, rule 16): the reference names the
+ * How a bank credit is matched to an application's deposit (docs/rules.md §1.4, rule 16): the reference names the
  * application; the payer's name equals the bidder's (after normalising width, spaces and brackets — banks print
  * "（" or "(" alike); the amount is at least the deposit; it arrived by the deadline. The first reason that fails is
  * the answer; the credit is then kept unmatched for the clerk, never dropped and never guessed.

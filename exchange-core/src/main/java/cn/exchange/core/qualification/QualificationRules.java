@@ -9,17 +9,16 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 /**
- * Deadlines and paths of qualification (domain.md §1.3–1.5, rules 14, 17–19).
+ * Deadlines and paths of qualification (docs/rules.md §1.3–1.5, rules 14, 17–19).
  * <ul>
  *   <li>rule 14: the transferor replies to the exchange's opinion within [5] working days, counted from the working
  *       day after the opinion; silence by the end of that day counts as agreement;</li>
  *   <li>rules 17–19: no qualified bidder → extend, relist or end; one → negotiated transfer at no less than the
- *       listing price; two or more → the announced competitive method.</li>
+ *       listing price; two or more → the announced competitive method;</li>
+ *   <li>rule 34: on a court-entrusted lot one qualified bidder is enough for the auction (SPC 2016 Art. 11).</li>
  * </ul>
  */
 public final class QualificationRules {
-
-    public static final int TRANSFEROR_REPLY_WD = 5;
 
     /** The path a lot takes once qualification is concluded. */
     public enum Path {
@@ -38,10 +37,22 @@ public final class QualificationRules {
     }
 
     public static Path path(int qualifiedBidders) {
+        return path(qualifiedBidders, false);
+    }
+
+    /**
+     * Rules 17–19; rule 34 for a court-entrusted lot ({@code court}): the SPC rules set no minimum number of bidders
+     * (SPC 2016 Art. 11) — a single qualified bidder goes to the auction and wins there with a bid at the start price;
+     * there is no negotiated transfer.
+     */
+    public static Path path(int qualifiedBidders, boolean court) {
         if (qualifiedBidders < 0) {
             throw new IllegalArgumentException("negative count");
         }
-        return qualifiedBidders == 0 ? Path.NO_BIDDER : qualifiedBidders == 1 ? Path.NEGOTIATED : Path.COMPETITIVE;
+        if (qualifiedBidders == 0) {
+            return Path.NO_BIDDER;
+        }
+        return qualifiedBidders == 1 && !court ? Path.NEGOTIATED : Path.COMPETITIVE;
     }
 
     /** Rule 18: a negotiated transfer happens at no less than the listing price. */

@@ -53,7 +53,11 @@ public enum Permission {
     REPLAY_RUN(Kind.READ),
     REPORT_READ(Kind.READ),
     REDFLAG_READ(Kind.READ),
-    STAFF_DASHBOARD(Kind.READ);
+    STAFF_DASHBOARD(Kind.READ),
+
+    // the working-day calendar (rule 1): the administrator enters a year; staff review deadlines a correction touched
+    CALENDAR_ADMIN(Kind.CHANGE),
+    CALENDAR_REVIEW(Kind.CHANGE);
 
     /** Whether a permission changes the record. */
     public enum Kind {

@@ -18,7 +18,8 @@ import static cn.exchange.core.security.Permission.*;
  *       award;</li>
  *   <li>staff act within their duty (review, trading, settlement);</li>
  *   <li>supervisors read every record and change none;</li>
- *   <li>the administrator manages accounts but cannot bid, approve or edit transactions.</li>
+ *   <li>the administrator manages accounts and enters the working-day calendar, but cannot bid, approve or edit
+ *       transactions.</li>
  * </ul>
  * Object-level rules ("its own") are checked by the use cases on top of this matrix.
  */
@@ -29,20 +30,20 @@ public final class RolePermissions {
     static {
         Set<Permission> supervisor = EnumSet.of(OWN_ACCOUNT, PARTY_READ, AUDIT_VERIFY, PROJECT_READ_ALL, APPLICATION_READ_ALL,
                 AUCTION_CONSOLE_READ, LEDGER_READ, TRAIL_READ, BIDDER_IDENTITY_READ, REPLAY_RUN, REPORT_READ, REDFLAG_READ);
-        MATRIX.put(Role.ADMIN, EnumSet.of(OWN_ACCOUNT, ACCOUNT_ADMIN, AUDIT_VERIFY));
+        MATRIX.put(Role.ADMIN, EnumSet.of(OWN_ACCOUNT, ACCOUNT_ADMIN, AUDIT_VERIFY, CALENDAR_ADMIN));
         MATRIX.put(Role.AGENCY, EnumSet.of(OWN_ACCOUNT, PROJECT_EDIT, PROJECT_READ_OWN, QUALIFICATION_CONFIRM,
                 CONTRACT_SIGN, CONTRACT_READ_OWN));
         MATRIX.put(Role.BIDDER, EnumSet.of(OWN_ACCOUNT, APPLICATION_SUBMIT, APPLICATION_READ_OWN, BID, CONTRACT_SIGN,
                 CONTRACT_READ_OWN));
         MATRIX.put(Role.REVIEWER, EnumSet.of(OWN_ACCOUNT, PARTY_REVIEW, PARTY_READ, PROJECT_READ_ALL, PROJECT_REVIEW,
                 ANNOUNCEMENT_PUBLISH, LISTING_CHANGE, APPLICATION_REVIEW, APPLICATION_READ_ALL, QUALIFICATION_CONCLUDE,
-                BIDDER_IDENTITY_READ, REPORT_READ, STAFF_DASHBOARD));
+                BIDDER_IDENTITY_READ, REPORT_READ, STAFF_DASHBOARD, CALENDAR_REVIEW));
         MATRIX.put(Role.OPERATOR, EnumSet.of(OWN_ACCOUNT, PARTY_READ, PROJECT_READ_ALL, LISTING_CHANGE, APPLICATION_READ_ALL,
                 QUALIFICATION_CONCLUDE, AUCTION_SCHEDULE, AUCTION_CONTROL, AUCTION_CONSOLE_READ, NEGOTIATED_DEAL_RECORD,
                 CONTRACT_PREPARE, FORFEITURE_DECIDE, CERTIFICATE_ISSUE, RESULT_PUBLISH, BIDDER_IDENTITY_READ, REPORT_READ,
-                STAFF_DASHBOARD));
+                STAFF_DASHBOARD, CALENDAR_REVIEW));
         MATRIX.put(Role.SETTLEMENT, EnumSet.of(OWN_ACCOUNT, PARTY_READ, PROJECT_READ_ALL, APPLICATION_READ_ALL, DEPOSIT_BOOK,
-                SETTLEMENT_BOOK, LEDGER_READ, BIDDER_IDENTITY_READ, REPORT_READ, STAFF_DASHBOARD));
+                SETTLEMENT_BOOK, LEDGER_READ, BIDDER_IDENTITY_READ, REPORT_READ, STAFF_DASHBOARD, CALENDAR_REVIEW));
         for (Role r : Role.SUPERVISORS) {
             MATRIX.put(r, EnumSet.copyOf(supervisor));
         }

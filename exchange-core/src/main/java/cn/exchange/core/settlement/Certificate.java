@@ -10,11 +10,12 @@ import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.util.Random;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * The transaction certificate (产权交易凭证, domain.md §1.6, rule 31): the fields CBEX lists, a unique number, a
+ * The transaction certificate (产权交易凭证, docs/rules.md §1.6, rule 31): the fields CBEX lists, a unique number, a
  * verification code anyone can check. Never edited (the table refuses UPDATE and DELETE): a reissue is a new row, the
  * next version of the same number, linking to the one it supersedes; a certificate is valid while no later version
  * exists.
@@ -86,13 +87,18 @@ public class Certificate {
                          LocalDate signedOn, LocalDate listingStart, LocalDate listingEnd, String reviewResult) {
     }
 
-    /** The first version; {@code number} from the exchange's sequence. */
+    /** The first version; {@code number} from the exchange's sequence, a verification code from a secure random source. */
     public static Certificate issue(String number, long dealId, Fields f, OffsetDateTime now, String by) {
+        return issue(number, dealId, f, now, by, RANDOM);
+    }
+
+    /** The first version with its verification code drawn from {@code codes} (a seeded source makes a test repeatable). */
+    public static Certificate issue(String number, long dealId, Fields f, OffsetDateTime now, String by, Random codes) {
         Certificate c = new Certificate();
         c.number = number;
         c.versionNo = 1;
         c.dealId = dealId;
-        c.fill(f, now, by);
+        c.fill(f, now, by, codes);
         return c;
     }
 
@@ -107,11 +113,11 @@ public class Certificate {
         c.supersedesId = id;
         c.reissueReason = reason.strip();
         c.dealId = dealId;
-        c.fill(f, now, by);
+        c.fill(f, now, by, RANDOM);
         return c;
     }
 
-    private void fill(Fields f, OffsetDateTime now, String by) {
+    private void fill(Fields f, OffsetDateTime now, String by, Random codes) {
         projectNumber = f.projectNumber();
         objectName = f.objectName();
         sellerName = f.sellerName();
@@ -128,17 +134,17 @@ public class Certificate {
         reviewResult = f.reviewResult();
         issuedAt = now;
         issuedBy = by;
-        verificationCode = newCode();
+        verificationCode = newCode(codes);
     }
 
     /** 16 random characters in groups of four, e.g. {@code 7KQ2-M9XD-4HTW-P3ZR} (about 79 bits). */
-    static String newCode() {
+    static String newCode(Random random) {
         StringBuilder b = new StringBuilder(19);
         for (int i = 0; i < 16; i++) {
             if (i > 0 && i % 4 == 0) {
                 b.append('-');
             }
-            b.append(CODE_CHARS.charAt(RANDOM.nextInt(CODE_CHARS.length())));
+            b.append(CODE_CHARS.charAt(random.nextInt(CODE_CHARS.length())));
         }
         return b.toString();
     }

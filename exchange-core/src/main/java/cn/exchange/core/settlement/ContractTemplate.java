@@ -2,6 +2,7 @@ package cn.exchange.core.settlement;
 
 import cn.exchange.core.listing.Category;
 import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.shared.Punctuation;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * The contract (产权交易合同) templates, one per kind of transaction: the shared clauses in {@code contracts/common.txt}
- * and each kind's object clauses in {@code contracts/KIND.txt} (domain.md §1.6, rules 26–29). Clauses are numbered
+ * and each kind's object clauses in {@code contracts/KIND.txt} (docs/rules.md §1.6, rules 26–29). Clauses are numbered
  * 第一条, 第二条… when assembled; {@code ${name}} is filled from the deal.
  *
  * <p>Rule 29: the price is the winning price and nothing may bend it — a template whose text carries a discount,
@@ -42,7 +43,7 @@ public final class ContractTemplate {
     public record Clause(String heading, String text) {
     }
 
-    /** Words that bend the price (rule 29; domain.md §1.6: no buy-back or guaranteed-return terms; Order 32 Art. 23). */
+    /** Words that bend the price (rule 29; docs/rules.md §1.6: no buy-back or guaranteed-return terms; Order 32 Art. 23). */
     public static final List<String> FORBIDDEN = List.of("回购", "保底", "固定回报", "保证收益", "保本", "收益承诺", "承诺收益",
             "折扣", "折让", "让利", "返利", "返还部分价款", "价格优惠");
 
@@ -123,7 +124,11 @@ public final class ContractTemplate {
         return title;
     }
 
-    /** The clauses with every {@code ${field}} filled; a field the deal does not supply is an error, never left blank. */
+    /**
+     * The clauses with every {@code ${field}} filled; a field the deal does not supply is an error, never left blank. A
+     * value ending in punctuation before the template's own ("${lotDescription}。") gives way to it, so nothing prints
+     * twice ({@link Punctuation#before}).
+     */
     public List<Clause> fill(Map<String, String> fields) {
         return clauses.stream().map(c -> new Clause(c.heading(), fill(c.text(), fields))).toList();
     }
@@ -135,6 +140,9 @@ public final class ContractTemplate {
             String v = fields.get(m.group(1));
             if (v == null) {
                 throw new IllegalStateException("contract field missing: " + m.group(1));
+            }
+            if (m.end() < text.length()) {
+                v = Punctuation.before(v, text.charAt(m.end()));
             }
             m.appendReplacement(b, Matcher.quoteReplacement(v));
         }

@@ -1,8 +1,10 @@
 package cn.exchange.core.settlement;
 
+import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.listing.TransactionType;
 import cn.exchange.core.settlement.FeeTable.Method;
 import cn.exchange.core.settlement.Ledger.Posting;
+import cn.exchange.core.shared.CnyFormat;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
 import jakarta.persistence.Column;
@@ -23,7 +25,7 @@ import java.util.List;
 
 /**
  * One transaction after its buyer is determined (by auction or as a negotiated transfer): the contract, the money and
- * the certificate (domain.md §1.4, §1.6; rules 26–33). Every method that moves money returns the ledger
+ * the certificate (docs/rules.md §1.4, §1.6; rules 26–33). Every method that moves money returns the ledger
  * {@link Posting}s it causes; the caller books them. The life of a deal:
  * <pre>
  * SIGNING --both sides sign--> PAYING --price, interest and both fees in--> PAID --certificate--> CERTIFIED
@@ -69,7 +71,8 @@ public class Deal {
     private String feeTable;
     @Column(name = "determined_at", nullable = false)
     private OffsetDateTime determinedAt;
-    @Column(name = "sign_deadline", nullable = false)
+    /** Null while awaiting its year's calendar. */
+    @Column(name = "sign_deadline")
     private OffsetDateTime signDeadline;
     @Enumerated(EnumType.STRING)
     @Column(name = "contract_kind", length = 20)
@@ -151,14 +154,24 @@ public class Deal {
                 Ledger.deposit(buyerApplicationId), Ledger.buyer(id), deposit);
     }
 
-    /** Staff prepare (or, before anyone signed, re-prepare) the contract: its kind, payment plan and the PDF's hash. */
+    /** {@link #prepareContract(ContractTemplate.Kind, PaymentPlan, TransactionType, String, LocalDate, LocalDate)}, the first due date not known. */
     public void prepareContract(ContractTemplate.Kind kind, PaymentPlan plan, TransactionType type, String pdfSha256,
                                 LocalDate today) {
+        prepareContract(kind, plan, type, pdfSha256, today, null);
+    }
+
+    /**
+     * Staff prepare (or, before anyone signed, re-prepare) the contract: its kind, payment plan and the PDF's hash. The
+     * plan is checked against rule 28 with {@code latestFirstDue}, the latest the down payment can fall due
+     * ({@link SettlementRules#latestFirstPaymentDue} of the signing deadline; null while that is not countable).
+     */
+    public void prepareContract(ContractTemplate.Kind kind, PaymentPlan plan, TransactionType type, String pdfSha256,
+                                LocalDate today, LocalDate latestFirstDue) {
         requireStatus(Status.SIGNING);
         if (buyerSignedAt != null || sellerSignedAt != null) {
             throw new ConflictException("contract.alreadySigned");
         }
-        PaymentPlan p = plan.validate(price, type, today);
+        PaymentPlan p = plan.validate(price, type, today, latestFirstDue);
         if (p.instalments() > 0 && p.downPayment().compareTo(deposit) < 0) {
             throw new DomainException("downPayment", "settlement.downPayment", deposit);
         }
@@ -184,7 +197,7 @@ public class Deal {
         if (!contractSha256.equals(shownSha256)) {
             throw new ConflictException("contract.changedSinceShown");
         }
-        if (now.isAfter(signDeadline)) {
+        if (signDeadline != null && now.isAfter(signDeadline)) {
             throw new ConflictException("contract.signingClosed");
         }
         if ((party == Party.BUYER ? buyerSignedAt : sellerSignedAt) != null) {
@@ -198,13 +211,48 @@ public class Deal {
         return buyerSignedAt != null && sellerSignedAt != null;
     }
 
-    /** Both signed: the signed PDF's hash, the schedule from today, the interest it carries. */
-    public void takeEffect(String signedPdfSha256, OffsetDateTime now, LocalDate firstDue, BigDecimal scheduledInterest) {
+    /**
+     * Both signed: the signed PDF's hash, and the schedule from the first payment's due date (rule 27) with the interest
+     * it carries — or, when that date falls in a year whose calendar is not entered yet, a schedule awaiting it
+     * ({@code firstDue} null; {@link #scheduleFrom} completes it).
+     */
+    public void takeEffect(String signedPdfSha256, OffsetDateTime now, LocalDate firstDue) {
         signedSha256 = signedPdfSha256;
         effectiveAt = now;
-        firstDueOn = firstDue;
-        interest = scheduledInterest;
         status = Status.PAYING;
+        if (firstDue != null) {
+            scheduleFrom(firstDue);
+        }
+    }
+
+    /** The first payment's due date, once its year's calendar is there: the schedule and its interest follow from it. */
+    public void scheduleFrom(LocalDate firstDue) {
+        if (effectiveAt == null || firstDueOn != null) {
+            throw new ConflictException("settlement.wrongStatus", status.name());
+        }
+        firstDueOn = firstDue;
+        interest = plan().interest(price, firstDue);
+    }
+
+    /** Whether the payment schedule waits for its year's calendar (the contract is effective, the first due date not known). */
+    public boolean scheduleAwaitingCalendar() {
+        return effectiveAt != null && firstDueOn == null;
+    }
+
+    /** The payment schedule, once the contract is effective and its first due date known; empty before. */
+    public List<PaymentPlan.Due> schedule() {
+        return firstDueOn == null ? List.of() : plan().schedule(price, firstDueOn);
+    }
+
+    /**
+     * The signing deadline, once its year's calendar is there (rule 26). Opening a deal whose deadline falls in a year
+     * not entered yet records it as awaiting; until then signing is open and nobody can be late.
+     */
+    public void signBy(OffsetDateTime deadline) {
+        if (signDeadline != null) {
+            throw new ConflictException("settlement.wrongStatus", status.name());
+        }
+        signDeadline = deadline;
     }
 
     /** A credit on the settlement account quoting this deal's reference: the buyer's money, then applied. */
@@ -222,7 +270,8 @@ public class Deal {
      */
     public List<Posting> apply(BigDecimal available) {
         List<Posting> out = new ArrayList<>();
-        if (status != Status.PAYING) {
+        // with instalments the interest is known only with the schedule: money waits until it is
+        if (status != Status.PAYING || (instalments > 0 && firstDueOn == null)) {
             return out;
         }
         BigDecimal toPrice = available.min(amountDue().subtract(priceReceived));
@@ -267,24 +316,32 @@ public class Deal {
 
     /**
      * Rules 26–28: why the deal is in default at {@code now} — the contract unsigned at its deadline, or a payment of
-     * the schedule due (at the cut-off of its day) and not covered by what arrived — or null.
+     * the schedule due (at the cut-off of its day) and not covered by what arrived — or null. A deadline still awaiting
+     * its year's calendar has not passed.
      */
-    public String overdue(OffsetDateTime now, cn.exchange.core.calendar.WorkingDayCalendar calendar) {
-        if (status == Status.SIGNING && now.isAfter(signDeadline)) {
-            return "合同未在签署期限 " + cn.exchange.core.calendar.ExchangeTime.display(signDeadline.toInstant()) + " 前由双方签署（规则26）";
+    public String overdue(OffsetDateTime now) {
+        if (status == Status.SIGNING && signDeadline != null && now.isAfter(signDeadline)) {
+            String by = "签署期限 " + ExchangeTime.display(signDeadline.toInstant()) + " 前签署合同（规则26）";
+            if (buyerSignedAt == null && sellerSignedAt == null) {
+                return "受让方（乙方）与转让方（甲方）均未在" + by + "：受让方违约，保证金可予没收";
+            }
+            if (buyerSignedAt == null) {
+                return "受让方（乙方）未在" + by + "，转让方已签署：受让方违约，保证金可予没收";
+            }
+            return "转让方（甲方）未在" + by + "，受让方已签署：转让方违约，受让方保证金不予没收";
         }
-        if (status != Status.PAYING || effectiveAt == null) {
+        if (status != Status.PAYING) {
             return null;
         }
         BigDecimal dueSoFar = BigDecimal.ZERO;
-        for (PaymentPlan.Due due : plan().schedule(price, cn.exchange.core.calendar.ExchangeTime.day(effectiveAt), calendar)) {
-            if (!now.isAfter(due.dueOn().atTime(SettlementRules.CUT_OFF).atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime())) {
+        for (PaymentPlan.Due due : schedule()) {
+            if (!now.isAfter(due.dueOn().atTime(SettlementRules.CUT_OFF).atZone(ExchangeTime.ZONE).toOffsetDateTime())) {
                 break;
             }
             dueSoFar = dueSoFar.add(due.total());
             if (priceReceived.compareTo(dueSoFar) < 0) {
-                return "第 " + due.no() + " 期价款（到期日 " + due.dueOn() + "，累计应付 " + cn.exchange.core.shared.CnyFormat.yuan(dueSoFar)
-                        + "）逾期未付，已付 " + cn.exchange.core.shared.CnyFormat.yuan(priceReceived) + "（规则27/28）";
+                return "第 " + due.no() + " 期价款（到期日 " + due.dueOn() + "，累计应付 " + CnyFormat.yuan(dueSoFar)
+                        + "）逾期未付，已付 " + CnyFormat.yuan(priceReceived) + "（规则27/28）";
             }
         }
         return null;
@@ -296,6 +353,18 @@ public class Deal {
             return BigDecimal.ZERO.setScale(2);
         }
         return amountDue().add(buyerFee).subtract(priceReceived).subtract(buyerFeePaid).subtract(unapplied).max(BigDecimal.ZERO);
+    }
+
+    /**
+     * Who is in default (rule 26: who did not sign by the deadline; rules 27, 28: the buyer, who pays), or null when the
+     * deal is not in default. When neither side signed, the buyer is in default: its deposit answers for its own failure,
+     * whatever the transferor did.
+     */
+    public Party defaultedBy() {
+        if (status != Status.DEFAULTED) {
+            return null;
+        }
+        return statusBeforeDefault == Status.SIGNING && buyerSignedAt != null && sellerSignedAt == null ? Party.SELLER : Party.BUYER;
     }
 
     /** Rules 26, 27: a missed deadline opens a forfeiture case for staff; nothing is forfeited yet. */
@@ -310,7 +379,24 @@ public class Deal {
 
     /** Staff find no default (e.g. the bank delayed a transfer): the deal goes on with a new deadline. */
     public void dismissDefault(OffsetDateTime newSignDeadline) {
+        dismissDefault(newSignDeadline, null);
+    }
+
+    /**
+     * {@link #dismissDefault(OffsetDateTime)}; with instalments, a new signing deadline must leave the prepared schedule
+     * valid (rule 28) when the contract takes effect as late as it: {@code latestFirstDue} is the down payment's due date
+     * then ({@link SettlementRules#latestFirstPaymentDue}; null when not countable). A deadline too late is refused on
+     * {@code newSignDeadline}: the contract, signed by one side already, can no longer be prepared again.
+     */
+    public void dismissDefault(OffsetDateTime newSignDeadline, LocalDate latestFirstDue) {
         requireStatus(Status.DEFAULTED);
+        if (newSignDeadline != null && latestFirstDue != null && statusBeforeDefault == Status.SIGNING) {
+            try {
+                plan().requireFitsFirstDue(latestFirstDue);
+            } catch (DomainException e) {
+                throw new DomainException(e.problems().stream().map(p -> p.withField("newSignDeadline")).toList());
+            }
+        }
         status = statusBeforeDefault;
         statusBeforeDefault = null;
         if (newSignDeadline != null) {
@@ -325,6 +411,17 @@ public class Deal {
      */
     public List<Posting> forfeit() {
         requireStatus(Status.DEFAULTED);
+        // The transferor's failure to sign never costs the buyer its deposit. Forfeiture is a sanction on the bidder who
+        // paid the deposit, for its own conduct: every forfeiture case docs/rules.md §1.4 lists from real announcements
+        // (withdrawal, no valid bid, refusing to take part, not signing the result confirmation or contract within 3/5
+        // WD, late price or fees, false documents) is the bidder's, and rules 26 and 33 flag and forfeit the deposit of
+        // the defaulter — only the buyer has one. The transferor paid no deposit and no rule in docs/rules.md lets the
+        // exchange take money from it: its default is a case for staff (the reason names the transferor), who give it a
+        // new signing deadline (dismissDefault) or take it up under the announcement, the contract's liability clause
+        // and the law. Meanwhile the buyer's deposit stays the buyer's, on this deal's account.
+        if (defaultedBy() == Party.SELLER) {
+            throw new ConflictException("settlement.transferorDefault");
+        }
         List<Posting> out = new ArrayList<>();
         BigDecimal inPrice = priceReceived.subtract(sellerFeePaid ? sellerFee : BigDecimal.ZERO);
         if (inPrice.signum() > 0) {

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * Money the exchange pays out of its settlement account: a losing bidder's deposit refund (domain.md §1.4: to the
+ * Money the exchange pays out of its settlement account: a losing bidder's deposit refund (docs/rules.md §1.4: to the
  * account it came from, without interest, within [3] working days of the result), a buyer's overpayment, or the
  * price paid out to the transferor. Instructed → put in a bank batch file → paid when the bank statement shows the
  * debit quoting its reference. A deposit is refunded once: one refund per application, ever (also a unique index).
@@ -49,7 +49,8 @@ public class Disbursement {
     private String payeeAccount;
     @Column(nullable = false, precision = 15, scale = 2)
     private BigDecimal amount;
-    @Column(name = "due_on", nullable = false)
+    /** Null while awaiting its year's calendar (rule 1). */
+    @Column(name = "due_on")
     private LocalDate dueOn;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
@@ -80,6 +81,14 @@ public class Disbursement {
         this.dueOn = dueOn;
         this.instructedAt = now;
         this.status = Status.INSTRUCTED;
+    }
+
+    /** The due date, once its year's calendar is there: an instruction made while it awaited the calendar gets it now. */
+    public void dueBy(LocalDate due) {
+        if (dueOn != null) {
+            throw new ConflictException("settlement.alreadyDue", reference());
+        }
+        dueOn = due;
     }
 
     /** The account the money leaves when the instruction is made: the deposit, the buyer's money, or the transferor's. */

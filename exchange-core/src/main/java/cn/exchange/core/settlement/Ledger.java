@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The settlement account's double-entry ledger (rule 33, domain.md §1.4, §1.6): every movement of money through the
+ * The settlement account's double-entry ledger (rule 33, docs/rules.md §1.4, §1.6): every movement of money through the
  * exchange is one {@link Posting} whose lines sum to zero, so the balances of all accounts always sum to zero.
  * Debits are positive, credits negative.
  *

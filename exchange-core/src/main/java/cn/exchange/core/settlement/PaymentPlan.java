@@ -1,8 +1,8 @@
 package cn.exchange.core.settlement;
 
-import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.listing.TransactionType;
 import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.shared.Punctuation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,8 +48,29 @@ public record PaymentPlan(int instalments, BigDecimal downPayment, LocalDate las
         return new PaymentPlan(0, price, null, BigDecimal.ZERO, null);
     }
 
-    /** Checks the plan against rule 28 for a deal at {@code price} whose contract takes effect on {@code effectiveOn}. */
+    /**
+     * Checks the plan against rule 28 for a deal at {@code price} whose contract takes effect on {@code effectiveOn} at
+     * the earliest; {@link #validate(BigDecimal, TransactionType, LocalDate, LocalDate)} without a known first due date.
+     */
     public PaymentPlan validate(BigDecimal price, TransactionType type, LocalDate effectiveOn) {
+        return validate(price, type, effectiveOn, null);
+    }
+
+    /**
+     * Checks the plan against rule 28 for a deal at {@code price}:
+     * <ul>
+     *   <li>the last part within one year of {@code effectiveOn}, the earliest day the contract can take effect (the
+     *       day it is prepared);</li>
+     *   <li>each part after the one before it, the first of them after the down payment's due date: the last part no
+     *       earlier than {@code latestFirstDue} + one day per part, where {@code latestFirstDue} is the latest the down
+     *       payment can fall due (the payment working days after the signing deadline, {@link
+     *       SettlementRules#latestFirstPaymentDue}) — so the schedule holds whenever within the signing period the
+     *       contract takes effect. Unknown (its year's calendar not entered): the payment days counted as calendar days
+     *       after {@code effectiveOn}, the least they can be, and {@link #schedule} checks again with the real date;</li>
+     *   <li>a positive rate, so that no part's interest is negative and the buyer never owes less than the price.</li>
+     * </ul>
+     */
+    public PaymentPlan validate(BigDecimal price, TransactionType type, LocalDate effectiveOn, LocalDate latestFirstDue) {
         if (instalments == 0) {
             return lumpSum(price);
         }
@@ -65,27 +86,53 @@ public record PaymentPlan(int instalments, BigDecimal downPayment, LocalDate las
         if (lastDueOn == null || lastDueOn.isAfter(effectiveOn.plusYears(1)) || !lastDueOn.isAfter(effectiveOn)) {
             throw new DomainException("lastDueOn", "settlement.balanceWithinAYear", effectiveOn.plusYears(1));
         }
-        if (guarantee == null || guarantee.isBlank()) {
+        requirePartsAfterFirstPayment(latestFirstDue != null ? latestFirstDue : effectiveOn.plusDays(SettlementRules.PAYMENT_WD));
+        if (guarantee == null || Punctuation.withoutClosing(guarantee).isBlank()) {
             throw new DomainException("guarantee", "settlement.guaranteeRequired");
         }
         if (loanRatePct == null || loanRatePct.signum() <= 0 || loanRatePct.compareTo(new BigDecimal(20)) > 0) {
             throw new DomainException("loanRatePct", "settlement.loanRate");
         }
+        // the guarantee is a phrase the contract quotes inside its own sentence ("……提供担保：<guarantee>。")
         return new PaymentPlan(instalments, downPayment.setScale(2, RoundingMode.UNNECESSARY), lastDueOn, loanRatePct,
-                guarantee.strip());
+                Punctuation.withoutClosing(guarantee.strip()));
     }
 
     /**
-     * The schedule: the first payment within the payment working days after {@code effectiveOn}, then the balance
-     * parts (the last on {@link #lastDueOn}, the others evenly spaced before it), each with its interest.
+     * Rule 28 for a plan already prepared, when the contract may take effect later than it was checked for (staff move
+     * the signing deadline): the parts still follow a down payment due as late as {@code latestFirstDue}.
      */
-    public List<Due> schedule(BigDecimal price, LocalDate effectiveOn, WorkingDayCalendar calendar) {
-        LocalDate firstDue = SettlementRules.paymentDue(effectiveOn, calendar);
+    public void requireFitsFirstDue(LocalDate latestFirstDue) {
+        if (instalments > 0) {
+            requirePartsAfterFirstPayment(latestFirstDue);
+        }
+    }
+
+    /**
+     * Rule 28: the balance parts fall due one after another after the down payment's due date {@code firstDue} — the
+     * last at least one day per part after it (the parts are spread evenly up to {@link #lastDueOn}), so every part
+     * carries interest for at least a day and none for a negative number of days.
+     */
+    private void requirePartsAfterFirstPayment(LocalDate firstDue) {
+        LocalDate earliestLast = firstDue.plusDays(instalments);
+        if (lastDueOn.isBefore(earliestLast)) {
+            throw new DomainException("lastDueOn", "settlement.partsAfterFirstPayment", instalments, firstDue.toString(),
+                    earliestLast.toString());
+        }
+    }
+
+    /**
+     * The schedule: the first payment on {@code firstDue} (the payment working days after the contract took effect,
+     * {@link SettlementRules#paymentDue}), then the balance parts (the last on {@link #lastDueOn}, the others evenly
+     * spaced before it), each with its interest.
+     */
+    public List<Due> schedule(BigDecimal price, LocalDate firstDue) {
         List<Due> dues = new ArrayList<>();
         if (instalments == 0) {
             dues.add(new Due(1, firstDue, price, BigDecimal.ZERO.setScale(2)));
             return dues;
         }
+        requirePartsAfterFirstPayment(firstDue);
         dues.add(new Due(1, firstDue, downPayment, BigDecimal.ZERO.setScale(2)));
         BigDecimal balance = price.subtract(downPayment);
         BigDecimal part = balance.divide(new BigDecimal(instalments), 2, RoundingMode.DOWN);
@@ -106,7 +153,7 @@ public record PaymentPlan(int instalments, BigDecimal downPayment, LocalDate las
     }
 
     /** The total interest of the schedule. */
-    public BigDecimal interest(BigDecimal price, LocalDate effectiveOn, WorkingDayCalendar calendar) {
-        return schedule(price, effectiveOn, calendar).stream().map(Due::interest).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    public BigDecimal interest(BigDecimal price, LocalDate firstDue) {
+        return schedule(price, firstDue).stream().map(Due::interest).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 }

@@ -2,6 +2,8 @@ package cn.exchange.core.settlement;
 
 import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.calendar.WorkingDayCalendar;
+import cn.exchange.core.listing.DisclosureRules;
+import cn.exchange.core.listing.ListingSettings;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,9 +18,10 @@ import java.time.OffsetDateTime;
  *       (configurable: {@code exchange.settlement.signingWd}, 3 under the 2009 rules) — a missed one opens a
  *       forfeiture case for staff;</li>
  *   <li>rule 27/28: the (first) payment within {@link #PAYMENT_WD} 5 working days of the contract taking effect;</li>
- *   <li>domain.md §1.4: losing bidders' deposits refunded within [3] working days of the result
+ *   <li>docs/rules.md §1.4: losing bidders' deposits refunded within [3] working days of the result
  *       ({@code exchange.settlement.refundWd});</li>
- *   <li>rule 30: the result notice published for at least {@link #RESULT_NOTICE_WD} 5 working days;</li>
+ *   <li>rule 30: the result notice published for at least {@link #RESULT_NOTICE_WD} 5 working days, counted as an
+ *       announcement's period ({@link DisclosureRules}: after the end of the day counts from the next working day);</li>
  *   <li>rule 31: the certificate issued within {@link #CERTIFICATE_WD} 3 working days once its conditions are met (a
  *       target the staff's queue shows, not a gate).</li>
  * </ul>
@@ -50,9 +53,23 @@ public final class SettlementRules {
         return workingDaysAfter(effectiveOn, PAYMENT_WD, calendar);
     }
 
-    /** Rule 30: the result notice's last day, counted from its publication. */
-    public static OffsetDateTime resultNoticeEnds(OffsetDateTime publishedAt, WorkingDayCalendar calendar) {
-        LocalDate first = calendar.nextWorkingDay(ExchangeTime.day(publishedAt));
-        return calendar.addWorkingDays(first, RESULT_NOTICE_WD).atTime(CUT_OFF).atZone(ExchangeTime.ZONE).toOffsetDateTime();
+    /**
+     * Rule 28: the latest day the first payment (the down payment) can fall due while the contract is being signed — the
+     * payment working days after the signing deadline's day, the latest the contract can take effect.
+     */
+    public static LocalDate latestFirstPaymentDue(OffsetDateTime signDeadline, WorkingDayCalendar calendar) {
+        return paymentDue(ExchangeTime.day(signDeadline), calendar);
+    }
+
+    /**
+     * Rule 30: the end of the result notice's {@link #RESULT_NOTICE_WD} working days, counted as an announcement's
+     * period is ({@link DisclosureRules#firstDay}, {@link DisclosureRules#endsAt}): a publication at or after the
+     * end-of-day time, or on a day off, counts from the next working day; the period ends at the end-of-day time of
+     * its last day. Published Monday 20:00 → Tuesday is day 1 → ends the next Monday 17:00.
+     */
+    public static OffsetDateTime resultNoticeEnds(OffsetDateTime publishedAt, WorkingDayCalendar calendar,
+                                                  ListingSettings settings) {
+        LocalDate first = DisclosureRules.firstDay(publishedAt, calendar, settings);
+        return DisclosureRules.endsAt(first, RESULT_NOTICE_WD, calendar, settings);
     }
 }

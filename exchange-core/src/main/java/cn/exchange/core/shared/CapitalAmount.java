@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Uppercase amounts (大写金额) as the PBOC's "正确填写票据和结算凭证的基本规定" requires them on contracts and certificates
- * (domain.md §7, rule 36). One canonical form is written; both permitted forms are read back.
+ * (docs/rules.md §7, rule 36). One canonical form is written; both permitted forms are read back.
  *
  * <p>The canonical form, rule by rule:
  * <ul>

@@ -15,6 +15,12 @@ public class TooManyRequestsException extends DomainException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** Refused by another counter than a {@link RateLimit} (e.g. the sign-in's lock-out): the message code and its arguments. */
+    public TooManyRequestsException(long retryAfterSeconds, String code, Object... args) {
+        super(null, code, args);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

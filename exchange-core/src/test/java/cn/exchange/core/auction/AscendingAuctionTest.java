@@ -12,7 +12,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 多次报价 (rule 20, domain.md §2.2): the table of one session, step by step, with the invariants after every step. */
+/** 多次报价 (rule 20, docs/rules.md §2.2): the table of one session, step by step, with the invariants after every step. */
 class AscendingAuctionTest {
 
     static final Instant OPENS = Instant.parse("2026-12-01T01:00:00Z"); // 09:00 Beijing

@@ -44,8 +44,9 @@ final class AuctionInvariants {
                 }
                 if (terms.mode() == AuctionTerms.Mode.SEALED) {
                     assertThat(a.amount()).isGreaterThanOrEqualTo(terms.startPrice());
-                    // strictly greater replaces: an equal later quote loses to the earlier one (rule 24)
-                    if (bestQuote == null || a.amount().compareTo(bestQuote.amount()) > 0) {
+                    // strictly greater replaces; an equal later quote replaces only an outranked one (rule 24)
+                    int c = bestQuote == null ? 1 : a.amount().compareTo(bestQuote.amount());
+                    if (c > 0 || c == 0 && terms.mayMatch(a.bidderCode(), bestQuote.bidderCode())) {
                         bestQuote = a;
                     }
                 }

@@ -32,6 +32,18 @@ class AuctionTermsTest {
     }
 
     @Test
+    void aSessionMayBeRescheduledUntilItStartsByPhaseAndStartTime() {
+        java.time.Instant start = java.time.Instant.parse("2026-12-01T01:00:00Z");
+        AuctionTerms.requireNotStarted(null, null, start);
+        AuctionTerms.requireNotStarted(AuctionEngine.Phase.NOT_STARTED, start, start.minusMillis(1));
+        for (var started : new Object[][] {{AuctionEngine.Phase.NOT_STARTED, start}, {AuctionEngine.Phase.FREE, start.minusSeconds(60)},
+                {AuctionEngine.Phase.PAUSED, start.minusSeconds(60)}, {AuctionEngine.Phase.CLOSED, start.minusSeconds(60)}}) {
+            assertThatThrownBy(() -> AuctionTerms.requireNotStarted((AuctionEngine.Phase) started[0], start, (java.time.Instant) started[1]))
+                    .extracting(e -> ((DomainException) e).code()).isEqualTo("auction.alreadyRunning");
+        }
+    }
+
+    @Test
     void quickBidsStartAtTheStartPriceThenAddWholeIncrements() {
         BigDecimal start = new BigDecimal("100000.00");
         BigDecimal inc = new BigDecimal("1000.00");

@@ -12,7 +12,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Rule 34 (domain.md §3, SPC Art. 20): bidding ≥ 24 h; a bid in the last 5 minutes moves the end to 5 minutes after it. */
+/** Rule 34 (docs/rules.md §3, SPC Art. 20): bidding ≥ 24 h; a bid in the last 5 minutes moves the end to 5 minutes after it. */
 class CourtAuctionTest {
 
     static final Instant OPENS = Instant.parse("2026-12-01T02:00:00Z");
@@ -48,6 +48,18 @@ class CourtAuctionTest {
         assertThat(e.closesAt()).isEqualTo(later.plus(Duration.ofMinutes(5)));
         assertThat(e.handle(new AuctionCommand.Tick(later.plus(Duration.ofMinutes(5)))))
                 .contains(new AuctionEvent.LotAwarded("3001", new BigDecimal("1020000.00"), later.plus(Duration.ofMinutes(5))));
+    }
+
+    @Test
+    void aSingleQualifiedBidderWhoBidsTheStartPriceWins() {
+        // rule 34, SPC 2016 Art. 11: no minimum number of bidders — one is enough for the session and its bid at the start wins
+        AuctionTerms.requireCompetition(Set.of("3001"), 7, true);
+        assertThatThrownBy(() -> AuctionTerms.requireCompetition(Set.of("3001"), 7, false))
+                .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).code()).isEqualTo("auction.tooFewBidders");
+        AuctionEngine e = AuctionTerms.forLot(BiddingMethod.ONLINE_ASCENDING, true, new BigDecimal("1000000.00"), new BigDecimal("10000.00"),
+                null, OPENS, null, null, Set.of("3001")).newEngine();
+        e.handle(bid("3001", "1000000", OPENS.plusSeconds(60)));
+        assertThat(e.handle(new AuctionCommand.Tick(END))).contains(new AuctionEvent.LotAwarded("3001", new BigDecimal("1000000.00"), END));
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 一次报价 and 荷式 (domain.md §2.1, §2.3). */
+/** 一次报价 and 荷式 (docs/rules.md §2.1, §2.3). */
 class OtherModesTest {
 
     static final Instant OPENS = Instant.parse("2026-12-01T01:00:00Z");

@@ -1,5 +1,6 @@
 package cn.exchange.core.listing;
 
+import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ class DisclosureRulesTest {
             "ASSET_TRANSFER,    1000000.01,  false, 10",
             "ASSET_TRANSFER,    1000000.00,  false, 5",    // rule 5: ≤ 1 m → [5]
             "ASSET_TRANSFER,    80000.00,    false, 5",
-            "FINANCIAL_ASSET,   80000.00,    false, 20",   // domain.md §4
+            "FINANCIAL_ASSET,   80000.00,    false, 20",   // docs/rules.md §4
     })
     void minimumPeriods(TransactionType type, BigDecimal price, boolean pre, int wd) {
         assertThat(DisclosureRules.minimumWorkingDays(type, price, pre, s)).isEqualTo(wd);
@@ -49,7 +50,7 @@ class DisclosureRulesTest {
             "2026-09-13T09:00+08:00, 2026-09-14, 2026-10-15T17:00+08:00",
     })
     void theAnnouncementEndsOnTheLastWorkingDayAt1700BeijingTime(OffsetDateTime published, String firstDay, OffsetDateTime end) {
-        WorkingDayCalendar cal = WorkingDayCalendar.china();
+        WorkingDayCalendar cal = Calendars.official();
         var first = DisclosureRules.firstDay(published, cal, s);
         assertThat(first).hasToString(firstDay);
         assertThat(DisclosureRules.endsAt(first, 20, cal, s).toInstant()).isEqualTo(end.toInstant());

@@ -1,12 +1,15 @@
 package cn.exchange.core.listing;
 
+import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The listing aggregate's transitions (rules 2, 7–12), each with the notice it publishes. */
 class ListingLifecycleTest {
 
-    final WorkingDayCalendar cal = WorkingDayCalendar.china();
+    final WorkingDayCalendar cal = Calendars.official();
     final ListingSettings s = ListingSettings.DEFAULTS;
 
     static java.util.function.Consumer<Throwable> code(String expected) {
@@ -29,7 +32,7 @@ class ListingLifecycleTest {
         Project p = new Project("DH2026ZC000001", 1, "某单位公务车辆处置", category, at("2026-09-01T09:00+08:00"));
         return p.addLot(new LotTerms("标的一", null, null, "北京", "评估公司", LocalDate.of(2026, 6, 30),
                 new BigDecimal(valuation), new BigDecimal(price), new BigDecimal("1000.00"), new BigDecimal("100.00"), null,
-                false, null, null, BiddingMethod.ONLINE_ASCENDING, null, extensionAllowed, false, null));
+                false, null, null, BiddingMethod.ONLINE_ASCENDING, null, extensionAllowed, false, null, null, null));
     }
 
     @Test
@@ -86,16 +89,69 @@ class ListingLifecycleTest {
         Lot l = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", false);
         l.publish(at("2026-10-12T10:00+08:00"), cal, s);
         l.expire(l.getEndsAt(), 1);
-        assertThatThrownBy(() -> l.relist(new BigDecimal("1799999.99"), true, false, at("2026-11-02T10:00+08:00"), cal, s))
+        assertThatThrownBy(() -> l.relist(new BigDecimal("1799999.99"), true, null, at("2026-11-02T10:00+08:00"), cal, s))
                 .satisfies(code("lot.priceNeedsApproval"));
-        Notice n = l.relist(new BigDecimal("1800000.00"), true, false, at("2026-11-02T10:00+08:00"), cal, s);
+        // the project's transfer approval (filled at registration) is not the approval of a price below 90 %
+        l.getProject().approval("东湖区国资委", "东国资〔2026〕1号", LocalDate.of(2026, 8, 1));
+        assertThatThrownBy(() -> l.relist(new BigDecimal("1500000.00"), true, null, at("2026-11-02T10:00+08:00"), cal, s))
+                .satisfies(code("lot.priceNeedsApproval"));
+        Notice n = l.relist(new BigDecimal("1800000.00"), true, null, at("2026-11-02T10:00+08:00"), cal, s);
         assertThat(n.getKind()).isEqualTo(NoticeKind.RELISTING);
         assertThat(l.getRound()).isEqualTo(2);
         assertThat(l.getPeriodWd()).isEqualTo(5);
         assertThat(l.getEndsAt()).isEqualTo(at("2026-11-06T17:00+08:00"));
+        assertThat(l.getPriceApprovalId()).isNull();
         l.expire(l.getEndsAt(), 1);
-        l.relist(new BigDecimal("1500000.00"), false, true, at("2026-11-09T10:00+08:00"), cal, s);
+        PriceApproval approval = approval("1500000.00", LocalDate.of(2026, 11, 5));
+        // the approval names the lowest price it allows
+        assertThatThrownBy(() -> l.relist(new BigDecimal("1499999.99"), false, approval, at("2026-11-09T10:00+08:00"), cal, s))
+                .satisfies(code("priceApproval.belowApproved"));
+        l.relist(new BigDecimal("1500000.00"), false, approval, at("2026-11-09T10:00+08:00"), cal, s);
         assertThat(l.getPeriodWd()).isEqualTo(20);
+        assertThat(approval.getUsedInRound()).isEqualTo(3);
+        // one approval, one relisting: the next round below 90 % needs a new document
+        l.expire(l.getEndsAt(), 1);
+        assertThatThrownBy(() -> l.relist(new BigDecimal("1600000.00"), true, approval, at("2026-12-09T10:00+08:00"), cal, s))
+                .satisfies(code("priceApproval.used"));
+        assertThat(l.getRound()).isEqualTo(3);
+    }
+
+    @Test
+    void rule7AnApprovalNamesItsIssuerNumberDateAndPriceAndIsNotDatedAfterToday() {
+        assertThatThrownBy(() -> PriceApproval.of(1, " ", null, LocalDate.of(2026, 11, 24), null, pdf(), PDF, "00",
+                LocalDate.of(2026, 11, 23), at("2026-11-23T10:00+08:00"), "staff"))
+                .satisfies(e -> assertThat(((DomainException) e).problems()).extracting(FieldProblem::field)
+                        .containsExactly("approvalIssuer", "approvalNumber", "approvalDate", "approvedPrice"));
+    }
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    static DocumentRules.Checked pdf() {
+        return DocumentRules.check("批复.pdf", PDF);
+    }
+
+    static PriceApproval approval(String floor, LocalDate on) {
+        return PriceApproval.of(1, "东湖区国资委", "东国资产权〔2026〕9号", on, new BigDecimal(floor), pdf(), PDF, "ab",
+                LocalDate.of(2026, 11, 9), at("2026-11-09T09:00+08:00"), "operator");
+    }
+
+    @Test
+    void rule17AScheduledLotWithoutASessionMayBeTerminatedWithAReasonNotOnceItsSessionIsSet() {
+        Lot l = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", false);
+        l.publish(at("2026-10-12T10:00+08:00"), cal, s);
+        l.expire(l.getEndsAt(), 2);
+        l.concludeQualification(2, at("2026-11-09T10:00+08:00"));
+        assertThat(l.getStatus()).isEqualTo(ListingStatus.AUCTION_SCHEDULED);
+        assertThatThrownBy(() -> l.terminate(" ", at("2026-11-09T11:00+08:00"))).satisfies(code("common.required"));
+        Lot set = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", false);
+        set.publish(at("2026-10-12T10:00+08:00"), cal, s);
+        set.expire(set.getEndsAt(), 2);
+        set.concludeQualification(2, at("2026-11-09T10:00+08:00"));
+        set.scheduleAuction(at("2026-11-12T10:00+08:00"), at("2026-11-09T10:30+08:00"));
+        assertThatThrownBy(() -> set.terminate("转让方撤回", at("2026-11-09T11:00+08:00"))).satisfies(code("listing.sessionScheduled"));
+        Notice n = l.terminate("转让方书面申请终结：标的被司法查封", at("2026-11-09T11:00+08:00"));
+        assertThat(n.getKind()).isEqualTo(NoticeKind.TERMINATION);
+        assertThat(l.getStatus()).isEqualTo(ListingStatus.TERMINATED);
     }
 
     @Test
@@ -131,9 +187,60 @@ class ListingLifecycleTest {
         l.expire(l.getEndsAt(), 0);
         assertThatThrownBy(() -> l.extend(5, at("2026-11-23T10:00+08:00"), cal, s)).satisfies(code("listing.stale"));
         assertThat(l.lock(at("2026-11-23T10:00+08:00")).getKind()).isEqualTo(NoticeKind.LOCKED);
-        l.revalue("新评估公司", LocalDate.of(2026, 10, 31), new BigDecimal("1700000.00"), at("2026-11-23T10:00+08:00"));
+        l.revalue("新评估公司", LocalDate.of(2026, 10, 31), new BigDecimal("1700000.00"), new BigDecimal("1700000.00"),
+                at("2026-11-23T10:00+08:00"));
         assertThat(l.getStatus()).isEqualTo(ListingStatus.SUBMITTED);
         assertThat(l.getFirstPublishedOn()).isNull();
+    }
+
+    @Test
+    void rule12TerminatedAndFailedAuctionLotsPastTwelveMonthsAreLockedRevaluedAndListedAgain() {
+        OffsetDateTime yearLater = at("2026-11-23T10:00+08:00");
+        // ended by itself without an applicant (no extension clause): TERMINATED
+        Lot terminated = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", false);
+        terminated.publish(at("2025-11-20T10:00+08:00"), cal, s);
+        terminated.expire(terminated.getEndsAt(), 0);
+        assertThat(terminated.getStatus()).isEqualTo(ListingStatus.TERMINATED);
+        // two qualified, the session failed: AUCTION_FAILED
+        Lot failed = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", false);
+        failed.publish(at("2025-11-20T10:00+08:00"), cal, s);
+        failed.expire(failed.getEndsAt(), 2);
+        failed.concludeQualification(2, at("2025-12-22T10:00+08:00"));
+        failed.scheduleAuction(at("2026-01-06T10:00+08:00"), at("2025-12-23T10:00+08:00"));
+        failed.recordAuctionResult(null, null, "NO_BIDS", at("2026-01-06T11:00+08:00"), at("2026-01-06T11:00+08:00"));
+        assertThat(failed.getStatus()).isEqualTo(ListingStatus.AUCTION_FAILED);
+
+        for (Lot l : List.of(terminated, failed)) {
+            // relisting is refused past twelve months, so the lock job must pick the lot up
+            assertThatThrownBy(() -> l.relist(new BigDecimal("1900000.00"), false, null, yearLater, cal, s)).satisfies(code("listing.stale"));
+            assertThat(l.lockableAt(at("2026-11-19T10:00+08:00"))).isFalse();
+            assertThat(l.lockableAt(yearLater)).as("%s past twelve months", l.getStatus()).isTrue();
+            assertThat(l.lock(yearLater).getKind()).isEqualTo(NoticeKind.LOCKED);
+            assertThat(l.getStatus()).isEqualTo(ListingStatus.LOCKED);
+            // the new valuation: a first listing again, its price at least the valuation (rule 6)
+            assertThatThrownBy(() -> l.revalue("新评估公司", LocalDate.of(2026, 10, 31), new BigDecimal("1800000.00"),
+                    new BigDecimal("1700000.00"), yearLater)).satisfies(code("lot.priceBelowValuation"));
+            assertThatThrownBy(() -> l.revalue("新评估公司", LocalDate.of(2025, 10, 31), new BigDecimal("1800000.00"),
+                    new BigDecimal("1800000.00"), yearLater)).satisfies(code("lot.valuationStale"));
+            l.revalue("新评估公司", LocalDate.of(2026, 10, 31), new BigDecimal("1800000.00"), new BigDecimal("1800000.00"), yearLater);
+            assertThat(l.getStatus()).isEqualTo(ListingStatus.SUBMITTED);
+            assertThat(l.getAppraisedValue()).isEqualByComparingTo("1800000.00");
+            assertThat(l.getListingPrice()).isEqualByComparingTo("1800000.00");
+            assertThat(l.publish(at("2026-11-24T10:00+08:00"), cal, s).getKind()).isEqualTo(NoticeKind.ANNOUNCEMENT);
+            assertThat(l.getRound()).isEqualTo(1);
+            assertThat(l.staleAt(at("2027-11-01T10:00+08:00"))).isFalse();
+        }
+    }
+
+    @Test
+    void rule12OnlyLotsBetweenRoundsAreLockedNotARunningAnnouncementOrAScheduledSession() {
+        Lot running = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", true);
+        running.publish(at("2025-11-20T10:00+08:00"), cal, s);
+        running.expire(running.getEndsAt(), 0);
+        running.extend(5, at("2026-11-13T10:00+08:00"), cal, s);
+        assertThat(running.getStatus()).isEqualTo(ListingStatus.PUBLISHED);
+        assertThat(running.lockableAt(at("2026-11-23T10:00+08:00"))).isFalse();
+        assertThatThrownBy(() -> running.lock(at("2026-11-23T10:00+08:00"))).satisfies(code("listing.wrongStatus"));
     }
 
     @Test

@@ -20,17 +20,17 @@ class LotRulesTest {
                           String conditions, String filing) {
         return new LotTerms("公务车辆 京A·12345", "2018 年购置", "北京市东城区", "北京", "中联资产评估有限公司", base,
                 new BigDecimal(valuation), new BigDecimal(price), new BigDecimal(deposit), new BigDecimal("1000.00"), null,
-                negative, conditions, filing, BiddingMethod.ONLINE_ASCENDING, "一次性付款", true, false, null);
+                negative, conditions, filing, BiddingMethod.ONLINE_ASCENDING, "一次性付款", true, false, null, null, null);
     }
 
-    static List<String> problems(Category c, LotTerms t, boolean approval) {
-        return LotRules.check(c, t, TODAY, approval, ListingSettings.DEFAULTS).stream()
+    static List<String> problems(Category c, LotTerms t) {
+        return LotRules.check(c, t, TODAY, ListingSettings.DEFAULTS).stream()
                 .map((FieldProblem p) -> p.field() + ":" + p.code()).toList();
     }
 
     @Test
     void aLotWithinEveryRuleHasNoProblem() {
-        assertThat(problems(Category.ADMINISTRATIVE_ASSET, terms("100000.00", "100000.00", "30000.00", TODAY.minusMonths(3), false, null, null), false)).isEmpty();
+        assertThat(problems(Category.ADMINISTRATIVE_ASSET, terms("100000.00", "100000.00", "30000.00", TODAY.minusMonths(3), false, null, null))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,20 +55,38 @@ class LotRulesTest {
     })
     void eachRuleRefusesWithItsFieldAndMessage(String name, Category c, String valuation, String price, String deposit,
                                                int monthsOld, boolean negative, String conditions, String filing, String expected) {
-        assertThat(problems(c, terms(valuation, price, deposit, TODAY.minusMonths(monthsOld), negative, conditions, filing), false))
+        assertThat(problems(c, terms(valuation, price, deposit, TODAY.minusMonths(monthsOld), negative, conditions, filing)))
                 .contains(expected);
+    }
+
+    @Test
+    void rule17NegotiationOnlyIsRefusedForStatePropertyAndAllowedForANonStateOwner() {
+        for (Category c : Category.values()) {
+            LotTerms t = negotiatedOnly(terms("100000.00", "100000.00", "10000.00", TODAY.minusMonths(1), false, null, null));
+            if (c == Category.NON_STATE_ASSET) {
+                assertThat(problems(c, t)).as(c.name()).isEmpty();
+            } else {
+                assertThat(problems(c, t)).as(c.name()).contains("biddingMethod:lot.negotiatedOnlyNotAllowed");
+            }
+        }
+    }
+
+    static LotTerms negotiatedOnly(LotTerms t) {
+        return new LotTerms(t.title(), t.description(), t.location(), t.region(), t.appraiser(), t.valuationBaseDate(), t.appraisedValue(),
+                t.listingPrice(), t.deposit(), null, null, t.negativeNetAssets(), t.buyerConditions(), t.conditionsFilingRef(),
+                BiddingMethod.NEGOTIATED_ONLY, t.paymentTerms(), t.extensionAllowed(), t.annualPrice(), t.termYears(), null, null);
     }
 
     @Test
     void conditionsWithTheirFilingReferenceAreKeptForEquity() {
         assertThat(problems(Category.EQUITY_TRANSFER, terms("100000.00", "100000.00", "10000.00", TODAY.minusMonths(1), false,
-                "注册资本不低于一亿元", "国资产权备〔2026〕12号"), false)).isEmpty();
+                "注册资本不低于一亿元", "国资产权备〔2026〕12号"))).isEmpty();
     }
 
     @Test
     void theValuationIsUsableUpToOneYearFromItsBaseDate() {
-        assertThat(problems(Category.ADMINISTRATIVE_ASSET, terms("1.00", "1.00", "0.30", TODAY.minusYears(1), false, null, null), false)).isEmpty();
-        assertThat(problems(Category.ADMINISTRATIVE_ASSET, terms("1.00", "1.00", "0.30", TODAY.minusYears(1).minusDays(1), false, null, null), false))
+        assertThat(problems(Category.ADMINISTRATIVE_ASSET, terms("1.00", "1.00", "0.30", TODAY.minusYears(1), false, null, null))).isEmpty();
+        assertThat(problems(Category.ADMINISTRATIVE_ASSET, terms("1.00", "1.00", "0.30", TODAY.minusYears(1).minusDays(1), false, null, null)))
                 .containsExactly("valuationBaseDate:lot.valuationStale");
     }
 

@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The unified social credit code check, with the vectors of domain.md §6.1. */
+/** The unified social credit code check, with the vectors of docs/rules.md §6.1. */
 class CreditCodeTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "91310115591693856A, VALID",          // domain.md: valid; embedded organisation code 59169385-6
-            "91350100M0001TGQXM, CHECK_FAILED",   // domain.md: an early pilot code; computed check character is 1
+            "91310115591693856A, VALID",          // docs/rules.md: valid; embedded organisation code 59169385-6
+            "91350100M0001TGQXM, CHECK_FAILED",   // docs/rules.md: an early pilot code; computed check character is 1
             "91350100M0001TGQX1, VALID",          // the same code with its computed check character is regular
             "91310115591693856B, CHECK_FAILED",   // one character off
             "91310115591693856, MALFORMED",       // 17 characters

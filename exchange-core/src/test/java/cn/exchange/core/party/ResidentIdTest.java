@@ -8,15 +8,15 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The resident ID check (mod 11-2) and birth date, with the vectors of domain.md §6.2. */
+/** The resident ID check (mod 11-2) and birth date, with the vectors of docs/rules.md §6.2. */
 class ResidentIdTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "11010519491231002X, ",                 // domain.md: valid
-            "440524188001010014, ",                 // domain.md: valid (born 1880)
+            "11010519491231002X, ",                 // docs/rules.md: valid
+            "440524188001010014, ",                 // docs/rules.md: valid (born 1880)
             "11010519491231002x, ",                 // lower-case x is what people type
             "110105194912310021, CHECK_FAILED",
             "440524188001010015, CHECK_FAILED",

@@ -1,5 +1,6 @@
 package cn.exchange.core.qualification;
 
+import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class QualificationRulesTest {
             "2026-04-30T15:00+08:00, 2026-05-11T17:00+08:00",
     })
     void transferorReplyDeadline(OffsetDateTime opinion, OffsetDateTime deadline) {
-        assertThat(QualificationRules.transferorReplyDeadline(opinion, 5, WorkingDayCalendar.china(), LocalTime.of(17, 0)).toInstant())
+        assertThat(QualificationRules.transferorReplyDeadline(opinion, 5, Calendars.official(), LocalTime.of(17, 0)).toInstant())
                 .isEqualTo(deadline.toInstant());
     }
 

@@ -18,9 +18,10 @@ class RolePermissionsTest {
     }
 
     @Test
-    void theAdministratorManagesAccountsButCannotBidApproveOrEditTransactions() {
+    void theAdministratorManagesAccountsAndTheCalendarButCannotBidApproveOrEditTransactions() {
         assertThat(RolePermissions.of(Role.ADMIN)).containsExactlyInAnyOrder(Permission.OWN_ACCOUNT, Permission.ACCOUNT_ADMIN,
-                Permission.AUDIT_VERIFY);
+                Permission.AUDIT_VERIFY, Permission.CALENDAR_ADMIN);
+        assertThat(RolePermissions.holders(Permission.CALENDAR_ADMIN)).containsExactly(Role.ADMIN);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.exchange.core.settlement;
 
+import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.listing.TransactionType;
 import cn.exchange.core.shared.ConflictException;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** One deal walked through by hand: the figures a settlement clerk would check (rules 26–33). */
 class DealTest {
 
-    static final WorkingDayCalendar CAL = WorkingDayCalendar.china();
+    static final WorkingDayCalendar CAL = Calendars.official();
     static final OffsetDateTime DETERMINED = OffsetDateTime.parse("2026-11-02T10:00:00+08:00"); // a Monday
     static final BigDecimal PRICE = new BigDecimal("1250000.00");
     static final BigDecimal DEPOSIT = new BigDecimal("200000.00");
@@ -40,8 +41,7 @@ class DealTest {
         assertThat(deal.sign(Deal.Party.BUYER, SHA, DETERMINED.plusHours(1))).isFalse();
         assertThatThrownBy(() -> deal.certify(DETERMINED)).isInstanceOf(ConflictException.class);
         assertThat(deal.sign(Deal.Party.SELLER, SHA, DETERMINED.plusHours(2))).isTrue();
-        deal.takeEffect("c".repeat(64), DETERMINED.plusHours(2), SettlementRules.paymentDue(DETERMINED.toLocalDate(), CAL),
-                BigDecimal.ZERO.setScale(2));
+        deal.takeEffect("c".repeat(64), DETERMINED.plusHours(2), SettlementRules.paymentDue(DETERMINED.toLocalDate(), CAL));
         assertThat(deal.getFirstDueOn()).isEqualTo(LocalDate.of(2026, 11, 9)); // Tue 3 … Mon 9: five working days after
         deal.apply(DEPOSIT).forEach(ledger::post);
         assertThat(ledger.of(Ledger.price(deal.getId()))).isEqualByComparingTo("-200000.00");
@@ -70,22 +70,70 @@ class DealTest {
     @Test
     void aMissedSignatureOrAPaymentBehindItsScheduleIsOverdue() {
         Deal unsigned = deal();
-        assertThat(unsigned.overdue(unsigned.getSignDeadline(), CAL)).isNull();
-        assertThat(unsigned.overdue(unsigned.getSignDeadline().plusSeconds(1), CAL)).contains("规则26");
+        assertThat(unsigned.overdue(unsigned.getSignDeadline())).isNull();
+        assertThat(unsigned.overdue(unsigned.getSignDeadline().plusSeconds(1))).contains("规则26");
         Deal paying = deal();
         paying.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE), TransactionType.EQUITY_TRANSFER, SHA,
                 DETERMINED.toLocalDate());
         paying.sign(Deal.Party.BUYER, SHA, DETERMINED.plusHours(1));
         paying.sign(Deal.Party.SELLER, SHA, DETERMINED.plusHours(2));
-        paying.takeEffect("c".repeat(64), DETERMINED.plusHours(2), SettlementRules.paymentDue(DETERMINED.toLocalDate(), CAL),
-                BigDecimal.ZERO.setScale(2));
+        paying.takeEffect("c".repeat(64), DETERMINED.plusHours(2), SettlementRules.paymentDue(DETERMINED.toLocalDate(), CAL));
         // due Mon 9 Nov at 17:00: not yet overdue at the cut-off, overdue a second after, until the price is in
         OffsetDateTime cutOff = OffsetDateTime.parse("2026-11-09T17:00:00+08:00");
-        assertThat(paying.overdue(cutOff, CAL)).isNull();
-        assertThat(paying.overdue(cutOff.plusSeconds(1), CAL)).contains("第 1 期", "规则27/28");
+        assertThat(paying.overdue(cutOff)).isNull();
+        assertThat(paying.overdue(cutOff.plusSeconds(1))).contains("第 1 期", "规则27/28");
         paying.apply(PRICE);
-        assertThat(paying.overdue(cutOff.plusSeconds(1), CAL)).isNull();
+        assertThat(paying.overdue(cutOff.plusSeconds(1))).isNull();
         assertThat(paying.outstanding(BigDecimal.ZERO.setScale(2))).isEqualByComparingTo("40000.00"); // the buyer's fee
+    }
+
+    /** Rule 26 (issue 19 item 10): the case names the side that did not sign; only the buyer's failure costs its deposit. */
+    @Test
+    void aTransferorWhoFailsToSignNeverCostsTheBuyerItsDeposit() {
+        Ledger.Balances ledger = new Ledger.Balances();
+        ledger.post(Ledger.Posting.move("DEPOSIT_IN", "", Ledger.BANK, Ledger.deposit(11), DEPOSIT));
+        Deal deal = deal();
+        ledger.post(deal.convertDeposit());
+        deal.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE), TransactionType.EQUITY_TRANSFER, SHA,
+                DETERMINED.toLocalDate());
+        deal.sign(Deal.Party.BUYER, SHA, DETERMINED.plusHours(1));
+        OffsetDateTime late = deal.getSignDeadline().plusSeconds(1);
+        String reason = deal.overdue(late);
+        assertThat(reason).startsWith("转让方（甲方）未在签署期限").contains("规则26", "受让方保证金不予没收").doesNotContain("受让方（乙方）未");
+        deal.openDefault(reason);
+        assertThat(deal.defaultedBy()).isEqualTo(Deal.Party.SELLER);
+        assertThatThrownBy(deal::forfeit).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.code()).isEqualTo("settlement.transferorDefault"));
+        // the buyer's deposit has not moved: it is still the buyer's on the deal, nothing went to fees or the transferor
+        assertThat(deal.getStatus()).isEqualTo(Deal.Status.DEFAULTED);
+        assertThat(ledger.of(Ledger.buyer(deal.getId()))).isEqualByComparingTo(DEPOSIT.negate());
+        assertThat(ledger.of(Ledger.FEES)).isZero();
+        assertThat(ledger.of(Ledger.transferor(deal.getId()))).isZero();
+        // staff give the transferor a new deadline; it signs, and the deal goes on
+        deal.dismissDefault(late.plusDays(3));
+        assertThat(deal.defaultedBy()).isNull();
+        assertThat(deal.sign(Deal.Party.SELLER, SHA, late.plusDays(1))).isTrue();
+    }
+
+    @Test
+    void aBuyerWhoFailsToSignIsInDefaultWhateverTheTransferorDid() {
+        Deal neither = deal();
+        String both = neither.overdue(neither.getSignDeadline().plusSeconds(1));
+        assertThat(both).startsWith("受让方（乙方）与转让方（甲方）均未在签署期限").contains("受让方违约");
+        neither.openDefault(both);
+        assertThat(neither.defaultedBy()).isEqualTo(Deal.Party.BUYER);
+        assertThat(neither.forfeit()).isNotEmpty();
+
+        Deal sellerSigned = deal();
+        sellerSigned.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE), TransactionType.EQUITY_TRANSFER, SHA,
+                DETERMINED.toLocalDate());
+        sellerSigned.sign(Deal.Party.SELLER, SHA, DETERMINED.plusHours(1));
+        String buyerOnly = sellerSigned.overdue(sellerSigned.getSignDeadline().plusSeconds(1));
+        assertThat(buyerOnly).startsWith("受让方（乙方）未在签署期限").contains("转让方已签署", "受让方违约");
+        sellerSigned.openDefault(buyerOnly);
+        assertThat(sellerSigned.defaultedBy()).isEqualTo(Deal.Party.BUYER);
+        assertThat(sellerSigned.forfeit()).isNotEmpty();
+        assertThat(sellerSigned.getStatus()).isEqualTo(Deal.Status.FORFEITED);
     }
 
     @Test
@@ -106,7 +154,7 @@ class DealTest {
         LocalDate effective = LocalDate.of(2026, 11, 3);
         PaymentPlan plan = new PaymentPlan(2, new BigDecimal("400000.00"), LocalDate.of(2027, 10, 2), new BigDecimal("3.000"),
                 "东湖融资担保有限公司连带责任保证").validate(PRICE, TransactionType.EQUITY_TRANSFER, effective);
-        List<PaymentPlan.Due> dues = plan.schedule(PRICE, effective, CAL);
+        List<PaymentPlan.Due> dues = plan.schedule(PRICE, SettlementRules.paymentDue(effective, CAL));
         // down payment 5 WD after 3 Nov: 10 Nov; 326 days to 2 Oct 2027, the first part half way (163 days): 22 Apr
         assertThat(dues).containsExactly(
                 new PaymentPlan.Due(1, LocalDate.of(2026, 11, 10), new BigDecimal("400000.00"), new BigDecimal("0.00")),
@@ -114,7 +162,7 @@ class DealTest {
                 new PaymentPlan.Due(2, LocalDate.of(2027, 4, 22), new BigDecimal("425000.00"), new BigDecimal("11387.67")),
                 // 425,000 × 3 % × 163 / 365 = 5,693.84
                 new PaymentPlan.Due(3, LocalDate.of(2027, 10, 2), new BigDecimal("425000.00"), new BigDecimal("5693.84")));
-        assertThat(plan.interest(PRICE, effective, CAL)).isEqualByComparingTo("17081.51");
+        assertThat(plan.interest(PRICE, SettlementRules.paymentDue(effective, CAL))).isEqualByComparingTo("17081.51");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.exchange.core.settlement;
 
+import cn.exchange.core.listing.Category;
 import cn.exchange.core.settlement.FeeTable.Method;
 import cn.exchange.core.settlement.FeeTable.Side;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Rule 32: the two shipped tables reproduce domain.md §1.8's figures (each case worked by hand in the comment). */
+/** Rule 32: the two shipped tables reproduce docs/rules.md §1.8's figures (each case worked by hand in the comment). */
 class FeeTableTest {
 
     @ParameterizedTest(name = "{0} {1} {2} deal {3} listing {4} → {5}")
@@ -52,6 +53,56 @@ class FeeTableTest {
     void reproducesThePublishedTables(String table, Method method, Side side, BigDecimal deal, BigDecimal listing,
                                       BigDecimal expected) {
         assertEquals(expected, FeeTable.named(table).fee(method, side, deal, listing).amount());
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3} × {4} years → {5}")
+    @CsvSource({
+            // Taizhou's other fees (docs/rules.md §1.8): real estate 1 % of the deal price, each side
+            "TAIZHOU, REAL_ESTATE, SELLER, 3000000, , 30000.00",
+            "TAIZHOU, REAL_ESTATE, BUYER, 3000000, , 30000.00",
+            // 1 % of 150,000 = 1,500: the CNY 2,000 minimum
+            "TAIZHOU, REAL_ESTATE, BUYER, 150000, , 2000.00",
+            // capital increase 0.2 %: of 10 m = 20,000; of 1 m = 2,000, below its own CNY 5,000 minimum
+            "TAIZHOU, CAPITAL_INCREASE, SELLER, 10000000, , 20000.00",
+            "TAIZHOU, CAPITAL_INCREASE, BUYER, 1000000, , 5000.00",
+            // leases: 1 % of the annual rent × the years, at most 5: 100,000 × 3 = 3,000; 120,000 × 8 → × 5 = 6,000
+            "TAIZHOU, LEASE, SELLER, 100000, 3, 3000.00",
+            "TAIZHOU, LEASE, BUYER, 120000, 8, 6000.00",
+            "TAIZHOU, LEASE, BUYER, 120000, 5, 6000.00",
+            // 20,000 × 2 × 1 % = 400: the CNY 2,000 minimum
+            "TAIZHOU, LEASE, SELLER, 20000, 2, 2000.00",
+            // a general lot: the ordinary table (8 m listed: 25,000 + 12,000)
+            "TAIZHOU, GENERAL, SELLER, 8000000, , 37000.00",
+            // Changsha has no other fees: every subject is charged by its ordinary table (0.24 % of 3 m, 3.2 % of 3 m)
+            "CHANGSHA, REAL_ESTATE, SELLER, 3000000, , 7200.00",
+            "CHANGSHA, LEASE, BUYER, 3000000, 8, 96000.00",
+    })
+    void chargesTaizhousOtherFeesBySubject(String table, FeeTable.Subject subject, Side side, BigDecimal price, Integer years,
+                                           BigDecimal expected) {
+        assertEquals(expected, FeeTable.named(table).fee(subject, Method.BIDDING, side, price, price, years).amount());
+    }
+
+    /** The minimum is per side and deal (fee-tables.csv): on a small deal each side pays the whole minimum. */
+    @ParameterizedTest(name = "{0} {1} deal {2}: each side {3}")
+    @CsvSource({
+            "CHANGSHA, BIDDING, 100000, 3600.00",
+            "CHANGSHA, NEGOTIATED, 100000, 2000.00",
+            "TAIZHOU, BIDDING, 100000, 2000.00",
+    })
+    void theMinimumAppliesToEachSidesFeeOnADeal(String table, Method method, BigDecimal price, BigDecimal minimum) {
+        FeeTable t = FeeTable.named(table);
+        assertEquals(minimum, t.fee(method, Side.SELLER, price, price).amount());
+        assertEquals(minimum, t.fee(method, Side.BUYER, price, price).amount());
+    }
+
+    @Test
+    void aLotsSubjectFollowsItsCategoryAndPricing() {
+        assertEquals(FeeTable.Subject.LEASE, FeeTable.Subject.of(Category.OPERATING_RIGHT, true));
+        assertEquals(FeeTable.Subject.CAPITAL_INCREASE, FeeTable.Subject.of(Category.CAPITAL_INCREASE, false));
+        assertEquals(FeeTable.Subject.REAL_ESTATE, FeeTable.Subject.of(Category.LAND_USE_RIGHT, false));
+        assertEquals(FeeTable.Subject.GENERAL, FeeTable.Subject.of(Category.ENTERPRISE_ASSET, false));
+        assertThrows(IllegalArgumentException.class, () -> FeeTable.named("TAIZHOU")
+                .fee(FeeTable.Subject.LEASE, Method.BIDDING, Side.BUYER, BigDecimal.TEN, BigDecimal.TEN, null));
     }
 
     @Test

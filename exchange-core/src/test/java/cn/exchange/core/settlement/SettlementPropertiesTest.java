@@ -1,5 +1,6 @@
 package cn.exchange.core.settlement;
 
+import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.listing.TransactionType;
 import cn.exchange.core.settlement.Ledger.Posting;
@@ -122,8 +123,7 @@ class SettlementPropertiesTest {
                         if ((who == Deal.Party.BUYER ? deal.getBuyerSignedAt() : deal.getSellerSignedAt()) == null
                                 && deal.sign(who, "a".repeat(64), DETERMINED.plusDays(1))) {
                             LocalDate on = DETERMINED.toLocalDate().plusDays(1);
-                            deal.takeEffect("b".repeat(64), DETERMINED.plusDays(1), on,
-                                    deal.plan().interest(PRICE, on, WorkingDayCalendar.china()));
+                            deal.takeEffect("b".repeat(64), DETERMINED.plusDays(1), SettlementRules.paymentDue(on, Calendars.official()));
                             Deal d = deal;
                             d.apply(ledger.of(Ledger.buyer(d.getId())).negate()).forEach(ledger::post);
                         }
@@ -149,10 +149,15 @@ class SettlementPropertiesTest {
                         }
                     }
                 }
-                case 8 -> { // a deadline is missed, staff forfeit
+                case 8 -> { // a deadline is missed, staff forfeit — unless the transferor is the one that did not sign
                     if (deal != null && (deal.getStatus() == Deal.Status.SIGNING || deal.getStatus() == Deal.Status.PAYING)) {
                         deal.openDefault("deadline missed");
-                        deal.forfeit().forEach(ledger::post);
+                        if (deal.defaultedBy() == Deal.Party.SELLER) {
+                            assertThatThrownBy(deal::forfeit).isInstanceOf(ConflictException.class);
+                            deal.dismissDefault(null);
+                        } else {
+                            deal.forfeit().forEach(ledger::post);
+                        }
                     }
                 }
                 default -> { // after the certificate: the price released and paid out to the transferor

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * Uppercase amounts (domain.md §7, rule 36): every PBOC vector, both permitted forms read back, the forms the rule
+ * Uppercase amounts (docs/rules.md §7, rule 36): every PBOC vector, both permitted forms read back, the forms the rule
  * forbids refused, and a cross-check against an independent reference (below) over every amount up to ¥10,000.00, every
  * zero/non-zero digit pattern of all 15 digits up to 10^13, and random amounts up to 10^13.
  */
@@ -20,7 +20,7 @@ class CapitalAmountTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            // domain.md §7 vectors, canonical form (the first form the rule lists where it allows two)
+            // docs/rules.md §7 vectors, canonical form (the first form the rule lists where it allows two)
             "1409.50, 壹仟肆佰零玖元伍角",
             "6007.14, 陆仟零柒元壹角肆分",
             "1680.32, 壹仟陆佰捌拾元零叁角贰分",

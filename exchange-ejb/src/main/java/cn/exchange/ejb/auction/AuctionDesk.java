@@ -181,7 +181,7 @@ public class AuctionDesk {
 
     List<Long> due() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return BidLog.due(c, 500);
+            return BidLog.due(c, clock.instant(), 500);
         }
     }
 

@@ -67,10 +67,15 @@ public class AuctionService {
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
+    @Inject
+    java.time.Clock clock;
+
     /**
-     * Rule 17: opens the lot's session when staff schedule it, with the announced method, the listing price as start
+     * Rule 17: opens the lot's session when staff schedule it, with the announced method, the listing price as start (a
+     * Dutch lot: its own start price, step, interval and floor)
      * and the qualified bidders' codes; periods per lot, rule 22's defaults when not given. Runs in the scheduling
-     * command's transaction; a session that has already seen a command cannot be rescheduled.
+     * command's transaction; a session that has started cannot be rescheduled ({@link AuctionTerms#requireNotStarted}: by
+     * its phase, under the row's lock).
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void open(Lot lot, OffsetDateTime startsAt, Duration free, Duration limited) {
@@ -81,17 +86,25 @@ public class AuctionService {
         @SuppressWarnings("unchecked")
         List<String> codes = em.createNativeQuery("select bidder_code from application where lot_id = ?1 and bidder_code is not null"
                 + " order by bidder_code").setParameter(1, lot.getId()).getResultList();
-        AuctionTerms.requireCompetition(new java.util.HashSet<>(codes), lot.getId());
         boolean court = lot.getProject().getCategory().courtStyle();
+        // rule 34: a court lot's auction runs with one qualified bidder (SPC 2016 Art. 11)
+        AuctionTerms.requireCompetition(new java.util.HashSet<>(codes), lot.getId(), court);
         @SuppressWarnings("unchecked")
-        List<String> holders = em.createNativeQuery("select bidder_code from application where lot_id = ?1 and bidder_code is not null"
-                + " and priority_right order by bidder_code").setParameter(1, lot.getId()).getResultList();
-        // domain.md §1.7: holders of a priority purchase right exercise it in the auction (the courts' mode), all of rank 1
-        // unless the exchange records otherwise; at equal rank the earlier bid wins
-        String ranks = holders.stream().map(c -> c + ":1").collect(Collectors.joining(","));
-        AuctionTerms t = AuctionTerms.forLot(lot.getBiddingMethod(), court, lot.getListingPrice(), lot.getIncrement(), lot.getReservePrice(),
-                startsAt.toInstant(), court ? free : f, l, new java.util.LinkedHashSet<>(codes));
-        int n = em.createNativeQuery("insert into auction(lot_id, mode, start_price, increment, reserve_price, cap_price, starts_at,"
+        List<Object[]> holders = em.createNativeQuery("select bidder_code, priority_rank from application where lot_id = ?1"
+                + " and bidder_code is not null and priority_rank is not null order by bidder_code").setParameter(1, lot.getId())
+                .getResultList();
+        // docs/rules.md §1.7, rule 24: the bidders whose claim matched a confirmed holder of the lot, with that holder's rank
+        // (1 first); they exercise the right in the auction (the courts' mode); at equal rank the earlier bid wins
+        String ranks = holders.stream().map(h -> h[0] + ":" + ((Number) h[1]).intValue()).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> session = em.createNativeQuery("select phase, starts_at from auction where lot_id = ?1 for update")
+                .setParameter(1, lot.getId()).getResultList();
+        if (!session.isEmpty()) {
+            AuctionTerms.requireNotStarted(cn.exchange.core.auction.AuctionEngine.Phase.valueOf((String) session.get(0)[0]),
+                    ((java.sql.Timestamp) session.get(0)[1]).toInstant(), clock.instant());
+        }
+        AuctionTerms t = AuctionTerms.forLot(lot, startsAt.toInstant(), court ? free : f, l, new java.util.LinkedHashSet<>(codes));
+        em.createNativeQuery("insert into auction(lot_id, mode, start_price, increment, reserve_price, cap_price, starts_at,"
                         + " free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, price, next_check_at,"
                         + " priority_ranks)"
                         + " values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?7, ?8, ?9,"
@@ -99,17 +112,13 @@ public class AuctionService {
                         + " on conflict (lot_id) do update set starts_at = excluded.starts_at, free_seconds = excluded.free_seconds,"
                         + " limited_seconds = excluded.limited_seconds, qualified = excluded.qualified, next_check_at = excluded.next_check_at,"
                         + " priority_ranks = excluded.priority_ranks, terms_version = auction.terms_version + 1,"
-                        + " phase = 'NOT_STARTED', price = excluded.price"
-                        + " where auction.last_seq = 0 and auction.phase = 'NOT_STARTED'")
+                        + " phase = 'NOT_STARTED', price = excluded.price")
                 .setParameter(1, lot.getId()).setParameter(2, t.mode().name()).setParameter(3, t.startPrice())
                 .setParameter(4, t.increment()).setParameter(5, t.reserve()).setParameter(6, t.cap())
                 .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC))
-                .setParameter(8, (int) Duration.between(t.start(), t.freeEnd()).getSeconds()).setParameter(9, (int) t.limited().getSeconds()).setParameter(10, t.dutchStep())
+                .setParameter(8, t.freeEnd() == null ? 0 : (int) Duration.between(t.start(), t.freeEnd()).getSeconds()).setParameter(9, (int) t.limited().getSeconds()).setParameter(10, t.dutchStep())
                 .setParameter(11, t.dutchInterval() == null ? null : (int) t.dutchInterval().getSeconds())
                 .setParameter(12, t.dutchFloor()).setParameter(13, String.join(",", codes)).setParameter(14, ranks).executeUpdate();
-        if (n == 0) {
-            throw new DomainException("startsAt", "auction.alreadyRunning");
-        }
     }
 
     /**
@@ -180,8 +189,8 @@ public class AuctionService {
         if (caller.partyId() == null) {
             return false;
         }
-        return !em.createNativeQuery("select 1 from application where lot_id = ?1 and bidder_party_id = ?2 and priority_right"
-                + " and bidder_code is not null").setParameter(1, lotId).setParameter(2, caller.partyId()).getResultList().isEmpty();
+        return !em.createNativeQuery("select 1 from application where lot_id = ?1 and bidder_party_id = ?2"
+                + " and priority_rank is not null and bidder_code is not null").setParameter(1, lotId).setParameter(2, caller.partyId()).getResultList().isEmpty();
     }
 
     /** The caller's own bids on the lot, newest first (object level: only the caller's code). */
@@ -240,8 +249,8 @@ public class AuctionService {
     public List<AuctionState> console() {
         callers.require(Permission.AUCTION_CONSOLE_READ);
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select lot_id from auction where closed_at is null or closed_at > now() - interval '1 day'"
-                + " order by starts_at, lot_id limit 1000").getResultList();
+        List<Number> ids = em.createNativeQuery("select lot_id from auction where closed_at is null or closed_at > ?1"
+                + " order by starts_at, lot_id limit 1000").setParameter(1, cn.exchange.core.calendar.ExchangeTime.toOffset(clock.instant()).minusDays(1)).getResultList();
         return ids.stream().map(id -> requireSession(id.longValue())).collect(Collectors.toList());
     }
 

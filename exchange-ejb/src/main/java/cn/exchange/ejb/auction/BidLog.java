@@ -4,6 +4,7 @@ import cn.exchange.core.auction.AuctionCommand;
 import cn.exchange.core.auction.AuctionEngine;
 import cn.exchange.core.auction.AuctionEvent;
 import cn.exchange.core.auction.AuctionTerms;
+import cn.exchange.core.calendar.ExchangeTime;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -179,6 +180,32 @@ final class BidLog {
         }
     }
 
+    /**
+     * Bids received after the session closed (rules 21, 22: the record of a closed session is final): kept for the
+     * trail only, outside the session's log and sequence. A retried late bid is kept once.
+     */
+    static void appendLate(Connection c, long lotId, List<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("insert into late_bid(lot_id, at_ms, bidder_code, amount, request_id, account_id,"
+                + " client_ip, result) values (?,?,?,?,?,?,?,?) on conflict do nothing")) {
+            for (Entry e : entries) {
+                AuctionCommand.PlaceBid b = (AuctionCommand.PlaceBid) e.command();
+                ps.setLong(1, lotId);
+                ps.setLong(2, b.at().toEpochMilli());
+                ps.setString(3, b.bidderCode());
+                ps.setBigDecimal(4, b.amount());
+                ps.setString(5, e.requestId());
+                setLong(ps, 6, e.accountId());
+                ps.setString(7, e.clientIp());
+                ps.setString(8, e.result());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Writes the engine's state after the batch into the lot's row (a cache of the log: the log is the record). */
     static void saveState(Connection c, long lotId, AuctionEngine engine, long lastSeq, long lastAtMs, int acceptedBids)
             throws SQLException {
@@ -276,7 +303,10 @@ final class BidLog {
         return out;
     }
 
-    /** A bidder's own bids on a lot, accepted or refused, newest first. */
+    /**
+     * A bidder's own bids on a lot, accepted or refused, newest first — with those received after the close (seq 0),
+     * which its bidder still sees although they are not part of the session's record.
+     */
     static List<BidOutcome> bidsOf(Connection c, long lotId, String bidderCode) throws SQLException {
         List<BidOutcome> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select seq, amount, result, at_ms, accepted_no, closes_at_ms from bid_log"
@@ -293,6 +323,20 @@ final class BidLog {
                 }
             }
         }
+        try (PreparedStatement ps = c.prepareStatement("select amount, result, at_ms from late_bid where lot_id = ? and bidder_code = ?"
+                + " order by id desc limit 100")) {
+            ps.setLong(1, lotId);
+            ps.setString(2, bidderCode);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<BidOutcome> late = new ArrayList<>();
+                while (rs.next()) {
+                    late.add(new BidOutcome(lotId, 0, bidderCode, rs.getBigDecimal("amount"), false, rs.getString("result"),
+                            Instant.ofEpochMilli(rs.getLong("at_ms")), null, null, false));
+                }
+                // received after everything in the log: newest first, ahead of the session's own bids
+                out.addAll(0, late);
+            }
+        }
         return out;
     }
 
@@ -301,12 +345,13 @@ final class BidLog {
         return t == null ? null : t.toInstant();
     }
 
-    /** Lots whose time has come (start, end of a period, close, a Dutch step) as of the database's clock. */
-    static List<Long> due(Connection c, int limit) throws SQLException {
+    /** Lots whose time has come (start, end of a period, close, a Dutch step) at {@code now}, the exchange's clock. */
+    static List<Long> due(Connection c, Instant now, int limit) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select lot_id from auction where next_check_at <= now() order by next_check_at limit ?")) {
-            ps.setInt(1, limit);
+                "select lot_id from auction where next_check_at <= ? order by next_check_at limit ?")) {
+            ps.setObject(1, ExchangeTime.toOffset(now));
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getLong(1));

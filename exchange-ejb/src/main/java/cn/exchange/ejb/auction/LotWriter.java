@@ -155,6 +155,7 @@ final class LotWriter {
                 Map<String, BidLog.Entry> earlier = BidLog.answered(c, lotId, requestIds);
                 Map<String, BidOutcome> thisBatch = new HashMap<>();
                 List<BidLog.Entry> entries = new ArrayList<>();
+                List<BidLog.Entry> late = new ArrayList<>();
                 for (Pending p : batch) {
                     String key = p.command() instanceof AuctionCommand.PlaceBid b && p.requestId() != null
                             ? b.bidderCode() + "/" + p.requestId() : null;
@@ -170,20 +171,30 @@ final class LotWriter {
                     }
                     lastAt = Math.max(lastAt, clock.millis());
                     AuctionCommand cmd = stamped(p.command(), Instant.ofEpochMilli(lastAt));
-                    List<AuctionEvent> events = engine.handle(cmd);
-                    if (cmd instanceof AuctionCommand.PlaceBid || !events.isEmpty()) {
-                        BidLog.Entry e = entry(++seq, cmd, events, p);
-                        entries.add(e);
-                        if ("ACCEPTED".equals(e.result())) {
-                            acceptedBids++;
+                    BidOutcome answer = null;
+                    for (AuctionEngine.Step step : AuctionEngine.take(engine, cmd)) {
+                        boolean own = step.command() == cmd;
+                        if (!step.inRecord()) {
+                            // after the close: answered, kept for the trail, and the session's record stays as it closed
+                            if (step.command() instanceof AuctionCommand.PlaceBid) {
+                                BidLog.Entry e = entry(0, step.command(), step.events(), p);
+                                late.add(e);
+                                answer = outcome(e, false);
+                            }
+                        } else if (step.command() instanceof AuctionCommand.PlaceBid || !step.events().isEmpty()) {
+                            BidLog.Entry e = entry(++seq, step.command(), step.events(), own ? p : null);
+                            entries.add(e);
+                            if ("ACCEPTED".equals(e.result())) {
+                                acceptedBids++;
+                            }
+                            if (own) {
+                                answer = outcome(e, false);
+                            }
                         }
-                        BidOutcome o = outcome(e, false);
-                        answers.add(o);
-                        if (key != null) {
-                            thisBatch.put(key, o);
-                        }
-                    } else {
-                        answers.add(null);
+                    }
+                    answers.add(answer);
+                    if (key != null && answer != null) {
+                        thisBatch.put(key, answer);
                     }
                 }
                 AuctionState state = null;
@@ -192,6 +203,7 @@ final class LotWriter {
                     BidLog.saveState(c, lotId, engine, seq, lastAt, acceptedBids);
                     state = wanted ? BidLog.state(c, lotId) : null;
                 }
+                BidLog.appendLate(c, lotId, late);
                 c.commit();
                 appliedSeq = seq;
                 for (int i = 0; i < batch.size(); i++) {
@@ -253,6 +265,7 @@ final class LotWriter {
         return c instanceof AuctionCommand.Resume ? new AuctionCommand.Resume(at) : new AuctionCommand.Tick(at);
     }
 
+    /** A log entry for {@code cmd}; {@code p} null for a tick the writer added itself (the close before a late command). */
     private BidLog.Entry entry(long seq, AuctionCommand cmd, List<AuctionEvent> events, Pending p) {
         Integer acceptedNo = null;
         Long closesAtMs = null;
@@ -262,7 +275,8 @@ final class LotWriter {
                 closesAtMs = a.closesAt() == null ? null : a.closesAt().toEpochMilli();
             }
         }
-        return new BidLog.Entry(seq, cmd, result(events), acceptedNo, closesAtMs, p.requestId(), p.accountId(), p.ip());
+        return p == null ? new BidLog.Entry(seq, cmd, result(events), acceptedNo, closesAtMs, null, null, null)
+                : new BidLog.Entry(seq, cmd, result(events), acceptedNo, closesAtMs, p.requestId(), p.accountId(), p.ip());
     }
 
     /** What the bid log records as a command's result: ACCEPTED, the refusal reason, or the first event's name. */

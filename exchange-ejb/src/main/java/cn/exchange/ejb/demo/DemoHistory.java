@@ -2,6 +2,7 @@ package cn.exchange.ejb.demo;
 
 import cn.exchange.core.auction.AuctionCommand;
 import cn.exchange.core.calendar.ExchangeTime;
+import cn.exchange.core.calendar.YearNotEntered;
 import cn.exchange.core.listing.Category;
 import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
@@ -113,8 +114,13 @@ final class DemoHistory {
         if (lot == null) {
             return;
         }
-        data.store(ctx, lot, lot.amend("变更受让条件：意向受让方须具有三年以上商贸流通行业经营经验", now.minusDays(30),
-                rules.calendar(), rules.settings()));
+        try {
+            data.store(ctx, lot, lot.amend("变更受让条件：意向受让方须具有三年以上商贸流通行业经营经验", now.minusDays(30),
+                    rules.calendar(), rules.settings()));
+        } catch (YearNotEntered e) {
+            DemoData.notLoaded(title, e);
+            return;
+        }
         Application winner = data.application(ctx, lot, bidders.get(0), true, Application.Opinion.QUALIFIED, Application.Reply.AGREED);
         data.application(ctx, lot, bidders.get(1), true, null, null);
         data.application(ctx, lot, bidders.get(2), true, null, null);
@@ -132,8 +138,10 @@ final class DemoHistory {
                 + " where id = ?1").setParameter(1, id).executeUpdate();
         em.createNativeQuery("update project set approval_issuer = null, approval_number = null, approval_date = null where id = ?1")
                 .setParameter(1, lot.getProject().getId()).executeUpdate();
-        em.createNativeQuery("update disbursement set due_on = current_date - 3 where lot_id = ?1").setParameter(1, id).executeUpdate();
-        em.createNativeQuery("update deal set sign_deadline = now() - interval '1 day' where lot_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("update disbursement set due_on = ?2 where lot_id = ?1").setParameter(1, id)
+                .setParameter(2, java.sql.Date.valueOf(ctx.today().minusDays(3))).executeUpdate();
+        em.createNativeQuery("update deal set sign_deadline = ?2 where lot_id = ?1").setParameter(1, id)
+                .setParameter(2, now.minusDays(1)).executeUpdate();
         ctx.record("Lot", id, "demo.migrated", "旧系统迁移记录：评估值 7,500,000.00、评估基准日、公告 12 个工作日及批准文件缺失均按原系统导入");
     }
 

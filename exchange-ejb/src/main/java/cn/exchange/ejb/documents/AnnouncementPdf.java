@@ -40,10 +40,20 @@ public final class AnnouncementPdf {
             PdfDocument.row(h, "经营期限", l.termYears() + " 年");
         }
         PdfDocument.row(h, "交易保证金", CnyFormat.yuan(l.deposit()));
-        PdfDocument.row(h, "加价幅度", l.increment() == null ? null : CnyFormat.yuan(l.increment()));
+        if (l.dutch() != null) {
+            // a Dutch lot announces its own descent (docs/rules.md §2.1): from the start price by the step to the floor
+            PdfDocument.row(h, "荷式竞价", "起始价 " + CnyFormat.yuan(l.dutch().startPrice()) + "，每 " + l.dutch().intervalSeconds()
+                    + " 秒降低 " + CnyFormat.yuan(l.dutch().step()) + "，最低价 " + CnyFormat.yuan(l.dutch().floor()) + "；首位应价者以当时价格成交");
+        } else {
+            PdfDocument.row(h, "加价幅度", l.increment() == null ? null : CnyFormat.yuan(l.increment()));
+        }
         PdfDocument.row(h, "受让方资格条件", l.buyerConditions() == null ? "无" : l.buyerConditions());
         PdfDocument.row(h, "付款方式", l.paymentTerms());
-        PdfDocument.row(h, "公告期", l.periodWd() + " 个工作日，自 " + l.disclosureStart() + " 起，至 " + time(l.endsAt()) + "（北京时间）止");
+        if (l.court()) {
+            // rule 34: the court's rules apply, and the period counts calendar days
+            PdfDocument.row(h, "适用规则", "本标的为法院委托标的，适用《最高人民法院关于人民法院网络司法拍卖若干问题的规定》");
+        }
+        PdfDocument.row(h, "公告期", l.periodWd() + (l.periodInCalendarDays() ? " 日（自然日）" : " 个工作日") + "，自 " + l.disclosureStart() + " 起，至 " + time(l.endsAt()) + "（北京时间）止");
         PdfDocument.row(h, "未征集到合格意向受让方时", l.extensionAllowed() ? "按每 5 个工作日为一个周期延长信息发布" : "信息发布终结，不延期");
         PdfDocument.row(h, "公告媒体", "本所网站" + (l.media() == null ? "" : "、" + l.media()));
         h.append("</table>");

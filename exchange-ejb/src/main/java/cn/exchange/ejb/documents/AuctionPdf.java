@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The two documents of a session (domain.md §2, rule 21): the auction record (竞价记录) — every bid by bidder code with
+ * The two documents of a session (docs/rules.md §2, rule 21): the auction record (竞价记录) — every bid by bidder code with
  * its server time in milliseconds, accepted or refused, and the close — and the result confirmation (竞价结果确认书)
  * naming the winner, for the winner and the exchange to sign.
  */

@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * The transaction certificate (产权交易凭证, domain.md §1.6, rule 31) as a PDF: CBEX's fields, the price in figures and
+ * The transaction certificate (产权交易凭证, docs/rules.md §1.6, rule 31) as a PDF: CBEX's fields, the price in figures and
  * uppercase, the verification code, and a QR code of the public verification page's address.
  */
 public final class CertificatePdf {

@@ -5,7 +5,7 @@ import cn.exchange.core.settlement.ContractTemplate;
 import java.util.List;
 
 /**
- * The contract (产权交易合同, domain.md §1.6, rules 26–29) as a PDF: the template's numbered clauses filled from the deal,
+ * The contract (产权交易合同, docs/rules.md §1.6, rules 26–29) as a PDF: the template's numbered clauses filled from the deal,
  * the price in figures and in uppercase inside them, and the signature block — empty on the text the parties review,
  * with each side's confirmation (account, time, IP, the hash of the text it was shown) on the signed version.
  */

@@ -2,6 +2,7 @@ package cn.exchange.ejb.listing;
 
 import cn.exchange.core.listing.BiddingMethod;
 import cn.exchange.core.listing.Category;
+import cn.exchange.core.listing.DutchTerms;
 import cn.exchange.core.listing.ListingSettings;
 import cn.exchange.core.listing.LotRules;
 import cn.exchange.core.listing.LotTerms;
@@ -80,6 +81,13 @@ public final class BatchImport {
         header("biddingMethod", "交易方式", "竞价方式");
         header("extensionAllowed", "可否延期", "是否可延期");
         header("paymentTerms", "付款方式");
+        // rule 34: a court-entrusted lot's kind
+        header("courtAssetKind", "资产类别", "财产类别");
+        // a Dutch lot's own terms (荷式, LotRules): start price, step, interval in seconds, floor
+        header("dutch.startPrice", "荷式起始价");
+        header("dutch.step", "降价幅度");
+        header("dutch.intervalSeconds", "降价间隔（秒）", "降价间隔");
+        header("dutch.floor", "荷式最低价", "最低价");
     }
 
     private static void header(String field, String... names) {
@@ -92,7 +100,7 @@ public final class BatchImport {
     private BatchImport() {
     }
 
-    public static Result read(String filename, byte[] content, Category category, LocalDate today, boolean hasApproval,
+    public static Result read(String filename, byte[] content, Category category, LocalDate today,
                               ListingSettings settings) {
         List<RowProblem> problems = new ArrayList<>();
         if (content == null || content.length == 0) {
@@ -156,10 +164,11 @@ public final class BatchImport {
             LotTerms t = new LotTerms(in.text("title"), in.text("description"), in.text("location"), in.text("region"),
                     in.text("appraiser"), in.date("valuationBaseDate"), in.amount("appraisedValue"), in.amount("listingPrice"),
                     in.amount("deposit"), in.amount("increment"), in.amount("reservePrice"), false, null, null,
-                    in.method("biddingMethod"), in.text("paymentTerms"), in.yesNo("extensionAllowed"), false, null);
+                    in.method("biddingMethod"), in.text("paymentTerms"), in.yesNo("extensionAllowed"), false, null, in.dutch(),
+                    in.courtAssetKind("courtAssetKind"));
             List<FieldProblem> rowProblems = new ArrayList<>(in.problems);
             if (rowProblems.isEmpty()) {
-                rowProblems.addAll(LotRules.check(category, t, today, hasApproval, settings));
+                rowProblems.addAll(LotRules.check(category, t, today, settings));
             }
             for (FieldProblem p : rowProblems) {
                 problems.add(new RowProblem(fileRow, p));
@@ -246,6 +255,22 @@ public final class BatchImport {
             return new BigDecimal(s);
         }
 
+        /** A Dutch lot's terms, when the row fills any of their columns. */
+        DutchTerms dutch() {
+            if (text("dutch.startPrice") == null && text("dutch.step") == null && text("dutch.intervalSeconds") == null
+                    && text("dutch.floor") == null) {
+                return null;
+            }
+            Integer interval = null;
+            String v = text("dutch.intervalSeconds");
+            if (v != null && v.matches("\\d{1,9}")) {
+                interval = Integer.valueOf(v);
+            } else if (v != null) {
+                problems.add(FieldProblem.of("dutch.intervalSeconds", "import.notAWholeNumber", v));
+            }
+            return new DutchTerms(amount("dutch.startPrice"), amount("dutch.step"), interval, amount("dutch.floor"));
+        }
+
         LocalDate date(String field) {
             String v = text(field);
             if (v == null) {
@@ -262,6 +287,23 @@ public final class BatchImport {
         boolean yesNo(String field) {
             String v = text(field);
             return v != null && (v.equals("是") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true") || v.equals("1"));
+        }
+
+        /** Rule 34: 动产 / 不动产 / 其他财产权 (or the English names); empty for lots that are not court-entrusted. */
+        cn.exchange.core.listing.CourtAssetKind courtAssetKind(String field) {
+            String v = text(field);
+            if (v == null) {
+                return null;
+            }
+            return switch (v) {
+                case "动产", "MOVABLE" -> cn.exchange.core.listing.CourtAssetKind.MOVABLE;
+                case "不动产", "REAL_ESTATE" -> cn.exchange.core.listing.CourtAssetKind.REAL_ESTATE;
+                case "其他财产权", "财产权", "PROPERTY_RIGHT" -> cn.exchange.core.listing.CourtAssetKind.PROPERTY_RIGHT;
+                default -> {
+                    problems.add(FieldProblem.of(field, "import.unknownCourtAssetKind", v));
+                    yield null;
+                }
+            };
         }
 
         BiddingMethod method(String field) {

@@ -33,6 +33,9 @@ public class BoardService {
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    ListingSettingsProducer rules;
+
     public BoardPage search(BoardFilter f, int offset, int limit) {
         int lim = Math.max(1, Math.min(limit, MAX_PAGE));
         int off = Math.max(0, Math.min(offset, 1_000_000));
@@ -110,7 +113,7 @@ public class BoardService {
 
     public List<NoticeView> notices(long lotId) {
         return em.createQuery("select n from Notice n where n.lotId = :l order by n.id", Notice.class).setParameter("l", lotId)
-                .getResultList().stream().map(NoticeView::of).toList();
+                .getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList();
     }
 
     /** The photos and documents of a public lot. */
@@ -120,13 +123,16 @@ public class BoardService {
                 .setParameter("l", lotId).getResultList().stream().map(DocumentView::of).toList();
     }
 
-    /** One document of a public lot, with its bytes. */
+    /**
+     * One document of a public lot, with its bytes. A document of a lot that is not public is answered exactly as a
+     * document that does not exist, so that document ids do not reveal unpublished lots.
+     */
     public cn.exchange.core.listing.LotDocument document(long id) {
         var d = em.find(cn.exchange.core.listing.LotDocument.class, id);
-        if (d == null) {
+        Lot l = d == null ? null : em.find(Lot.class, d.getLotId());
+        if (l == null || !ListingStatus.PUBLIC.contains(l.getStatus())) {
             throw new NotFoundException("LotDocument", id);
         }
-        lot(d.getLotId());
         return d;
     }
 
@@ -136,13 +142,13 @@ public class BoardService {
      */
     public List<NoticeView> feed(long afterId, int limit) {
         return em.createQuery("select n from Notice n where n.id > :a order by n.id", Notice.class).setParameter("a", afterId)
-                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(NoticeView::of).toList();
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList();
     }
 
     /** The newest public notices, newest first (the home page). */
     public List<NoticeView> latestNotices(int limit) {
         return em.createQuery("select n from Notice n order by n.id desc", Notice.class)
-                .setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList().stream().map(NoticeView::of).toList();
+                .setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList();
     }
 
     /** The regions that appear on the board, for the filter. */

@@ -2,6 +2,7 @@ package cn.exchange.ejb.listing;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrator") // its timers query tables that the migration creates on a new installation
 // no transaction around a run: each batch is its own transaction
 @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
 public class ListingScheduler {
@@ -35,7 +37,8 @@ public class ListingScheduler {
         }
     }
 
-    @Schedule(hour = "*", minute = "*", second = "5", persistent = false)
+    /** Every 10 seconds: an announcement ends at its 17:00 within seconds, on the board and for the deposit deadline. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void expireAnnouncements() {
         try {

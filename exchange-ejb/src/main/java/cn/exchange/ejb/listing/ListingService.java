@@ -48,6 +48,9 @@ public class ListingService {
     @EJB
     cn.exchange.ejb.qualification.QualificationService qualification;
 
+    @EJB
+    PriorityHolderService priorityHolders;
+
     @Inject
     CallerResolver callers;
 
@@ -100,8 +103,6 @@ public class ListingService {
             problems.add(FieldProblem.of("lots", "import.tooManyRows", BatchImport.MAX_ROWS));
             return problems;
         }
-        boolean approval = form.approvalIssuer() != null && !form.approvalIssuer().isBlank() && form.approvalNumber() != null
-                && !form.approvalNumber().isBlank() && form.approvalDate() != null;
         ListingSettings s = rules.settings();
         for (int i = 0; i < form.lots().size(); i++) {
             LotTerms t = form.lots().get(i);
@@ -109,7 +110,7 @@ public class ListingService {
                 problems.add(FieldProblem.of("lots[" + i + "]", "common.required"));
                 continue;
             }
-            for (FieldProblem fp : LotRules.check(form.category(), t, ctx.today(), approval, s)) {
+            for (FieldProblem fp : LotRules.check(form.category(), t, ctx.today(), s)) {
                 problems.add(fp.withField("lots[" + i + "]." + fp.field()));
             }
         }
@@ -151,7 +152,7 @@ public class ListingService {
         Caller c = callers.require(Permission.PROJECT_EDIT);
         Project p = ownProject(c, projectId, false);
         BatchImport.Result r = BatchImport.read(filename, content, p.getCategory(),
-                java.time.LocalDate.now(clock.withZone(ExchangeTime.ZONE)), p.hasApproval(), rules.settings());
+                java.time.LocalDate.now(clock.withZone(ExchangeTime.ZONE)), rules.settings());
         if (r.rows().isEmpty() || (!r.clean() && !acceptValidRows)) {
             return new ImportReport(r.rows().size(), 0, false, r.problems());
         }
@@ -190,6 +191,8 @@ public class ListingService {
             if (p == null) {
                 throw new NotFoundException("Project", projectId);
             }
+            // rule 24: the priority right holders are part of the terms the announcement freezes (rule 10)
+            priorityHolders.requireConfirmedBeforePublication(p);
             int published = 0;
             for (Lot lot : p.getLots()) {
                 if (lot.getStatus() == ListingStatus.SUBMITTED) {
@@ -212,9 +215,96 @@ public class ListingService {
         return change(lotId, (lot, ctx) -> lot.extend(workingDays, ctx.nowAt(), rules.calendar(), rules.settings()));
     }
 
-    public LotView relist(long lotId, BigDecimal price, boolean onlyPriceChanged) {
-        return change(lotId, (lot, ctx) -> lot.relist(price, onlyPriceChanged, lot.getProject().hasApproval(), ctx.nowAt(),
-                rules.calendar(), rules.settings()));
+    /**
+     * Rules 7, 8: relisting at a new price. Below 90 % of the valuation only with {@code priceApprovalId}, an approval
+     * of this lot's relisting price attached with {@link #attachPriceApproval} and not used by an earlier round.
+     */
+    public LotView relist(long lotId, BigDecimal price, boolean onlyPriceChanged, Long priceApprovalId) {
+        return change(lotId, (lot, ctx) -> {
+            cn.exchange.core.listing.PriceApproval approval = null;
+            if (priceApprovalId != null) {
+                approval = em.find(cn.exchange.core.listing.PriceApproval.class, priceApprovalId, LockModeType.PESSIMISTIC_WRITE);
+                if (approval == null || approval.getLotId() != lotId) {
+                    throw new DomainException("priceApprovalId", "priceApproval.notFound");
+                }
+            }
+            return lot.relist(price, onlyPriceChanged, approval, ctx.nowAt(), rules.calendar(), rules.settings());
+        });
+    }
+
+    /**
+     * Rule 34 (SPC 2016 Art. 26): a court lot whose auction failed is auctioned once more, within 30 days, at a start
+     * price cut by at most 20 % (a new deposit optional, within 5–20 % of it); 7 / 15 calendar days' notice.
+     */
+    public LotView reauction(long lotId, BigDecimal price, BigDecimal deposit) {
+        return change(lotId, (lot, ctx) -> lot.reauction(price, deposit, ctx.nowAt(), rules.calendar(), rules.settings()));
+    }
+
+    /** Rule 34 (SPC 2016 Art. 26): after the re-auction failed too, the court lot is offered by 变卖 for 60 days. */
+    public LotView sellOff(long lotId) {
+        return change(lotId, (lot, ctx) -> lot.sellOff(ctx.nowAt(), rules.calendar(), rules.settings()));
+    }
+
+    /**
+     * Rule 7: staff attach the approving body's consent to a relisting price below 90 % of the valuation — issuer,
+     * number, date, the lowest price it allows and the file (PDF, JPEG, PNG; checked on the bytes, SHA-256 kept and
+     * audited). Only for a lot that may be relisted; not public.
+     */
+    public PriceApprovalView attachPriceApproval(long lotId, String issuer, String number, java.time.LocalDate approvedOn,
+                                                 BigDecimal approvedPrice, String filename, byte[] content) {
+        cn.exchange.core.listing.DocumentRules.Checked checked = cn.exchange.core.listing.DocumentRules.check(filename, content);
+        String sha = cn.exchange.core.audit.AuditChain.sha256Hex(content);
+        return executor.execute(Permission.LISTING_CHANGE, ctx -> {
+            Lot lot = lockedLot(lotId);
+            if (lot.getStatus() != ListingStatus.DISCLOSURE_ENDED && lot.getStatus() != ListingStatus.TERMINATED
+                    && lot.getStatus() != ListingStatus.AUCTION_FAILED) {
+                throw new DomainException(null, "listing.wrongStatus", lot.getStatus().name());
+            }
+            var a = cn.exchange.core.listing.PriceApproval.of(lotId, issuer, number, approvedOn, approvedPrice, checked, content, sha,
+                    ctx.today(), ctx.nowAt(), ctx.caller().username());
+            em.persist(a);
+            em.flush();
+            ctx.record("Lot", lotId, "priceApproval.attached", lot.getProject().getNumber() + "-" + lot.getLotNo() + ": "
+                    + a.getIssuer() + " " + a.getNumber() + "（" + a.getApprovedOn() + "），同意以不低于 " + a.getFloorPrice().toPlainString()
+                    + " 元挂牌；" + checked.name() + "，sha256 " + sha);
+            return PriceApprovalView.of(a);
+        });
+    }
+
+    /** Rule 7: a lot's relisting-price approvals, newest first (staff, supervisors). */
+    public java.util.List<PriceApprovalView> priceApprovals(long lotId) {
+        callers.require(Permission.PROJECT_READ_ALL);
+        return em.createQuery("select a from PriceApproval a where a.lotId = :l order by a.id desc", cn.exchange.core.listing.PriceApproval.class)
+                .setParameter("l", lotId).getResultList().stream().map(PriceApprovalView::of).toList();
+    }
+
+    /** Rule 7: the file of a relisting-price approval (staff, supervisors). */
+    public cn.exchange.core.listing.PriceApproval priceApprovalFile(long lotId, long approvalId) {
+        callers.require(Permission.PROJECT_READ_ALL);
+        var a = em.find(cn.exchange.core.listing.PriceApproval.class, approvalId);
+        if (a == null || a.getLotId() != lotId) {
+            throw new NotFoundException("PriceApproval", approvalId);
+        }
+        a.getContent();
+        return a;
+    }
+
+    /**
+     * Rule 12: staff attach a locked lot's new audit and valuation — appraiser, base date (within a year), value — and
+     * its new listing price (≥ the valuation, rule 6); the lot returns to "submitted", to be published as a new first
+     * listing whose twelve months count afresh. Audited; the announcement that follows is the public notice.
+     */
+    public LotView revalue(long lotId, String appraiser, java.time.LocalDate baseDate, BigDecimal value, BigDecimal listingPrice) {
+        return executor.execute(Permission.LISTING_CHANGE, ctx -> {
+            Lot lot = lockedLot(lotId);
+            BigDecimal before = lot.getAppraisedValue();
+            lot.revalue(appraiser, baseDate, value, listingPrice, ctx.nowAt());
+            em.flush();
+            ctx.record("Lot", lotId, "listing.revalued", lot.getProject().getNumber() + "-" + lot.getLotNo() + ": 重新评估 "
+                    + lot.getAppraiser() + "（基准日 " + lot.getValuationBaseDate() + "），评估值 " + before.toPlainString() + " → "
+                    + lot.getAppraisedValue().toPlainString() + " 元，挂牌价 " + lot.getListingPrice().toPlainString() + " 元");
+            return LotView.of(lot);
+        });
     }
 
     public LotView suspend(long lotId, String reason) {
@@ -258,7 +348,10 @@ public class ListingService {
                 Lot lot = em.find(Lot.class, id.longValue());
                 em.refresh(lot);
                 if (lot.getStatus() == ListingStatus.PUBLISHED && !lot.getEndsAt().isAfter(ctx.nowAt())) {
-                    store(ctx, lot, lot.expire(ctx.nowAt(), (int) qualification.applicantCount(lot.getId())));
+                    int applicants = (int) qualification.applicantCount(lot.getId());
+                    store(ctx, lot, lot.expire(ctx.nowAt(), applicants));
+                    // the public notice states no count (rule 23); the trail, which staff and supervisors read, does
+                    ctx.record("Lot", lot.getId(), "listing.applicants", applicants + " 个意向受让方提交申请 / applicant(s)");
                     n++;
                 }
             }
@@ -270,20 +363,24 @@ public class ListingService {
     }
 
     /**
-     * Rule 12: a lot still without a buyer twelve months after its first formal disclosure is locked until a new audit
-     * and valuation are attached. Taken with SKIP LOCKED, so each lot is locked once in a cluster.
+     * Rule 12: a lot still without a buyer twelve months after its first formal disclosure — ended, terminated or after
+     * a failed auction ({@link Lot#WITHOUT_BUYER}) — is locked until a new audit and valuation are attached
+     * ({@link #revalue}). Taken with SKIP LOCKED, so each lot is locked once in a cluster.
      */
     public int lockStale() {
         return executor.executeAsSystem(ctx -> {
             @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNativeQuery("select id from lot where status = 'DISCLOSURE_ENDED'"
+            // the states are the aggregate's (ended, terminated, failed auction): each awaits a relisting refused now
+            String states = Lot.WITHOUT_BUYER.stream().map(s -> "'" + s.name() + "'").sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            List<Number> ids = em.createNativeQuery("select id from lot where status in (" + states + ")"
                     + " and first_published_on < ?1 order by id limit 200 for update skip locked")
                     .setParameter(1, ctx.today().minusMonths(12)).getResultList();
             int n = 0;
             for (Number id : ids) {
                 Lot lot = em.find(Lot.class, id.longValue());
                 em.refresh(lot);
-                if (lot.getStatus() == ListingStatus.DISCLOSURE_ENDED && lot.staleAt(ctx.nowAt())) {
+                if (lot.lockableAt(ctx.nowAt())) {
                     store(ctx, lot, lot.lock(ctx.nowAt()));
                     n++;
                 }
@@ -297,6 +394,12 @@ public class ListingService {
 
     private void store(CommandContext ctx, Lot lot, Notice notice) {
         em.persist(notice);
+        // rule 16: unpaid deposits are due by the lot's end, wherever this change moved it
+        for (cn.exchange.core.qualification.Application a : em.createQuery("select a from Application a where a.lotId = :l"
+                + " and a.depositPaidAt is null and a.status = cn.exchange.core.qualification.Application.Status.SUBMITTED",
+                cn.exchange.core.qualification.Application.class).setParameter("l", lot.getId()).getResultList()) {
+            a.followLot(lot);
+        }
         ctx.record("Lot", lot.getId(), "listing." + notice.getKind().name().toLowerCase(), lot.getProject().getNumber() + "-"
                 + lot.getLotNo() + ": " + notice.getBody() + "; status " + lot.getStatus());
     }

@@ -39,6 +39,12 @@ public class AccountService {
     @Inject
     AccountCache cache;
 
+    @EJB
+    SignInService signIn;
+
+    @Inject
+    cn.exchange.ejb.platform.RequestOrigin origin;
+
     /** The signed-in person's own account. */
     public AccountView me() {
         Caller c = callers.require(Permission.OWN_ACCOUNT);
@@ -48,12 +54,22 @@ public class AccountService {
     public void changeOwnPassword(String current, String password, String confirm) {
         Caller c = callers.require(Permission.OWN_ACCOUNT);
         Account a = accounts.get(c.accountId());
-        if (!hasher.verify(current == null ? new char[0] : current.toCharArray(), a.getPasswordHash())) {
-            throw new DomainException("currentPassword", "account.wrongPassword");
+        // a form without its current password, or with a new one the policy refuses, is not a guess: answered with the
+        // field named and never counted against the name (a user's typo, or a caller that sent an empty body)
+        if (current == null || current.isBlank()) {
+            throw new DomainException("currentPassword", "account.currentPasswordRequired");
         }
         List<FieldProblem> problems = AccountRules.checkPassword(password, confirm, a.getUsername());
         if (!problems.isEmpty()) {
             throw new DomainException(problems);
+        }
+        // the sign-in's guess limit: wrong current passwords count with failed sign-ins, and a locked name is refused
+        SignInResult check = signIn.checkPassword(a, current, clientIp());
+        if (check.outcome() == SignInResult.Outcome.THROTTLED) {
+            throw new cn.exchange.core.shared.TooManyRequestsException(check.retryMinutes() * 60, "signin.throttled", check.retryMinutes());
+        }
+        if (check.outcome() != SignInResult.Outcome.SIGNED_IN) {
+            throw new DomainException("currentPassword", "account.wrongPassword");
         }
         String hash = hasher.hash(password.toCharArray());
         executor.execute(Permission.OWN_ACCOUNT, ctx -> {
@@ -63,6 +79,14 @@ public class AccountService {
             return null;
         });
         cache.evict(c.accountId());
+    }
+
+    private String clientIp() {
+        try {
+            return origin.ip();
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return null; // not within a request
+        }
     }
 
     public List<AccountView> all() {

@@ -32,7 +32,7 @@ public class LoginThrottle {
     public Optional<Duration> lockedFor(String key, Instant now) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("select locked_until from login_throttle where throttle_key = ?")) {
-            ps.setString(1, key);
+            ps.setString(1, stored(key));
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next() && rs.getTimestamp(1) != null && rs.getTimestamp(1).toInstant().isAfter(now)) {
                     return Optional.of(Duration.between(now, rs.getTimestamp(1).toInstant()));
@@ -57,7 +57,7 @@ public class LoginThrottle {
                   locked_until = case when t.window_start >= ? and t.failures + 1 >= ? then ? else t.locked_until end
                 returning locked_until""";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key);
+            ps.setString(1, stored(key));
             ps.setTimestamp(2, t);
             ps.setTimestamp(3, windowStart);
             ps.setTimestamp(4, windowStart);
@@ -75,10 +75,53 @@ public class LoginThrottle {
         }
     }
 
+    /** Records that the account signed in from the address now (its usual addresses, {@link SignInPolicy}). */
+    public void rememberAddress(long accountId, String address, Instant now) {
+        String sql = """
+                insert into account_address (account_id, address, last_seen) values (?, ?, ?)
+                on conflict (account_id, address) do update set last_seen = excluded.last_seen""";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, accountId);
+            ps.setString(2, address);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the account signed in from the address within {@link SignInPolicy#KNOWN_ADDRESS_FOR} of now. */
+    public boolean isKnownAddress(long accountId, String address, Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select 1 from account_address where account_id = ? and address = ? and last_seen >= ?")) {
+            ps.setLong(1, accountId);
+            ps.setString(2, address);
+            ps.setTimestamp(3, Timestamp.from(now.minus(SignInPolicy.KNOWN_ADDRESS_FOR)));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key as stored: a long one (a long user name with an address) by its SHA-256, to fit the column. */
+    static String stored(String key) {
+        if (key.length() <= 150) {
+            return key;
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return key.substring(0, 2) + "#" + java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void clear(String key) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("delete from login_throttle where throttle_key = ?")) {
-            ps.setString(1, key);
+            ps.setString(1, stored(key));
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -80,12 +80,14 @@ public class TokenService {
         if (token == null) {
             return Optional.empty();
         }
-        String[] parts = token.split("\\.");
+        // every part kept (a trailing "." is a sixth, empty part), and the whole token compared with the one this body
+        // signs to: nothing appended, dropped or re-encoded is accepted
+        String[] parts = token.split("\\.", -1);
         if (parts.length != 5 || !"v1".equals(parts[0])) {
             return Optional.empty();
         }
         String body = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3];
-        if (!MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII), parts[4].getBytes(StandardCharsets.US_ASCII))) {
+        if (!MessageDigest.isEqual((body + "." + sign(body)).getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
         try {

@@ -9,7 +9,9 @@ package cn.exchange.ejb.platform;
  * @param schema      the Flyway schema version
  * @param instance    the id of the instance that answered (useful behind a load balancer)
  * @param installedAt when this database was first set up
+ * @param environment {@code production}, or {@code training} for a training environment (演练环境)
+ * @param clockStart  a training environment's set clock start (ISO-8601), or null
  */
 public record SystemInfo(String serverTime, long epochMillis, String version, String schema, String instance,
-                         String installedAt) {
+                         String installedAt, String environment, String clockStart) {
 }

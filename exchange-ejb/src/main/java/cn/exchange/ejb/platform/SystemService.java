@@ -23,11 +23,16 @@ public class SystemService {
     @EJB
     InstanceRegistry instances;
 
+    @Inject
+    ClockProducer clocks;
+
     public SystemInfo info() {
         long now = clock.millis();
         String time = ISO_MILLIS.format(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(now), clock.getZone()));
         String version = SystemService.class.getPackage().getImplementationVersion();
+        var configured = clocks.configured();
         return new SystemInfo(time, now, version == null ? "dev" : version, migrator.schemaVersion(),
-                instances.instanceId(), instances.installedAt());
+                instances.instanceId(), instances.installedAt(), configured.training() ? "training" : "production",
+                configured.start() == null ? null : configured.start().toString());
     }
 }

@@ -29,7 +29,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The settlement account's bank statement (domain.md §1.4, rule 16; rules 27, 28): the settlement clerk's import and
+ * The settlement account's bank statement (docs/rules.md §1.4, rule 16; rules 27, 28): the settlement clerk's import and
  * manual credits, each bank transaction recorded once, ever. A credit quoting an application's reference is matched to
  * its deposit by {@link DepositRules}; one quoting a deal's reference is a price payment ({@link MoneyService}); a
  * debit confirms the refund or payout it quotes. Every credit is posted to the ledger (to the deposit, the deal, or
@@ -124,7 +124,7 @@ public class DepositService {
         Application app = appId == null ? null : em.find(Application.class, appId, LockModeType.PESSIMISTIC_WRITE);
         DepositRules.Expected expected = app == null || app.getStatus() != Application.Status.SUBMITTED ? null
                 : new DepositRules.Expected(parties.get(app.getBidderPartyId()).getName(), app.getDepositAmount(),
-                app.getDepositDeadline(), app.getDepositPaidAt() != null);
+                app.depositDeadline(em.find(cn.exchange.core.listing.Lot.class, app.getLotId())), app.getDepositPaidAt() != null);
         DepositMatch outcome = DepositRules.match(credit, expected);
         if (outcome == DepositMatch.MATCHED) {
             app.depositReceived(credit.receivedAt());

@@ -1,5 +1,6 @@
 package cn.exchange.ejb.qualification;
 
+import cn.exchange.core.calendar.Counted;
 import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
@@ -23,6 +24,8 @@ import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.core.shared.NotPermittedException;
+import cn.exchange.ejb.calendar.DeadlineKind;
+import cn.exchange.ejb.calendar.PendingDeadlines;
 import cn.exchange.ejb.command.Caller;
 import cn.exchange.ejb.command.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
@@ -47,7 +50,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Bidder qualification (domain.md §1.3–1.5, rules 13–19): applications during the announcement, deposits from the
+ * Bidder qualification (docs/rules.md §1.3–1.5, rules 13–19): applications during the announcement, deposits from the
  * bank statement, the exchange's opinion, the transferor's reply within its working-day deadline, the ruling on a
  * dispute, and the conclusion that hands out bidder codes and decides the lot's path.
  */
@@ -67,6 +70,8 @@ public class QualificationService {
 
     @Inject
     ListingSettingsProducer rules;
+    @Inject
+    PendingDeadlines pending;
 
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
@@ -74,7 +79,10 @@ public class QualificationService {
     @Inject
     java.time.Clock clock;
 
-    /** What a bidder declares when applying. */
+    /**
+     * What a bidder declares when applying; {@code priorityRight} claims the priority purchase right (rule 24), granted
+     * only to a confirmed holder of the lot.
+     */
     public record ApplyForm(boolean commitmentAccepted, String relatedParties, boolean priorityRight) {
     }
 
@@ -91,8 +99,15 @@ public class QualificationService {
             throw new ConflictException("application.barredAfterForfeiture");
         }
         Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_READ);
+        // rule 24: a claim of the priority right counts only when the party is a confirmed holder of the lot, matched by
+        // its credit code or resident ID (the list is frozen with the announcement, so it cannot change under us)
+        boolean claimed = form != null && form.priorityRight();
+        Integer rank = claimed && lot != null ? cn.exchange.core.listing.PriorityHolder.rankOf(true,
+                bidder.getCreditCode() != null ? bidder.getCreditCode() : bidder.getResidentId(),
+                em.createNamedQuery("PriorityHolder.ofLot", cn.exchange.core.listing.PriorityHolder.class)
+                        .setParameter("lot", lotId).getResultList()) : null;
         Application a = Application.forLot(lot, bidder.getId(), form != null && form.commitmentAccepted(),
-                form == null ? null : form.relatedParties(), form != null && form.priorityRight(), ctx.nowAt(), ctx.caller().ip());
+                form == null ? null : form.relatedParties(), rank, ctx.nowAt(), ctx.caller().ip());
         boolean exists = !em.createQuery("select a.id from Application a where a.lotId = :l and a.bidderPartyId = :b")
                 .setParameter("l", lotId).setParameter("b", bidder.getId()).getResultList().isEmpty();
         if (exists) {
@@ -175,15 +190,30 @@ public class QualificationService {
                 .toList();
     }
 
-    /** The exchange's opinion on an application; the transferor's reply is due in [5] working days (rule 14). */
-    public ApplicationView review(long applicationId, Application.Opinion opinion, String reason) {
+    /**
+     * Rule 13: what a rejection of an application for this lot may cite — its published buyer conditions, numbered, and
+     * rule 16's deposit — in the reader's language (staff, supervisors).
+     */
+    public List<cn.exchange.core.qualification.RejectionGrounds.Ground> rejectionGrounds(long lotId, java.util.Locale locale) {
+        callers.require(Permission.APPLICATION_READ_ALL);
+        return cn.exchange.core.qualification.RejectionGrounds.citable(lot(lotId).getBuyerConditions(), locale);
+    }
+
+    /**
+     * The exchange's opinion on an application; the transferor's reply is due in [5] working days (rule 14). A rejection
+     * cites {@code grounds} from {@link #rejectionGrounds} with the staff's words in {@code reason} (rule 13).
+     */
+    public ApplicationView review(long applicationId, Application.Opinion opinion, List<String> grounds, String reason) {
         return executor.execute(Permission.APPLICATION_REVIEW, ctx -> {
             Application a = locked(applicationId);
-            var deadline = QualificationRules.transferorReplyDeadline(ctx.nowAt(), QualificationRules.TRANSFEROR_REPLY_WD,
-                    rules.calendar(), rules.settings().endOfDay());
-            a.review(opinion, reason, ctx.caller().username(), ctx.nowAt(), deadline);
-            ctx.record("Application", a.getId(), "application.reviewed", "opinion " + opinion + (reason == null ? "" : " citing: " + reason)
-                    + "; transferor reply due " + deadline);
+            Counted<OffsetDateTime> deadline = replyDeadline(ctx.nowAt());
+            a.review(opinion, grounds, reason, lot(a.getLotId()), ctx.caller().username(), ctx.nowAt(), deadline.value());
+            ctx.record("Application", a.getId(), "application.reviewed", "opinion " + opinion
+                    + (a.getOpinionGrounds() == null ? "" : " citing " + a.getOpinionGrounds())
+                    + (a.getOpinionReason() == null ? "" : ": " + a.getOpinionReason())
+                    + "; transferor reply due " + (deadline.awaiting() ? "(awaiting the " + deadline.awaitingYear() + " calendar)"
+                    : deadline.value()));
+            pending.register(ctx, DeadlineKind.TRANSFEROR_REPLY, a.getId(), deadline);
             return staffView(a);
         });
     }
@@ -268,7 +298,8 @@ public class QualificationService {
             }
             Notice n = lot.concludeQualification(qualified, ctx.nowAt());
             em.persist(n);
-            ctx.record("Lot", lot.getId(), "listing.qualification_concluded", n.getBody());
+            ctx.record("Lot", lot.getId(), "listing.qualification_concluded", n.getBody() + "（合格意向受让方 " + qualified
+                    + " 个，" + lot.getOutcome().path() + " / " + qualified + " qualified）");
             return Map.<String, Object>of("lotId", lotId, "qualified", qualified, "path", lot.getOutcome().path(),
                     "status", lot.getStatus().name());
         });
@@ -341,8 +372,11 @@ public class QualificationService {
         return view(a, lot(a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of());
     }
 
-    private static ApplicationView view(Application a, Lot lot, String bidderName, List<String> flags) {
-        return ApplicationView.of(a, lot.getProject().getNumber() + "-" + lot.getLotNo(), lot.getTitle(), bidderName, flags);
+    private ApplicationView view(Application a, Lot lot, String bidderName, List<String> flags) {
+        Integer awaiting = a.getOpinionAt() != null && a.getReplyDeadline() == null
+                ? rules.calendar().awaitingYear(cn.exchange.core.calendar.ExchangeTime.day(a.getOpinionAt())) : null;
+        return ApplicationView.of(a, lot.getBuyerConditions(), lot.getProject().getNumber() + "-" + lot.getLotNo(), lot.getTitle(),
+                bidderName, flags, awaiting);
     }
 
     private Party approvedBidder(Caller c) {
@@ -357,5 +391,11 @@ public class QualificationService {
             throw new DomainException(null, "application.bidderNotApproved");
         }
         return p;
+    }
+
+    /** Rule 14: the transferor's reply is due [5] working days after the opinion — or awaits the calendar of the year it reaches. */
+    public Counted<OffsetDateTime> replyDeadline(OffsetDateTime opinionAt) {
+        return Counted.of(() -> QualificationRules.transferorReplyDeadline(opinionAt, rules.settings().transferorReplyWd(),
+                rules.calendar(), rules.settings().endOfDay()));
     }
 }

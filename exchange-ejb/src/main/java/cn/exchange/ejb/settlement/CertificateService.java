@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The transaction certificate (产权交易凭证, domain.md §1.6, rule 31): issued only when the contract is signed, the full
+ * The transaction certificate (产权交易凭证, docs/rules.md §1.6, rule 31): issued only when the contract is signed, the full
  * price is in the settlement account and both sides' fees are paid ({@link Deal#certify}); numbered from the exchange's
  * sequence; rendered once to PDF with its verification code and QR code; never edited — a reissue is the next version,
  * and the earlier one then shows as superseded on the public verification page.

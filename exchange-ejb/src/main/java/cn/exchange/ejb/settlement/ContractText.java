@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Fills a contract template from a deal (rule 29: the price is the deal's price, in figures and in uppercase per
- * domain.md §7) and renders it: the text the parties review, and the signed original with their confirmations.
+ * docs/rules.md §7) and renders it: the text the parties review, and the signed original with their confirmations.
  */
 final class ContractText {
 
@@ -64,7 +64,11 @@ final class ContractText {
         f.put("paymentTerms", paymentTerms(deal, plan));
         f.put("buyerFee", CnyFormat.figures(deal.getBuyerFee()));
         f.put("sellerFee", CnyFormat.figures(deal.getSellerFee()));
-        f.put("signDeadline", MINUTE.format(deal.getSignDeadline().atZoneSameInstant(ExchangeTime.ZONE)));
+        // a deadline awaiting its year's calendar (rule 1) is stated as the rule that will fix it
+        f.put("signDeadline", deal.getSignDeadline() == null
+                ? "确定受让方之日起 " + s.signingWd() + " 个工作日内（截止时间待 " + s.calendar().awaitingYear(ExchangeTime.day(deal.getDeterminedAt()))
+                + " 年工作日历录入后确定）"
+                : MINUTE.format(deal.getSignDeadline().atZoneSameInstant(ExchangeTime.ZONE)));
         f.put("lotTitle", lot.getTitle());
         f.put("lotDescription", lot.getDescription() == null ? lot.getTitle() : lot.getDescription());
         f.put("location", lot.getLocation() == null ? "—" : lot.getLocation());

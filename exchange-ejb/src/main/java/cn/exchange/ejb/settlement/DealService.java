@@ -1,5 +1,6 @@
 package cn.exchange.ejb.settlement;
 
+import cn.exchange.core.calendar.Counted;
 import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
@@ -12,11 +13,11 @@ import cn.exchange.core.settlement.Deal;
 import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.core.settlement.PaymentPlan;
 import cn.exchange.core.settlement.SettlementRules;
-import cn.exchange.core.shared.CapitalAmount;
-import cn.exchange.core.shared.CnyFormat;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.core.shared.NotPermittedException;
+import cn.exchange.ejb.calendar.DeadlineKind;
+import cn.exchange.ejb.calendar.PendingDeadlines;
 import cn.exchange.ejb.command.Caller;
 import cn.exchange.ejb.command.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
@@ -30,11 +31,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The deal after the buyer is determined (domain.md §1.6; rules 18, 26–30): opened once per sold lot with the result
+ * The deal after the buyer is determined (docs/rules.md §1.6; rules 18, 26–30): opened once per sold lot with the result
  * notice, the winner's deposit converted and the other deposits' refunds instructed; the contract prepared from its
  * template (by default at once, lump sum; staff may re-prepare it with instalments before anyone signs), signed by
  * each side with its own account, and effective when both have signed.
@@ -54,6 +56,8 @@ public class DealService {
     SettlementSettings settings;
     @Inject
     DealViews views;
+    @Inject
+    PendingDeadlines pending;
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -97,27 +101,35 @@ public class DealService {
             BigDecimal price = auction ? lot.getOutcome().auctionPrice() : lot.getOutcome().negotiatedPrice();
             FeeTable.Method method = auction ? FeeTable.Method.BIDDING : FeeTable.Method.NEGOTIATED;
             FeeTable fees = settings.feeTable();
+            FeeTable.Subject subject = FeeTable.Subject.of(lot.getProject().getCategory(), lot.isAnnualPrice());
+            Counted<java.time.OffsetDateTime> signBy = Counted.of(() ->
+                    SettlementRules.workingDaysAfter(ctx.nowAt(), settings.signingWd(), settings.calendar()));
+            Counted<java.time.OffsetDateTime> noticeEnds = Counted.of(() -> SettlementRules.resultNoticeEnds(ctx.nowAt(), settings.calendar(),
+                    settings.listingSettings()));
             // the deposit that converts is the one the settlement account holds for the winner's application
             BigDecimal held = ledger.balance(cn.exchange.core.settlement.Ledger.deposit(winner.getId())).negate().max(BigDecimal.ZERO);
             Deal deal = new Deal(lotId, lot.getProject().getId(), method, winner.getBidderPartyId(), winner.getId(),
                     lot.getProject().getAgencyPartyId(), price, held.min(price).setScale(2),
-                    fees.fee(method, FeeTable.Side.BUYER, price, lot.getListingPrice()),
-                    fees.fee(method, FeeTable.Side.SELLER, price, lot.getListingPrice()), fees.name(), ctx.nowAt(),
-                    SettlementRules.workingDaysAfter(ctx.nowAt(), settings.signingWd(), settings.calendar()));
+                    fees.fee(subject, method, FeeTable.Side.BUYER, price, lot.getListingPrice(), lot.getTermYears()),
+                    fees.fee(subject, method, FeeTable.Side.SELLER, price, lot.getListingPrice(), lot.getTermYears()), fees.name(),
+                    ctx.nowAt(), signBy.value());
             em.persist(deal);
             em.flush();
+            pending.register(ctx, DeadlineKind.DEAL_SIGNING, deal.getId(), signBy);
             if (deal.getDeposit().signum() > 0) {
                 ledger.post(ctx, deal.convertDeposit(), new LedgerBook.Refs(lotId, deal.getId(), winner.getId(), null));
             }
             money.refundDeposits(ctx, lot, winner.getId());
             Party buyer = em.find(Party.class, deal.getBuyerPartyId());
-            Notice n = Notice.dealResult(lot, ctx.nowAt(), SettlementRules.resultNoticeEnds(ctx.nowAt(), settings.calendar()),
-                    resultText(lot, deal, buyer));
+            Notice n = Notice.dealResult(lot, ctx.nowAt(), noticeEnds.value(), resultText(lot, deal, buyer));
             em.persist(n);
+            em.flush();
+            pending.register(ctx, DeadlineKind.RESULT_NOTICE, n.getId(), noticeEnds);
             prepare(ctx, deal, lot, ContractTemplate.Kind.forCategory(lot.getProject().getCategory()), PaymentPlan.lumpSum(price));
             ctx.record("Deal", deal.getId(), "deal.opened", "lot " + lotId + " to party " + deal.getBuyerPartyId() + " at "
                     + price.toPlainString() + "; fees buyer " + deal.getBuyerFee() + " seller " + deal.getSellerFee()
-                    + " (" + fees.name() + "); sign by " + deal.getSignDeadline());
+                    + " (" + fees.name() + "); sign by " + (signBy.awaiting() ? "(awaiting the " + signBy.awaitingYear() + " calendar)"
+                    : deal.getSignDeadline()));
             return deal.getId();
         }
     }
@@ -139,12 +151,26 @@ public class DealService {
 
     /** Prepares the contract inside a running command (the demo data's instalment deal). */
     public void prepare(CommandContext ctx, Deal deal, Lot lot, ContractTemplate.Kind kind, PaymentPlan plan) {
-        PaymentPlan valid = plan.validate(deal.getPrice(), lot.getProject().getCategory().transactionType(), ctx.today());
+        LocalDate latestFirstDue = latestFirstDue(deal);
+        PaymentPlan valid = plan.validate(deal.getPrice(), lot.getProject().getCategory().transactionType(), ctx.today(),
+                latestFirstDue);
         byte[] pdf = ContractText.render(settings, deal, lot, em.find(Party.class, deal.getSellerPartyId()),
                 em.find(Party.class, deal.getBuyerPartyId()), kind, valid, List.of());
         String sha = Documents.sha256(pdf);
-        deal.prepareContract(kind, valid, lot.getProject().getCategory().transactionType(), sha, ctx.today());
+        deal.prepareContract(kind, valid, lot.getProject().getCategory().transactionType(), sha, ctx.today(), latestFirstDue);
         Documents.store(em, deal.getId(), "CONTRACT", null, pdf, ctx.nowAt());
+    }
+
+    /** Rule 28: the latest the down payment can fall due (the contract effective at its signing deadline); null while not countable. */
+    private LocalDate latestFirstDue(Deal deal) {
+        if (deal.getSignDeadline() == null) {
+            return null;
+        }
+        try {
+            return SettlementRules.latestFirstPaymentDue(deal.getSignDeadline(), settings.calendar());
+        } catch (cn.exchange.core.calendar.YearNotEntered e) {
+            return null;   // PaymentPlan checks the lower bound now, and the schedule the real date once it is counted
+        }
     }
 
     /**
@@ -193,13 +219,19 @@ public class DealService {
         byte[] signed = ContractText.render(settings, deal, lot, seller, buyer, deal.getContractKind(), deal.plan(), sigs);
         String sha = Documents.sha256(signed);
         Documents.store(em, deal.getId(), "SIGNED_CONTRACT", null, signed, ctx.nowAt());
-        java.time.LocalDate effectiveOn = cn.exchange.core.calendar.ExchangeTime.day(ctx.nowAt());
-        deal.takeEffect(sha, ctx.nowAt(), ContractText.firstDue(ctx.nowAt(), settings.calendar()),
-                deal.plan().interest(deal.getPrice(), effectiveOn, settings.calendar()));
+        Counted<java.time.LocalDate> firstDue = Counted.of(() -> ContractText.firstDue(ctx.nowAt(), settings.calendar()));
+        deal.takeEffect(sha, ctx.nowAt(), firstDue.value());
+        applyBuyersMoney(ctx, deal);
+        ctx.record("Deal", deal.getId(), "contract.effective", "signed original sha256 " + sha + "; first payment due "
+                + (firstDue.awaiting() ? "(awaiting the " + firstDue.awaitingYear() + " calendar)" : deal.getFirstDueOn())
+                + "; interest " + deal.getInterest());
+        pending.register(ctx, DeadlineKind.FIRST_PAYMENT, deal.getId(), firstDue);
+    }
+
+    /** The buyer's money not applied yet goes to the price, interest and fees (rule 27), as far as the deal allows. */
+    public void applyBuyersMoney(CommandContext ctx, Deal deal) {
         ledger.postAll(ctx, deal.apply(ledger.balance(cn.exchange.core.settlement.Ledger.buyer(deal.getId())).negate()),
                 LedgerBook.Refs.deal(deal.getLotId(), deal.getId()));
-        ctx.record("Deal", deal.getId(), "contract.effective", "signed original sha256 " + sha + "; first payment due "
-                + deal.getFirstDueOn() + "; interest " + deal.getInterest());
     }
 
     /** One deal, for its buyer, its transferor, staff and supervisors. */
@@ -251,16 +283,15 @@ public class DealService {
     }
 
     /** Rule 30's text: asset, valuation, base and deal price, appreciation; the buyer named if it is an organisation. */
-    static String resultText(Lot lot, Deal deal, Party buyer) {
+    /** Rule 30: the result notice's text, from its template (figures and 大写 for the prices). */
+    static cn.exchange.core.listing.NoticeText resultText(Lot lot, Deal deal, Party buyer) {
         BigDecimal up = cn.exchange.core.supervision.Appreciation.amount(deal.getPrice(), lot.getAppraisedValue());
         BigDecimal ratePct = cn.exchange.core.supervision.Appreciation.ratePct(up, lot.getAppraisedValue());
         String rate = ratePct == null ? "—" : ratePct.toPlainString() + "%";
-        String name = buyer.publicName();
-        return "标的：" + lot.getTitle() + "；评估值：" + CnyFormat.figures(lot.getAppraisedValue()) + " 元；挂牌价格："
-                + CnyFormat.figures(lot.getListingPrice()) + " 元；成交价格：" + CnyFormat.figures(deal.getPrice()) + " 元（"
-                + CapitalAmount.of(deal.getPrice()) + "）；增值额：" + CnyFormat.figures(up) + " 元，增值率：" + rate + "；交易方式："
-                + (deal.getMethod() == FeeTable.Method.BIDDING ? "网络竞价" : "场内协议转让") + "；受让方：" + name
-                + "。公示期不少于 " + SettlementRules.RESULT_NOTICE_WD + " 个工作日，对公示内容有异议的，请在公示期内向交易机构书面提出。";
+        return cn.exchange.core.listing.NoticeText.of("DEAL_RESULT", lot.getTitle(), lot.getAppraisedValue(), lot.getListingPrice(),
+                deal.getPrice(), new cn.exchange.core.listing.NoticeText.Figures(up), rate,
+                new cn.exchange.core.listing.NoticeText.Term("notice.dealMethod." + (deal.getMethod() == FeeTable.Method.BIDDING
+                        ? "BIDDING" : "NEGOTIATED")), buyer.publicName(), SettlementRules.RESULT_NOTICE_WD);
     }
 
     private Deal.Party sideOf(Deal deal, Caller c) {

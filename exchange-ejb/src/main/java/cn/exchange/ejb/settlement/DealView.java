@@ -10,17 +10,20 @@ import java.util.List;
  * One deal as its parties, the exchange's staff and supervisors see it: the contract's state, what is owed and paid,
  * the payment instructions with their deadlines, the refunds of the lot and the certificate.
  *
- * @param outstanding what the buyer still has to transfer (price and interest and the buyer's fee, less what arrived)
+ * @param outstanding      what the buyer still has to transfer (price and interest and the buyer's fee, less what arrived)
+ * @param signAwaiting     the year whose calendar the signing deadline awaits (rule 1), or null when it is counted
+ * @param scheduleAwaiting the year whose calendar the payment schedule awaits, or null
+ * @param defaultedBy      in a default case, the side in default ({@code BUYER} or {@code SELLER}, rule 26); else null
  */
 public record DealView(long id, long lotId, String projectNumber, int lotNo, String lotTitle, String method, String status,
                        String buyerName, String buyerIdentifier, String bidderCode, String sellerName, BigDecimal appraisedValue,
                        BigDecimal listingPrice, BigDecimal price, String priceWords, BigDecimal deposit, BigDecimal buyerFee,
                        BigDecimal sellerFee, BigDecimal interest, BigDecimal amountDue, BigDecimal priceReceived,
                        BigDecimal buyerFeePaid, boolean sellerFeePaid, BigDecimal outstanding, OffsetDateTime determinedAt,
-                       OffsetDateTime signDeadline, String contractKind, String contractSha256, OffsetDateTime buyerSignedAt,
+                       OffsetDateTime signDeadline, Integer signAwaiting, String contractKind, String contractSha256, OffsetDateTime buyerSignedAt,
                        OffsetDateTime sellerSignedAt, String signedSha256, OffsetDateTime effectiveAt, int instalments,
-                       String guarantee, List<PaymentPlan.Due> schedule, String paymentReference, String accountName,
-                       String accountBank, String accountNumber, String defaultReason, List<DisbursementView> disbursements,
+                       String guarantee, List<PaymentPlan.Due> schedule, Integer scheduleAwaiting, String paymentReference, String accountName,
+                       String accountBank, String accountNumber, String defaultReason, String defaultedBy, List<DisbursementView> disbursements,
                        List<CertificateView> certificates, boolean paidOut) {
 
     public boolean signedByBuyer() {

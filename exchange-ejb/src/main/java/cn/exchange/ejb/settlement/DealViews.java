@@ -56,11 +56,13 @@ public class DealViews {
         Application app = em.find(Application.class, d.getBuyerApplicationId());
         BigDecimal unapplied = ledger.balance(Ledger.buyer(d.getId())).negate();
         BigDecimal outstanding = d.outstanding(unapplied);
-        List<PaymentPlan.Due> schedule = d.getEffectiveAt() == null ? List.of()
-                : d.plan().schedule(d.getPrice(), ExchangeTime.day(d.getEffectiveAt()), settings.calendar());
+        List<PaymentPlan.Due> schedule = d.schedule();
+        var calendar = settings.calendar();
+        Integer signAwaiting = d.getSignDeadline() == null ? calendar.awaitingYear(ExchangeTime.day(d.getDeterminedAt())) : null;
+        Integer scheduleAwaiting = d.scheduleAwaitingCalendar() ? calendar.awaitingYear(ExchangeTime.day(d.getEffectiveAt())) : null;
         boolean staff = c.can(Permission.PROJECT_READ_ALL);
         List<DisbursementView> disbursements = em.createQuery("select x from Disbursement x where x.lotId = :l order by x.id",
-                        Disbursement.class).setParameter("l", d.getLotId()).getResultList().stream().map(DisbursementView::of)
+                        Disbursement.class).setParameter("l", d.getLotId()).getResultList().stream().map(x -> DisbursementView.of(x, calendar))
                 .map(v -> staff || mine(v, d, c) ? v : v.anonymous()).toList();
         List<Certificate> certs = em.createQuery("select x from Certificate x where x.dealId = :d order by x.versionNo", Certificate.class)
                 .setParameter("d", d.getId()).getResultList();
@@ -70,10 +72,11 @@ public class DealViews {
                 buyer.publicIdentifier(), app.getBidderCode(), seller.getName(), lot.getAppraisedValue(), lot.getListingPrice(),
                 d.getPrice(), CapitalAmount.of(d.getPrice()), d.getDeposit(), d.getBuyerFee(), d.getSellerFee(), d.getInterest(),
                 d.amountDue(), d.getPriceReceived(), d.getBuyerFeePaid(), d.isSellerFeePaid(), outstanding, d.getDeterminedAt(),
-                d.getSignDeadline(), d.getContractKind() == null ? null : d.getContractKind().name(), d.getContractSha256(),
+                d.getSignDeadline(), signAwaiting, d.getContractKind() == null ? null : d.getContractKind().name(), d.getContractSha256(),
                 d.getBuyerSignedAt(), d.getSellerSignedAt(), d.getSignedSha256(), d.getEffectiveAt(), d.plan().instalments(),
-                d.plan().guarantee(), schedule, PaymentReference.ofDeal(d.getId()), settings.accountName(), settings.accountBank(),
-                settings.accountNumber(), d.getDefaultReason(), disbursements, certificates, d.isPaidOut());
+                d.plan().guarantee(), schedule, scheduleAwaiting, PaymentReference.ofDeal(d.getId()), settings.accountName(), settings.accountBank(),
+                settings.accountNumber(), d.getDefaultReason(),
+                d.defaultedBy() == null ? null : d.defaultedBy().name(), disbursements, certificates, d.isPaidOut());
     }
 
     private static boolean mine(DisbursementView v, Deal d, Caller c) {

@@ -1,5 +1,6 @@
 package cn.exchange.ejb.settlement;
 
+import cn.exchange.core.calendar.Counted;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.party.Party;
 import cn.exchange.core.qualification.Application;
@@ -15,6 +16,8 @@ import cn.exchange.core.settlement.SettlementRules;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.NotFoundException;
+import cn.exchange.ejb.calendar.DeadlineKind;
+import cn.exchange.ejb.calendar.PendingDeadlines;
 import cn.exchange.ejb.command.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
@@ -30,7 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The settlement account's money after the result (domain.md §1.4, §1.6; rules 27, 28, 33): deposit refunds to the
+ * The settlement account's money after the result (docs/rules.md §1.4, §1.6; rules 27, 28, 33): deposit refunds to the
  * account they came from, price payments from the bank statement (the same importer and the same once-only rule as
  * deposits), debits that confirm refunds and payouts, the payout of the price to the transferor, refunds of a buyer's
  * overpayment, and forfeiture. Every movement is a ledger posting ({@link LedgerBook}).
@@ -48,6 +51,8 @@ public class MoneyService {
     SettlementSettings settings;
     @Inject
     DealViews views;
+    @Inject
+    PendingDeadlines pending;
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -58,7 +63,7 @@ public class MoneyService {
     public void refundDeposits(CommandContext ctx, Lot lot, Long exceptApplicationId) {
         List<Application> apps = em.createQuery("select a from Application a where a.lotId = :l and a.depositPaidAt is not null"
                 + " order by a.id", Application.class).setParameter("l", lot.getId()).getResultList();
-        LocalDate due = SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate();
+        Counted<LocalDate> due = refundDue(ctx);
         for (Application a : apps) {
             if (exceptApplicationId != null && a.getId().equals(exceptApplicationId) || refunded(a.getId())) {
                 continue;
@@ -71,12 +76,13 @@ public class MoneyService {
                     CreditRecord.class).setParameter("a", a.getId()).setParameter("m", DepositMatch.MATCHED).getResultList();
             Party bidder = em.find(Party.class, a.getBidderPartyId());
             Disbursement d = new Disbursement(Disbursement.Kind.DEPOSIT_REFUND, a.getId(), null, lot.getId(), bidder.getName(),
-                    paid.isEmpty() ? null : paid.get(0).getPayerAccount(), held, due, ctx.nowAt());
+                    paid.isEmpty() ? null : paid.get(0).getPayerAccount(), held, due.value(), ctx.nowAt());
             em.persist(d);
             em.flush();
             ledger.post(ctx, d.instructed(), new LedgerBook.Refs(lot.getId(), null, a.getId(), null));
             ctx.record("Disbursement", d.getId(), "refund.instructed", "deposit of application " + a.getId() + " "
-                    + held.toPlainString() + " to " + bidder.getName() + ", due " + due);
+                    + held.toPlainString() + " to " + bidder.getName() + ", due " + (due.awaiting() ? "awaiting the calendar" : due.value()));
+            pending.register(ctx, DeadlineKind.REFUND, d.getId(), due);
         }
     }
 
@@ -194,7 +200,7 @@ public class MoneyService {
             ledger.post(ctx, d.instructed(), LedgerBook.Refs.deal(deal.getLotId(), dealId));
             ctx.record("Disbursement", d.getId(), "payout.instructed", owed.toPlainString() + " to " + seller.getName()
                     + " account " + d.getPayeeAccount() + " for deal " + dealId);
-            return DisbursementView.of(d);
+            return DisbursementView.of(d, settings.calendar());
         });
     }
 
@@ -210,14 +216,15 @@ public class MoneyService {
             List<String> accounts = em.createQuery("select c.payerAccount from CreditRecord c where c.dealId = :d order by c.id desc",
                     String.class).setParameter("d", dealId).getResultList();
             Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+            Counted<LocalDate> due = refundDue(ctx);
             Disbursement d = new Disbursement(Disbursement.Kind.BUYER_REFUND, null, dealId, deal.getLotId(), buyer.getName(),
-                    accounts.isEmpty() ? null : accounts.get(0), excess,
-                    SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate(), ctx.nowAt());
+                    accounts.isEmpty() ? null : accounts.get(0), excess, due.value(), ctx.nowAt());
             em.persist(d);
             em.flush();
+            pending.register(ctx, DeadlineKind.REFUND, d.getId(), due);
             ledger.post(ctx, d.instructed(), LedgerBook.Refs.deal(deal.getLotId(), dealId));
             ctx.record("Disbursement", d.getId(), "refund.instructed", "buyer's excess " + excess.toPlainString() + " on deal " + dealId);
-            return DisbursementView.of(d);
+            return DisbursementView.of(d, settings.calendar());
         });
     }
 
@@ -234,7 +241,7 @@ public class MoneyService {
             int opened = 0;
             for (Deal d : due) {
                 Deal deal = em.find(Deal.class, d.getId(), LockModeType.PESSIMISTIC_WRITE);
-                String reason = deal.overdue(ctx.nowAt(), settings.calendar());
+                String reason = deal.overdue(ctx.nowAt());
                 if (reason != null) {
                     deal.openDefault(reason);
                     ctx.record("Deal", deal.getId(), "deal.defaulted", reason);
@@ -267,12 +274,25 @@ public class MoneyService {
                 if (newSignDeadline != null && !newSignDeadline.isAfter(ctx.nowAt())) {
                     throw new DomainException("newSignDeadline", "settlement.deadlineInFuture");
                 }
-                deal.dismissDefault(newSignDeadline);
+                LocalDate latestFirstDue = null;
+                if (newSignDeadline != null) {
+                    try {
+                        latestFirstDue = SettlementRules.latestFirstPaymentDue(newSignDeadline, settings.calendar());
+                    } catch (cn.exchange.core.calendar.YearNotEntered e) {
+                        // not countable yet: the schedule is checked again with the real date once it is
+                    }
+                }
+                deal.dismissDefault(newSignDeadline, latestFirstDue);
                 ctx.record("Deal", dealId, "deal.defaultDismissed", reason.strip() + (newSignDeadline == null ? ""
                         : "; new signing deadline " + newSignDeadline));
             }
             return views.of(deal, ctx.caller());
         });
+    }
+
+    /** Domain.md §1.4: refunds are due [3] working days after today — or await the calendar of the year they reach. */
+    private Counted<LocalDate> refundDue(CommandContext ctx) {
+        return Counted.of(() -> SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate());
     }
 
     private Deal lockDeal(long dealId) {

@@ -48,7 +48,7 @@ public class SettlementDesk {
         callers.require(Permission.LEDGER_READ);
         return em.createQuery("select d from Disbursement d order by d.status, d.dueOn, d.id desc",
                         Disbursement.class).setMaxResults(500).getResultList().stream()
-                .map(DisbursementView::of).toList();
+                .map(d -> DisbursementView.of(d, settings.calendar())).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package cn.exchange.ejb.settlement;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.core.settlement.SettlementRules;
+import cn.exchange.ejb.calendar.CalendarStore;
 import cn.exchange.ejb.platform.ExchangeConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
 
 /**
  * The configurable values of settlement (README, configuration table), read once per use from MicroProfile Config:
- * which fee table applies, the signing and refund deadlines in working days (rule 26, domain.md §1.4), the default
+ * which fee table applies, the signing and refund deadlines in working days (rule 26, docs/rules.md §1.4), the default
  * bank-loan rate for instalments, the exchange's settlement account shown in payment instructions, and the public
  * address printed in certificates' QR codes.
  */
@@ -20,6 +21,12 @@ public class SettlementSettings {
 
     @Inject
     ExchangeConfig config;
+
+    @Inject
+    CalendarStore calendars;
+
+    @Inject
+    cn.exchange.ejb.listing.ListingSettingsProducer listing;
 
     public FeeTable feeTable() {
         return FeeTable.named(config.string("exchange.fees.table", "CHANGSHA"));
@@ -67,7 +74,16 @@ public class SettlementSettings {
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify.xhtml";
     }
 
+    /**
+     * The listing rules' values: the result notice (rule 30) counts its period as an announcement does, with the same
+     * end-of-day time ({@code exchange.listing.end-of-day}).
+     */
+    public cn.exchange.core.listing.ListingSettings listingSettings() {
+        return listing.settings();
+    }
+
+    /** The working-day calendar in force (rule 1), as entered by the administrator. */
     public WorkingDayCalendar calendar() {
-        return WorkingDayCalendar.china();
+        return calendars.current();
     }
 }

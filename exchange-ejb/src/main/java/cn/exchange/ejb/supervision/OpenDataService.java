@@ -37,9 +37,9 @@ public class OpenDataService {
     /** Notices (announcements, amendments, suspensions, results…) in publication order. */
     public Page notices(long after, int limit) {
         return page("select n.id, n.published_at, n.kind, p.number || '-' || l.lot_no, n.title, n.body, n.ends_at, p.category,"
-                + " l.region from notice n join lot l on l.id = n.lot_id join project p on p.id = n.project_id where n.id > ?1"
-                + " order by n.id limit ?2", after, limit,
-                new String[] {"id", "publishedAt", "kind", "lot", "title", "body", "endsAt", "category", "region"});
+                + " l.region, coalesce(n.title_en, n.title), coalesce(n.body_en, n.body) from notice n join lot l on l.id = n.lot_id"
+                + " join project p on p.id = n.project_id where n.id > ?1 order by n.id limit ?2", after, limit,
+                new String[] {"id", "publishedAt", "kind", "lot", "title", "body", "endsAt", "category", "region", "titleEn", "bodyEn"});
     }
 
     /** Sold and failed lots with valuation, listing and deal price and appreciation. */

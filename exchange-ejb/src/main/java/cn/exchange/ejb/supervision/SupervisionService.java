@@ -47,6 +47,8 @@ public class SupervisionService {
     ExchangeConfig config;
     @EJB
     QualificationService qualification;
+    @Inject
+    java.time.Clock clock;
 
     public List<Report.Row> report(SupervisionQuery q, Report.By by) {
         callers.require(Permission.REPORT_READ);
@@ -151,10 +153,14 @@ public class SupervisionService {
 
     private LotRecord record(LotFacts f) {
         Object[] lot = (Object[]) em.createNativeQuery("select l.valuation_base_date, l.period_wd, p.category, l.listing_price,"
-                + " p.pre_disclosed, p.approval_number is not null, l.status from lot l join project p on p.id = l.project_id"
+                + " p.pre_disclosed, l.price_approval_id is not null, l.status, l.court_asset_kind, l.round"
+                + " from lot l join project p on p.id = l.project_id"
                 + " where l.id = ?1").setParameter(1, f.lotId()).getSingleResult();
         Category category = Category.valueOf((String) lot[2]);
-        int required = DisclosureRules.minimumWorkingDays(category.transactionType(), (BigDecimal) lot[3], (Boolean) lot[4],
+        // rule 34: a court lot's period counts calendar days by its asset kind (a re-auction's from its second round)
+        int required = category.courtStyle() && lot[7] != null
+                ? DisclosureRules.courtNoticeDays(cn.exchange.core.listing.CourtAssetKind.valueOf((String) lot[7]), ((Number) lot[8]).intValue() > 1)
+                : DisclosureRules.minimumWorkingDays(category.transactionType(), (BigDecimal) lot[3], (Boolean) lot[4],
                 ListingSettings.DEFAULTS);
         String status = (String) lot[6];
         Integer announced = status.equals("PUBLISHED") || status.equals("SUSPENDED") ? null : (Integer) lot[1];
@@ -173,7 +179,7 @@ public class SupervisionService {
         String lateIn = deal.isEmpty() ? null : (String) deal.get(0)[1];
         long overdueRefunds = ((Number) em.createNativeQuery("select count(*) from disbursement where lot_id = ?1 and status <> 'PAID'"
                 + " and kind = 'DEPOSIT_REFUND' and due_on < ?2").setParameter(1, f.lotId())
-                .setParameter(2, Date.valueOf(LocalDate.now(ExchangeTime.ZONE))).getSingleResult()).longValue();
+                .setParameter(2, Date.valueOf(LocalDate.now(clock))).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> overrides = em.createNativeQuery("select r.actor, r.action, r.summary from audit_record r where"
                 + " (r.object_type = 'Lot' and r.object_id = ?1 and r.action in ('auction.paused', 'auction.resumed'))"

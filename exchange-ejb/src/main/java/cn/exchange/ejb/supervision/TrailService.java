@@ -108,6 +108,14 @@ public class TrailService {
                     r[6] == null ? null : (String) r[6], "BIDDER", (String) r[5], "#" + r[7] + " " + r[1] + " 竞买号 "
                     + (r[2] == null ? "—" : r[2]) + (r[3] == null ? "" : " " + r[3]) + " → " + r[4], null, null));
         }
+        for (Object[] r : rows("select b.at_ms, b.bidder_code, b.amount, b.result, b.client_ip, p.name from late_bid b"
+                + " left join application a on a.lot_id = b.lot_id and a.bidder_code = b.bidder_code left join party p on p.id = a.bidder_party_id"
+                + " where b.lot_id = ?1 order by b.id", lotId)) {
+            // rules 21, 22: received after the close, refused, and not part of the session's record
+            out.add(new Entry(java.time.Instant.ofEpochMilli(((Number) r[0]).longValue()).atOffset(ZoneOffset.ofHours(8)), "BID",
+                    r[5] == null ? null : (String) r[5], "BIDDER", (String) r[4], "闭市后 BID 竞买号 " + r[1] + " " + r[2] + " → " + r[3]
+                    + "（不计入竞价记录）", null, null));
+        }
         for (LedgerReader.PostingView p : ledger.postings(lotId, null, 1000)) {
             out.add(new Entry(p.postedAt(), "POSTING", p.postedBy(), null, null, p.kind() + " " + p.memo() + "：" + p.lines().entrySet()
                     .stream().map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining("，")), null, null));

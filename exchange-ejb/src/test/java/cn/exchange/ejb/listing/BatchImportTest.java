@@ -29,7 +29,7 @@ class BatchImportTest {
 
     static BatchImport.Result read(String csv) {
         return BatchImport.read("vehicles.csv", csv.getBytes(StandardCharsets.UTF_8), Category.ADMINISTRATIVE_ASSET, TODAY,
-                false, ListingSettings.DEFAULTS);
+                ListingSettings.DEFAULTS);
     }
 
     @Test
@@ -66,7 +66,7 @@ class BatchImportTest {
         BatchImport.Result r = read("标的名称,所在地区\n车辆,北京\n");
         assertThat(r.problems()).extracting(p -> p.problem().field()).contains("appraiser", "listingPrice", "deposit");
         BatchImport.Result gbk = BatchImport.read("v.csv", "标的名称".getBytes(java.nio.charset.Charset.forName("GBK")),
-                Category.ADMINISTRATIVE_ASSET, TODAY, false, ListingSettings.DEFAULTS);
+                Category.ADMINISTRATIVE_ASSET, TODAY, ListingSettings.DEFAULTS);
         assertThat(gbk.problems()).extracting(p -> p.problem().code()).containsExactly("import.notUtf8");
     }
 
@@ -94,7 +94,7 @@ class BatchImportTest {
             wb.write(out);
             xlsx = out.toByteArray();
         }
-        BatchImport.Result r = BatchImport.read("plates.xlsx", xlsx, Category.LICENCE_PLATE, TODAY, false, ListingSettings.DEFAULTS);
+        BatchImport.Result r = BatchImport.read("plates.xlsx", xlsx, Category.LICENCE_PLATE, TODAY, ListingSettings.DEFAULTS);
         assertThat(r.problems()).isEmpty();
         assertThat(r.rows()).hasSize(113);
         assertThat(r.rows().get(112).terms().title()).isEqualTo("号牌 京A·80113");

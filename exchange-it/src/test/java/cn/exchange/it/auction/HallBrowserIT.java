@@ -48,7 +48,8 @@ class HallBrowserIT {
     @Test
     void twoBiddersBidIntoTheLimitedPeriodUntilOneWins() throws Exception {
         Api api = new Api(base);
-        Session s = AuctionFixture.session(api, 2, "100000.00", "1000.00", null, 15, 8, 10);
+        // the session waits until the three browsers are on the hall page, then opens in 3 seconds
+        Session s = AuctionFixture.session(api, 2, "100000.00", "1000.00", null, 3600, 8, 10);
         Bidder bidderA = s.bidders().get(0);
         Bidder bidderB = s.bidders().get(1);
         String hall = "/hall.xhtml?lot=" + s.lotId();
@@ -57,6 +58,7 @@ class HallBrowserIT {
         watcher = Browser.open(base).go(hall);
         assertThat(watcher.all(By.id("bid"))).isEmpty();
         assertThat(a.text(By.id("hall-me"))).isEqualTo(bidderA.code());
+        AuctionFixture.reschedule(api, s, 3, 8, 10);
 
         for (Browser x : new Browser[] {a, b, watcher}) {
             x.waitFor(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("hall-phase")).getText().equals("自由报价期"));

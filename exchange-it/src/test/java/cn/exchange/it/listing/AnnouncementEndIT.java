@@ -1,6 +1,7 @@
 package cn.exchange.it.listing;
 
 import cn.exchange.it.support.Api;
+import cn.exchange.it.support.ServerClock;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
 import cn.exchange.it.support.TestDatabase;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -35,9 +37,10 @@ class AnnouncementEndIT {
     @Test
     void theTimerEndsAnnouncementsWhoseTimeHasComeWithTheirNotices() throws Exception {
         Api api = new Api(base);
+        LocalDate today = ServerClock.today(api);
         Api agency = api.as(People.token(api, Who.AGENCY));
-        var extendable = Lots.lot("可延期标的", "200000.00", "200000.00", "20000.00");
-        var final_ = Lots.lot("不可延期标的", "200000.00", "200000.00", "20000.00");
+        var extendable = Lots.lot(today, "可延期标的", "200000.00", "200000.00", "20000.00");
+        var final_ = Lots.lot(today, "不可延期标的", "200000.00", "200000.00", "20000.00");
         final_.put("extensionAllowed", false);
         JsonObject p = agency.post("/api/projects", Lots.project("到期测试项目 " + System.nanoTime(), "ENTERPRISE_ASSET",
                 List.of(extendable, final_))).json();
@@ -47,7 +50,7 @@ class AnnouncementEndIT {
 
         // the period has passed (as if 5 working days went by)
         try (Connection c = TestDatabase.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("update lot set ends_at = now() - interval '1 minute' where id in (?, ?)")) {
+             PreparedStatement s = c.prepareStatement("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id in (?, ?)")) {
             s.setLong(1, a);
             s.setLong(2, b);
             assertThat(s.executeUpdate()).isEqualTo(2);
@@ -72,6 +75,11 @@ class AnnouncementEndIT {
         // notices are public record: the database refuses to change them
         try (Connection c = TestDatabase.dataSource().getConnection()) {
             assertThatThrownBy(() -> c.createStatement().executeUpdate("update notice set body = 'changed' where lot_id = " + b))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("immutable");
+            // only an end that awaited its year's calendar is ever filled in, once; a known end never moves
+            assertThatThrownBy(() -> c.createStatement().executeUpdate("update notice set ends_at = ends_at + interval '1 day'"
+                    + " where ends_at is not null and lot_id = " + b)).isInstanceOf(SQLException.class).hasMessageContaining("immutable");
+            assertThatThrownBy(() -> c.createStatement().executeUpdate("delete from notice where lot_id = " + b))
                     .isInstanceOf(SQLException.class).hasMessageContaining("immutable");
         }
     }

@@ -4,6 +4,8 @@ import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.listing.DisclosureRules;
 import cn.exchange.core.listing.ListingSettings;
 import cn.exchange.it.support.Api;
+import cn.exchange.it.support.ServerClock;
+import cn.exchange.it.support.TestCalendars;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
 import jakarta.json.JsonObject;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,9 +37,13 @@ class ListingApiIT {
 
     Api api;
 
+    /** The exchange's today: the lots' valuations are dated from it. */
+    LocalDate today;
+
     @BeforeEach
     void setUp() {
         api = new Api(base);
+        today = ServerClock.today(api);
     }
 
     @Test
@@ -44,8 +51,8 @@ class ListingApiIT {
         Api agency = api.as(People.token(api, Who.AGENCY));
         String title = "某市国资委所属企业办公楼转让 " + System.nanoTime();
         Api.Answer created = agency.post("/api/projects", Lots.project(title, "ENTERPRISE_ASSET", List.of(
-                Lots.lot("办公楼一号楼", "12000000.00", "12000000.00", "1000000.00"),
-                Lots.lot("附属车库", "800000.00", "800000.00", "100000.00"))));
+                Lots.lot(today, "办公楼一号楼", "12000000.00", "12000000.00", "1000000.00"),
+                Lots.lot(today, "附属车库", "800000.00", "800000.00", "100000.00"))));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonObject p = created.json();
         assertThat(p.getString("number")).matches("DH\\d{4}ZC\\d{6}");
@@ -78,7 +85,7 @@ class ListingApiIT {
         // rule 5: an asset transfer above CNY 10 m runs 20 working days; the second lot (≤ 1 m) runs 5
         assertThat(lot.getInt("periodWd")).isEqualTo(20);
         OffsetDateTime publishedAt = OffsetDateTime.parse(notice.getString("publishedAt"));
-        WorkingDayCalendar cal = WorkingDayCalendar.china();
+        WorkingDayCalendar cal = TestCalendars.asEntered(api);
         ListingSettings s = ListingSettings.DEFAULTS;
         OffsetDateTime expected = DisclosureRules.endsAt(DisclosureRules.firstDay(publishedAt, cal, s), 20, cal, s);
         assertThat(OffsetDateTime.parse(lot.getString("endsAt")).toInstant()).isEqualTo(expected.toInstant());
@@ -108,7 +115,7 @@ class ListingApiIT {
         assertThat(api.get("/api/board/notices?after=" + after + "&limit=5").array())
                 .extracting(v -> v.asJsonObject().getJsonNumber("lotId").longValue()).contains(lotId);
         // published content is frozen: importing into the project is refused
-        Api.Answer frozen = importCsv(agency, p.getJsonNumber("id").longValue(), Lots.vehicles(1, 0), false);
+        Api.Answer frozen = importCsv(agency, p.getJsonNumber("id").longValue(), Lots.vehicles(today, 1, 0), false);
         assertThat(frozen.status()).isEqualTo(400);
         assertThat(frozen.json().getString("code")).isEqualTo("listing.frozen");
     }
@@ -118,9 +125,9 @@ class ListingApiIT {
         Api agency = api.as(People.token(api, Who.AGENCY));
         int before = agency.get("/api/projects/mine").array().size();
         Api.Answer refused = agency.post("/api/projects", Lots.project("违规测试项目", "ENTERPRISE_ASSET", List.of(
-                Lots.lot("合规标的", "100000.00", "100000.00", "10000.00"),
-                Lots.lot("保证金过高", "100000.00", "100000.00", "30000.01"),
-                Lots.lot("低于评估值", "100000.00", "95000.00", "10000.00"))), "Accept-Language", "zh-CN");
+                Lots.lot(today, "合规标的", "100000.00", "100000.00", "10000.00"),
+                Lots.lot(today, "保证金过高", "100000.00", "100000.00", "30000.01"),
+                Lots.lot(today, "低于评估值", "100000.00", "95000.00", "10000.00"))), "Accept-Language", "zh-CN");
         assertThat(refused.status()).isEqualTo(400);
         List<String> fields = refused.json().getJsonArray("errors").stream()
                 .map(v -> v.asJsonObject().getString("field")).toList();
@@ -133,10 +140,10 @@ class ListingApiIT {
     void sixHundredVehiclesImportAtOnceAndOneBadRowSavesNothing() {
         Api agency = api.as(People.token(api, Who.AGENCY));
         JsonObject p = agency.post("/api/projects", Lots.project("某市公务用车批量处置 " + System.nanoTime(), "ADMINISTRATIVE_ASSET",
-                List.of(Lots.lot("首批车辆", "40000.00", "40000.00", "5000.00")))).json();
+                List.of(Lots.lot(today, "首批车辆", "40000.00", "40000.00", "5000.00")))).json();
         long id = p.getJsonNumber("id").longValue();
 
-        Api.Answer bad = importCsv(agency, id, Lots.vehicles(600, 301), false);
+        Api.Answer bad = importCsv(agency, id, Lots.vehicles(today, 600, 301), false);
         assertThat(bad.status()).isEqualTo(422);
         JsonObject report = bad.json();
         assertThat(report.getInt("saved")).isZero();
@@ -147,7 +154,7 @@ class ListingApiIT {
         assertThat(agency.get("/api/projects/" + id).json().getJsonArray("lots")).hasSize(1);
 
         long started = System.nanoTime();
-        Api.Answer ok = importCsv(agency, id, Lots.vehicles(600, 0), false);
+        Api.Answer ok = importCsv(agency, id, Lots.vehicles(today, 600, 0), false);
         long ms = (System.nanoTime() - started) / 1_000_000;
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         assertThat(ok.json().getInt("saved")).isEqualTo(600);
@@ -155,7 +162,7 @@ class ListingApiIT {
         System.out.println("600-lot import took " + ms + " ms");
 
         // explicit partial acceptance: the good rows are saved, the bad one reported
-        Api.Answer partial = importCsv(agency, id, Lots.vehicles(10, 5), true);
+        Api.Answer partial = importCsv(agency, id, Lots.vehicles(today, 10, 5), true);
         assertThat(partial.json().getInt("saved")).isEqualTo(9);
         assertThat(partial.json().getJsonArray("problems").getJsonObject(0).getInt("row")).isEqualTo(5);
     }
@@ -164,12 +171,12 @@ class ListingApiIT {
     void anotherAgencysProjectDoesNotExistForYou() {
         Api agency = api.as(People.token(api, Who.AGENCY));
         long id = agency.post("/api/projects", Lots.project("他人项目测试", "ENTERPRISE_ASSET",
-                List.of(Lots.lot("标的", "100000.00", "100000.00", "10000.00")))).json().getJsonNumber("id").longValue();
+                List.of(Lots.lot(today, "标的", "100000.00", "100000.00", "10000.00")))).json().getJsonNumber("id").longValue();
         String reviewer = People.token(api, Who.REVIEWER);
         String other = People.registerApproved(api, reviewer, "AGENCY", "另一转让单位" + System.nanoTime() % 100000);
         Api otherAgency = api.as(api.token(other, People.PASSWORD));
         assertThat(otherAgency.get("/api/projects/" + id).status()).isEqualTo(404);
-        assertThat(importCsv(otherAgency, id, Lots.vehicles(1, 0), false).status()).isEqualTo(404);
+        assertThat(importCsv(otherAgency, id, Lots.vehicles(today, 1, 0), false).status()).isEqualTo(404);
         // a supervisor reads it
         assertThat(api.as(People.token(api, Who.SUPERVISOR_SASAC)).get("/api/projects/" + id).status()).isEqualTo(200);
     }

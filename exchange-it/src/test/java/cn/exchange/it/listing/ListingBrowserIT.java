@@ -4,6 +4,8 @@ import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.listing.DisclosureRules;
 import cn.exchange.core.listing.ListingSettings;
 import cn.exchange.it.support.Api;
+import cn.exchange.it.support.ServerClock;
+import cn.exchange.it.support.TestCalendars;
 import cn.exchange.it.support.Browser;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
@@ -58,15 +60,32 @@ class ListingBrowserIT {
     @Test
     void anAgencyRegistersTwoLotsStaffPublishAndTheBoardCountsDown() {
         Api api = new Api(base);
+        LocalDate today = ServerClock.today(api);
         String title = "区机关事务局公务用车处置" + System.nanoTime() % 100000;
         agency = Browser.open(base).go("/login.xhtml");
         signIn(agency, People.username(api, Who.AGENCY));
         agency.go("/agency/project-new.xhtml");
         agency.type(By.id("f:title"), title);
-        fillLot(agency, 0, "公务用车 京B·20001", "60000.00", "5000.00");
+        fillLot(agency, today, 0, "公务用车 京B·20001", "60000.00", "5000.00");
+        // a Dutch lot's own terms (issue 19 item 4): offered when 荷式 is chosen, gone when it is not
+        assertThat(agency.all(By.id("f:lots:0:dutchStartPrice_input"))).isEmpty();
+        agency.widget("f:lots:0:biddingMethod", "selectValue", "ONLINE_ASCENDING");
+        agency.widget("f:lots:0:biddingMethod", "selectValue", "DUTCH");
+        agency.changed("f:lots:0:biddingMethod");
+        agency.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("f:lots:0:dutchStartPrice_input")));
+        agency.widget("f:lots:0:biddingMethod", "selectValue", "ONLINE_ASCENDING");
+        agency.changed("f:lots:0:biddingMethod");
+        agency.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("f:lots:0:dutchStartPrice_input")));
+        agency.widget("f:lots:0:biddingMethod", "selectValue", "DUTCH");
+        agency.changed("f:lots:0:biddingMethod");
+        agency.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("f:lots:0:dutchStartPrice_input")));
+        for (String[] f : new String[][] {{"dutchStartPrice", "70000"}, {"dutchStep", "5000"}, {"dutchIntervalSeconds", "60"},
+                {"dutchFloor", "60000"}}) {
+            agency.widget("f:lots:0:" + f[0], "setValue", f[1]);
+        }
         agency.click(By.id("f:addLot"));
         agency.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("f:lots:1:title")));
-        fillLot(agency, 1, "公务用车 京B·20002", "50000.00", "20000.00");
+        fillLot(agency, today, 1, "公务用车 京B·20002", "50000.00", "20000.00");
         agency.click(By.id("f:save"));
         // lot 2's deposit is above 30 %: refused next to that lot's field, nothing saved
         agency.waitFor().until(d -> d.findElement(By.id("f")).getText().contains("保证金不得超过挂牌价的 30%"));
@@ -86,6 +105,16 @@ class ListingBrowserIT {
         reviewer.waitFor().until(d -> d.getPageSource().contains("挂牌公告已发布"));
         reviewer.screenshot("project-published");
 
+        // the Dutch terms entered on the form are the lot's
+        var dutchLot = api.get("/api/board/lots?q=" + java.net.URLEncoder.encode("京B·20001", java.nio.charset.StandardCharsets.UTF_8)
+                + "&limit=100").json().getJsonArray("rows").stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("title").equals("公务用车 京B·20001")).mapToLong(o -> o.getJsonNumber("lotId").longValue()).max()
+                .orElseThrow();
+        var dutch = api.get("/api/board/lots/" + dutchLot).json().getJsonObject("lot").getJsonObject("dutch");
+        assertThat(dutch.getJsonNumber("startPrice").bigDecimalValue()).isEqualByComparingTo("70000.00");
+        assertThat(dutch.getJsonNumber("floor").bigDecimalValue()).isEqualByComparingTo("60000.00");
+        assertThat(dutch.getInt("intervalSeconds")).isEqualTo(60);
+
         // the expected end: 5 working days (an asset transfer ≤ CNY 1 m, rule 5) counted from the publication, at 17:00
         var found = api.get("/api/board/lots?q=" + java.net.URLEncoder.encode("京B·20002", java.nio.charset.StandardCharsets.UTF_8)
                 + "&limit=100").json().getJsonArray("rows");
@@ -93,7 +122,7 @@ class ListingBrowserIT {
                 .mapToLong(o -> o.getJsonNumber("lotId").longValue()).max().orElseThrow();
         OffsetDateTime publishedAt = OffsetDateTime.parse(api.get("/api/board/lots/" + lotId).json().getJsonArray("notices")
                 .getJsonObject(0).getString("publishedAt"));
-        WorkingDayCalendar cal = WorkingDayCalendar.china();
+        WorkingDayCalendar cal = TestCalendars.asEntered(api);
         String expectedEnd = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(DisclosureRules.endsAt(DisclosureRules.firstDay(publishedAt, cal, ListingSettings.DEFAULTS), 5, cal,
                         ListingSettings.DEFAULTS).atZoneSameInstant(ZoneId.of("Asia/Shanghai")));
@@ -117,14 +146,15 @@ class ListingBrowserIT {
     @Test
     void sixHundredVehiclesImportFromAFileAndABadRowIsReportedByRowAndField() throws Exception {
         Api api = new Api(base);
+        LocalDate today = ServerClock.today(api);
         Api agencyApi = api.as(People.token(api, Who.AGENCY));
         String title = "市直单位车辆批量处置" + System.nanoTime() % 100000;
         long id = agencyApi.post("/api/projects", Lots.project(title, "ADMINISTRATIVE_ASSET",
-                java.util.List.of(Lots.lot("首批车辆", "40000.00", "40000.00", "5000.00")))).json().getJsonNumber("id").longValue();
+                java.util.List.of(Lots.lot(today, "首批车辆", "40000.00", "40000.00", "5000.00")))).json().getJsonNumber("id").longValue();
         Path bad = Files.createTempFile("vehicles-bad", ".csv");
-        Files.writeString(bad, Lots.vehicles(600, 451));
+        Files.writeString(bad, Lots.vehicles(today, 600, 451));
         Path good = Files.createTempFile("vehicles", ".csv");
-        Files.writeString(good, Lots.vehicles(600, 0));
+        Files.writeString(good, Lots.vehicles(today, 600, 0));
 
         agency = Browser.open(base).go("/login.xhtml");
         signIn(agency, People.username(api, Who.AGENCY));
@@ -153,13 +183,12 @@ class ListingBrowserIT {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
-
-    private static void fillLot(Browser b, int i, String title, String price, String deposit) {
+    private static void fillLot(Browser b, LocalDate today, int i, String title, String price, String deposit) {
         String p = "f:lots:" + i + ":";
         b.type(By.id(p + "title"), title);
         b.type(By.id(p + "region"), "北京");
         b.type(By.id(p + "appraiser"), "北京某资产评估有限公司");
-        b.type(By.id(p + "valuationBaseDate_input"), LocalDate.now().minusMonths(1).toString());
+        b.type(By.id(p + "valuationBaseDate_input"), today.minusMonths(1).toString());
         b.find(By.id(p + "valuationBaseDate_input")).sendKeys(Keys.ESCAPE);
         for (String[] f : new String[][] {{"appraisedValue", price}, {"listingPrice", price}, {"deposit", deposit}, {"increment", "500"}}) {
             b.widget(p + f[0], "setValue", f[1]);

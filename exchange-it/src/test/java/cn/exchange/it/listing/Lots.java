@@ -5,20 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test data for listings: lots and projects as the API takes them, and batch files. */
+/** Test data for listings: lots and projects as the API takes them, and batch files, dated from the exchange's {@code today}. */
 final class Lots {
 
     private Lots() {
     }
 
-    static Map<String, Object> lot(String title, String valuation, String price, String deposit) {
+    static Map<String, Object> lot(LocalDate today, String title, String valuation, String price, String deposit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("description", "测试标的");
         m.put("location", "北京市西城区");
         m.put("region", "北京");
         m.put("appraiser", "北京中天华资产评估有限责任公司");
-        m.put("valuationBaseDate", LocalDate.now().minusMonths(2).toString());
+        m.put("valuationBaseDate", today.minusMonths(2).toString());
         m.put("appraisedValue", new java.math.BigDecimal(valuation));
         m.put("listingPrice", new java.math.BigDecimal(price));
         m.put("deposit", new java.math.BigDecimal(deposit));
@@ -39,9 +39,9 @@ final class Lots {
     }
 
     /** A CSV of {@code n} used official vehicles; {@code badRow} (file row, header = 1) gets a 40 % deposit, 0 for none. */
-    static String vehicles(int n, int badRow) {
+    static String vehicles(LocalDate today, int n, int badRow) {
         StringBuilder b = new StringBuilder("\uFEFF标的名称,所在地区,坐落,评估机构,评估基准日,评估值,挂牌价,保证金,加价幅度,交易方式,可否延期\n");
-        String base = LocalDate.now().minusMonths(1).toString();
+        String base = today.minusMonths(1).toString();
         for (int i = 1; i <= n; i++) {
             int fileRow = i + 1;
             String deposit = fileRow == badRow ? "20000.00" : "5000.00";

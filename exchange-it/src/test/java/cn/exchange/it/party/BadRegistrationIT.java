@@ -52,16 +52,16 @@ class BadRegistrationIT {
         long before = count();
         record Case(Map<String, Object> body, String field, String code) {
         }
-        Map<String, Object> mismatch = person(People.residentId(), "Good-Password-2026");
-        mismatch.put("passwordConfirm", "Other-Password-2026");
-        Map<String, Object> org = new LinkedHashMap<>(person(null, "Good-Password-2026"));
+        Map<String, Object> mismatch = person(People.residentId(), "Qing-Shan-Good-2026");
+        mismatch.put("passwordConfirm", "Qing-Shan-Other-2026");
+        Map<String, Object> org = new LinkedHashMap<>(person(null, "Qing-Shan-Good-2026"));
         org.put("kind", "ENTERPRISE_BIDDER");
         org.put("creditCode", "9131011559169385IA");
         org.put("contactPerson", "钱七");
         List<Case> cases = List.of(
-                new Case(person("110105194912310021", "Good-Password-2026"), "residentId", "residentId.checkFailed"),
-                new Case(person("110105194902300027", "Good-Password-2026"), "residentId", "residentId.badBirthDate"),
-                new Case(person("12345", "Good-Password-2026"), "residentId", "residentId.malformed"),
+                new Case(person("110105194912310021", "Qing-Shan-Good-2026"), "residentId", "residentId.checkFailed"),
+                new Case(person("110105194902300027", "Qing-Shan-Good-2026"), "residentId", "residentId.badBirthDate"),
+                new Case(person("12345", "Qing-Shan-Good-2026"), "residentId", "residentId.malformed"),
                 new Case(person(People.residentId(), "password123"), "password", "password.tooSimple"),
                 new Case(person(People.residentId(), "short"), "password", "password.tooShort"),
                 new Case(mismatch, "passwordConfirm", "account.passwordMismatch"),
@@ -104,10 +104,10 @@ class BadRegistrationIT {
     @Test
     void aTakenUserNameOrIdentifierIsRefusedAndNothingIsSaved() throws Exception {
         Api api = new Api(base);
-        Map<String, Object> first = person(People.residentId(), "Good-Password-2026");
+        Map<String, Object> first = person(People.residentId(), "Qing-Shan-Good-2026");
         assertThat(api.post("/api/registrations", first).status()).isEqualTo(201);
         long before = count();
-        Map<String, Object> again = person((String) first.get("residentId"), "Good-Password-2026");
+        Map<String, Object> again = person((String) first.get("residentId"), "Qing-Shan-Good-2026");
         again.put("username", first.get("username"));
         Api.Answer a = api.post("/api/registrations", again);
         assertThat(a.status()).isEqualTo(400);

@@ -1,6 +1,7 @@
 package cn.exchange.it.qualification;
 
 import cn.exchange.it.support.Api;
+import cn.exchange.it.support.ServerClock;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
 import cn.exchange.it.support.TestDatabase;
@@ -16,9 +17,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ class QualificationApiIT {
         Api b = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameB), People.PASSWORD));
         Api c = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameC), People.PASSWORD));
 
-        JsonObject project = agency.post("/api/projects", project("资格审核测试 " + seq)).json();
+        JsonObject project = agency.post("/api/projects", project(api, "资格审核测试 " + seq)).json();
         JsonObject published = reviewer.post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
         long lot = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
         long single = published.getJsonArray("lots").getJsonObject(1).getJsonNumber("id").longValue();
@@ -75,15 +74,16 @@ class QualificationApiIT {
         assertThat(agency.get("/api/qualification/lots/" + lot + "/applications").status()).isEqualTo(403);
         assertThat(api.get("/api/board/lots/" + lot).body()).doesNotContain(nameA).doesNotContain(nameB);
 
-        // C's deposit deadline has passed (as if its transfer came after the announcement's end)
-        sql("update application set deposit_deadline = now() - interval '1 hour' where id = " + appC.getJsonNumber("id"));
+        // C's transfer reaches the bank after the announcement's end (rule 16: the deposit is due by the lot's end)
+        String afterTheEnd = OffsetDateTime.parse(published.getJsonArray("lots").getJsonObject(0).getString("endsAt")).plusMinutes(1)
+                .atZoneSameInstant(ServerClock.BEIJING).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
 
         String statement = "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
-                + "Q" + seq + "-1," + now() + ",20000.00," + nameA + ",6222000000000001,保证金 " + appA.getString("paymentReference") + "\n"
-                + "Q" + seq + "-2," + now() + ",20000.00,某担保公司,6222000000000002," + appB.getString("paymentReference") + "\n"
-                + "Q" + seq + "-3," + now() + ",19999.99," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n"
-                + "Q" + seq + "-4," + now() + ",20000.00," + nameC + ",6222000000000004," + appC.getString("paymentReference") + "\n"
-                + "Q" + seq + "-5," + now() + ",500.00,某人,6222000000000005,没有参考号\n"
+                + "Q" + seq + "-1," + now(api) + ",20000.00," + nameA + ",6222000000000001,保证金 " + appA.getString("paymentReference") + "\n"
+                + "Q" + seq + "-2," + now(api) + ",20000.00,某担保公司,6222000000000002," + appB.getString("paymentReference") + "\n"
+                + "Q" + seq + "-3," + now(api) + ",19999.99," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n"
+                + "Q" + seq + "-4," + afterTheEnd + ",20000.00," + nameC + ",6222000000000004," + appC.getString("paymentReference") + "\n"
+                + "Q" + seq + "-5," + now(api) + ",500.00,某人,6222000000000005,没有参考号\n"
                 + "Q" + seq + "-6,昨天,20000.00," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n";
         JsonObject first = importStatement(settlement, statement);
         assertThat(first.getInt("credits")).isEqualTo(5);
@@ -103,30 +103,46 @@ class QualificationApiIT {
 
         // B pays properly; A's single-lot deposit is recorded by hand from a paper advice
         assertThat(importStatement(settlement, "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
-                + "Q" + seq + "-7," + now() + ",20000.00," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n")
+                + "Q" + seq + "-7," + now(api) + ",20000.00," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n")
                 .getInt("matched")).isEqualTo(1);
         Map<String, Object> manual = new LinkedHashMap<>(Map.of("bankTransactionId", "Q" + seq + "-8", "receivedAt",
-                OffsetDateTime.now(ZoneOffset.ofHours(8)).toString(), "amount", new BigDecimal("20000.00"), "payerName", nameA,
+                ServerClock.now(api).toString(), "amount", new BigDecimal("20000.00"), "payerName", nameA,
                 "reference", appSingle.getString("paymentReference")));
         assertThat(settlement.post("/api/qualification/credits", manual).status()).isEqualTo(400);  // no reason
         manual.put("reason", "银行回单（纸质）补录，电子对账单缺失该笔");
         assertThat(settlement.post("/api/qualification/credits", manual).json().getString("outcome")).isEqualTo("MATCHED");
 
         // the announcement ends (the minute timer), with applicants: it waits for qualification
-        sql("update lot set ends_at = now() - interval '1 minute' where id in (" + lot + ", " + single + ")");
+        sql("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id in (" + lot + ", " + single + ")");
+        // (the shortcut moves the unpaid deposits' deadlines with the lots' ends, as an ending announcement would)
+        sql("update application set deposit_deadline = " + ServerClock.sql(api) + " - interval '1 minute' where lot_id in (" + lot
+                + ", " + single + ") and deposit_paid_at is null");
         awaitStatus(api, lot, "DISCLOSURE_ENDED");
         awaitStatus(api, single, "DISCLOSURE_ENDED");
 
-        // the exchange's opinions; a rejection must cite a published condition
+        // the exchange's opinions; a rejection cites a published condition or rule 16 from the lot's list (rule 13) —
+        // an asset transfer publishes no buyer conditions, so its list holds rule 16's deposit alone
         long idA = appA.getJsonNumber("id").longValue();
         long idB = appB.getJsonNumber("id").longValue();
         long idC = appC.getJsonNumber("id").longValue();
+        JsonArray grounds = reviewer.get("/api/qualification/lots/" + lot + "/rejection-grounds").array();
+        assertThat(grounds).hasSize(1);
+        assertThat(grounds.getJsonObject(0).getString("code")).isEqualTo("R16");
         assertThat(reviewer.post("/api/qualification/applications/" + idC + "/review", Map.of("opinion", "REJECTED")).status()).isEqualTo(400);
-        review(reviewer, idC, "REJECTED", "保证金未在公告期满前到账（公告第五条）");
-        JsonObject reviewedA = review(reviewer, idA, "QUALIFIED", null);
-        assertThat(OffsetDateTime.parse(reviewedA.getString("replyDeadline"))).isAfter(OffsetDateTime.now());
-        review(reviewer, idB, "QUALIFIED", null);
-        review(reviewer, appSingle.getJsonNumber("id").longValue(), "QUALIFIED", null);
+        assertThat(reviewer.post("/api/qualification/applications/" + idC + "/review",
+                Map.of("opinion", "REJECTED", "reason", "保证金未在公告期满前到账（公告第五条）")).status()).isEqualTo(400);
+        assertThat(reviewer.post("/api/qualification/applications/" + idC + "/review",
+                Map.of("opinion", "REJECTED", "grounds", List.of("C5"), "reason", "保证金未在公告期满前到账")).status()).isEqualTo(400);
+        JsonObject rejectedC = review(reviewer, idC, "REJECTED", List.of("R16"), "保证金于公告期满后方到账，未能按期匹配");
+        assertThat(rejectedC.getJsonArray("opinionGrounds").getJsonObject(0).getString("code")).isEqualTo("R16");
+        assertThat(rejectedC.getString("opinionReason")).isEqualTo("保证金于公告期满后方到账，未能按期匹配");
+        // A paid in time: rule 16 is no ground against A
+        assertThat(reviewer.post("/api/qualification/applications/" + idA + "/review",
+                Map.of("opinion", "REJECTED", "grounds", List.of("R16"), "reason", "保证金")).status()).isEqualTo(400);
+        JsonObject reviewedA = review(reviewer, idA, "QUALIFIED", List.of(), null);
+        assertThat(OffsetDateTime.parse(reviewedA.getString("replyDeadline"))).isAfter(ServerClock.now(api));
+        review(reviewer, idB, "QUALIFIED", List.of(), null);
+        review(reviewer, appSingle.getJsonNumber("id").longValue(), "QUALIFIED", List.of(), null);
 
         // the agency sees opinions, not names; it agrees for A, objects to B; the approving body rules B qualified
         String agencyView = agency.get("/api/qualification/agency/applications").body();
@@ -150,9 +166,9 @@ class QualificationApiIT {
         assertThat(codeA).matches("\\d{4}").isNotEqualTo(codeB);
         assertThat(code(c, lot)).isEqualTo("none");
         assertThat(operator.post("/api/qualification/lots/" + lot + "/schedule",
-                Map.of("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).toString())).status()).isEqualTo(400);
+                Map.of("startsAt", ServerClock.now(api).minusHours(1).toString())).status()).isEqualTo(400);
         JsonObject scheduled = operator.post("/api/qualification/lots/" + lot + "/schedule",
-                Map.of("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).withHour(10).withMinute(0).toString())).json();
+                Map.of("startsAt", ServerClock.now(api).plusDays(3).withHour(10).withMinute(0).toString())).json();
         assertThat(scheduled.getString("status")).isEqualTo("AUCTION_SCHEDULED");
 
         // one qualified bidder: negotiated transfer, never below the listing price
@@ -165,6 +181,56 @@ class QualificationApiIT {
         assertThat(api.get("/api/board/lots/" + lot).body()).doesNotContain(nameA).doesNotContain(nameB);
     }
 
+    /**
+     * Rule 16: an amendment during the announcement moves the lot's end by 5 working days; an early applicant who pays
+     * after the old end and before the new one is matched and qualified, not refused as LATE.
+     */
+    @Test
+    void aDepositPaidAfterTheOldEndAndBeforeTheAmendedEndQualifies() throws Exception {
+        Api api = new Api(base);
+        Api agency = api.as(People.token(api, Who.AGENCY));
+        String reviewerToken = People.token(api, Who.REVIEWER);
+        Api reviewer = api.as(reviewerToken);
+        Api operator = api.as(People.token(api, Who.OPERATOR));
+        Api settlement = api.as(People.token(api, Who.SETTLEMENT));
+        long seq = System.nanoTime() % 100000;
+        String name = "丁竞买有限公司" + seq;
+        Api d = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", name), People.PASSWORD));
+        JsonObject p = agency.post("/api/projects", Map.of("title", "变更公告保证金测试 " + seq, "category", "ENTERPRISE_ASSET",
+                "lots", List.of(lot(api, "变更公告标的", "100000.00", "100000.00")))).json();
+        long lot = reviewer.post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").json().getJsonArray("lots")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject app = apply(d, lot);
+        OffsetDateTime oldEnd = OffsetDateTime.parse(app.getString("depositDeadline"));
+
+        // the amendment moves the announcement's end, and the deposit deadline with it
+        Api.Answer amended = operator.post("/api/lots/" + lot + "/amend", Map.of("text", "补充披露：标的存在一项未到期租约。"));
+        assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+        OffsetDateTime newEnd = OffsetDateTime.parse(amended.json().getString("endsAt"));
+        assertThat(newEnd).isAfter(oldEnd);
+        JsonObject mine = d.get("/api/qualification/applications/mine").array().getJsonObject(0).asJsonObject();
+        assertThat(OffsetDateTime.parse(mine.getString("depositDeadline"))).isAtSameInstantAs(newEnd);
+
+        // time passes to one hour after the old end (the lot's and the application's times move back together)
+        long shift = java.time.Duration.between(ServerClock.now(api), oldEnd).getSeconds() + 3600;
+        sql("update lot set ends_at = ends_at - interval '" + shift + " seconds' where id = " + lot);
+        sql("update application set deposit_deadline = deposit_deadline - interval '" + shift + " seconds' where id = " + app.getJsonNumber("id"));
+        JsonObject paid = importStatement(settlement, "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
+                + "A" + seq + "-1," + now(api) + ",20000.00," + name + ",6222000000000011," + app.getString("paymentReference") + "\n");
+        assertThat(paid.getInt("matched")).as(paid.toString()).isEqualTo(1);
+
+        // the announcement ends; the exchange and the agency agree; the bidder is qualified (one: negotiated transfer)
+        sql("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id = " + lot);
+        awaitStatus(api, lot, "DISCLOSURE_ENDED");
+        long id = app.getJsonNumber("id").longValue();
+        review(reviewer, id, "QUALIFIED", List.of(), null);
+        assertThat(agency.post("/api/qualification/applications/" + id + "/reply", Map.of("reply", "AGREED")).status()).isEqualTo(200);
+        JsonObject concluded = operator.post("/api/qualification/lots/" + lot + "/conclude", "{}").json();
+        assertThat(concluded.getInt("qualified")).isEqualTo(1);
+        assertThat(d.get("/api/qualification/applications/mine").array().getJsonObject(0).asJsonObject().getString("status"))
+                .isEqualTo("QUALIFIED");
+    }
+
     @Test
     void aBidderAppliesForManyLotsInOneGoAllOrNothing() {
         Api api = new Api(base);
@@ -174,7 +240,7 @@ class QualificationApiIT {
         Api bidder = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", "批量报名公司" + seq), People.PASSWORD));
         List<Map<String, Object>> lots = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            lots.add(lot("批量车辆 " + i, "100000.00", "100000.00"));
+            lots.add(lot(api, "批量车辆 " + i, "100000.00", "100000.00"));
         }
         JsonObject p = agency.post("/api/projects", Map.of("title", "批量报名测试 " + seq, "category", "ENTERPRISE_ASSET", "lots", lots)).json();
         JsonArray published = api.as(reviewerToken).post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").json().getJsonArray("lots");
@@ -191,17 +257,17 @@ class QualificationApiIT {
         assertThat(ok.array()).hasSize(5).extracting(v -> v.asJsonObject().getString("paymentReference")).doesNotHaveDuplicates();
     }
 
-    private static Map<String, Object> project(String title) {
-        List<Map<String, Object>> lots = List.of(lot("竞价标的", "200000.00", "200000.00"), lot("单一报名标的", "100000.00", "100000.00"));
+    private static Map<String, Object> project(Api api, String title) {
+        List<Map<String, Object>> lots = List.of(lot(api, "竞价标的", "200000.00", "200000.00"), lot(api, "单一报名标的", "100000.00", "100000.00"));
         return Map.of("title", title, "category", "ENTERPRISE_ASSET", "lots", lots);
     }
 
-    private static Map<String, Object> lot(String title, String value, String price) {
+    private static Map<String, Object> lot(Api api, String title, String value, String price) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("region", "北京");
         m.put("appraiser", "北京某资产评估有限公司");
-        m.put("valuationBaseDate", LocalDate.now().minusMonths(1).toString());
+        m.put("valuationBaseDate", ServerClock.today(api).minusMonths(1).toString());
         m.put("appraisedValue", new BigDecimal(value));
         m.put("listingPrice", new BigDecimal(price));
         m.put("deposit", new BigDecimal("20000.00"));
@@ -224,9 +290,10 @@ class QualificationApiIT {
         return r.json();
     }
 
-    private static JsonObject review(Api reviewer, long id, String opinion, String reason) {
+    private static JsonObject review(Api reviewer, long id, String opinion, List<String> grounds, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("opinion", opinion);
+        body.put("grounds", grounds);
         body.put("reason", reason);
         Api.Answer r = reviewer.post("/api/qualification/applications/" + id + "/review", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -253,8 +320,9 @@ class QualificationApiIT {
         assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo(status);
     }
 
-    private static String now() {
-        return java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0).toString().replace('T', ' ');
+    /** The exchange's time as a bank statement writes it. */
+    private static String now(Api api) {
+        return ServerClock.statementTime(api);
     }
 
     private static void sql(String statement) throws Exception {

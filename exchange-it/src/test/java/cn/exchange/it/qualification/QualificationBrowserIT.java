@@ -1,6 +1,7 @@
 package cn.exchange.it.qualification;
 
 import cn.exchange.it.support.Api;
+import cn.exchange.it.support.ServerClock;
 import cn.exchange.it.support.Browser;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
@@ -25,9 +26,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +70,7 @@ class QualificationBrowserIT {
         String userA = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameA);
         String userB = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameB);
         Api agencyApi = api.as(People.token(api, Who.AGENCY));
-        List<Map<String, Object>> lots = new ArrayList<>(List.of(lot("浏览器竞价标的" + seq), lot("浏览器协议标的" + seq)));
+        List<Map<String, Object>> lots = new ArrayList<>(List.of(lot(api, "浏览器竞价标的" + seq), lot(api, "浏览器协议标的" + seq)));
         JsonObject project = agencyApi.post("/api/projects", Map.of("title", "资格浏览器测试" + seq, "category", "ENTERPRISE_ASSET",
                 "lots", lots)).json();
         JsonObject published = api.as(reviewerToken).post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
@@ -93,7 +91,7 @@ class QualificationBrowserIT {
         String refSingle = api.as(api.token(userA, People.PASSWORD)).get("/api/qualification/applications/mine").array().stream()
                 .map(v -> v.asJsonObject()).filter(o -> o.getJsonNumber("lotId").longValue() == single).findFirst().orElseThrow()
                 .getString("paymentReference");
-        String now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withNano(0).toString().replace('T', ' ');
+        String now = ServerClock.statementTime(api);
         Path statement = Files.createTempFile("statement", ".csv");
         Files.writeString(statement, "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
                 + "W" + seq + "-1," + now + ",20000.00," + nameA + ",6222001," + refA + "\n"
@@ -107,7 +105,7 @@ class QualificationBrowserIT {
 
         // the announcements end
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("update lot set ends_at = now() - interval '1 minute' where id in (" + lot + ", " + single + ")");
+            s.executeUpdate("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id in (" + lot + ", " + single + ")");
         }
         awaitStatus(api, lot, "DISCLOSURE_ENDED");
         awaitStatus(api, single, "DISCLOSURE_ENDED");
@@ -143,7 +141,7 @@ class QualificationBrowserIT {
         openLot(staff, lot);
         staff.click(By.id("act:conclude"));
         staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
-        staff.type(By.id("act:startsAt_input"), LocalDate.now().plusDays(7) + " 10:00");
+        staff.type(By.id("act:startsAt_input"), ServerClock.today(api).plusDays(7) + " 10:00");
         staff.find(By.id("act:startsAt_input")).sendKeys(Keys.ESCAPE);
         staff.click(By.id("act:schedule"));
         staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
@@ -199,12 +197,12 @@ class QualificationBrowserIT {
         assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo(status);
     }
 
-    private static Map<String, Object> lot(String title) {
+    private static Map<String, Object> lot(Api api, String title) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("region", "北京");
         m.put("appraiser", "北京某资产评估有限公司");
-        m.put("valuationBaseDate", LocalDate.now().minusMonths(1).toString());
+        m.put("valuationBaseDate", ServerClock.today(api).minusMonths(1).toString());
         m.put("appraisedValue", new BigDecimal("100000.00"));
         m.put("listingPrice", new BigDecimal("100000.00"));
         m.put("deposit", new BigDecimal("20000.00"));

@@ -5,6 +5,7 @@ import cn.exchange.it.support.AuctionFixture;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
 import cn.exchange.it.support.TestDatabase;
+import cn.exchange.core.shared.ColumnLimits;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -82,9 +84,13 @@ class FuzzIT {
     final List<String> partialWrites = new ArrayList<>();
     final List<String> unclear = new ArrayList<>();
 
+    /** The exchange's time when the run began: plausible dates are counted from it, never from the machine's day. */
+    static java.time.OffsetDateTime serverNow;
+
     @Test
     void noHostileRequestGetsA5xxOrLeavesAPartialWrite() throws Exception {
         Api api = new Api(base);
+        serverNow = cn.exchange.it.support.ServerClock.now(api);
         AuctionFixture.Session own = AuctionFixture.qualified(api, 2, "100000.00", "1000.00", null, "ENTERPRISE_ASSET", -1);
         Map<String, String> ids = ownIds(own.lotId());
         JsonObject matrix = api.get("/api/security/matrix").json();
@@ -111,8 +117,13 @@ class FuzzIT {
             }
         }
         uploads(api, ids);
+        int before = cases;
+        hostileText(api, matrix, holders, ids);
+        int textCases = cases - before;
         System.out.printf("[fuzz] %d cases: %d refused (4xx), %d answered (2xx/3xx), %d server errors, %d partial writes,"
                 + " %d refusals without a message%n", cases, refused, accepted, serverErrors.size(), partialWrites.size(), unclear.size());
+        System.out.printf("[fuzz] hostile text: %d cases on %d text fields of %d endpoints: %s%n", textCases, textFields, textEndpoints,
+                familyCounts);
         unclear.stream().limit(20).forEach(x -> System.out.println("[fuzz] no message: " + x));
         serverErrors.forEach(x -> System.out.println("[fuzz] " + x));
         partialWrites.forEach(x -> System.out.println("[fuzz] partial write: " + x));
@@ -120,6 +131,227 @@ class FuzzIT {
         assertThat(partialWrites).as("refused requests that changed the record").isEmpty();
         assertThat(unclear).as("refusals without a message").isEmpty();
         assertThat(cases).isGreaterThan(1000);
+        assertThat(textEndpoints).as("endpoints whose body has a text field").isGreaterThan(20);
+        assertThat(textCases).as("hostile-text cases").isGreaterThan(700);
+    }
+
+    /**
+     * Hostile text (issue 20, item 2), one text field at a time, the others plausible, so that the text reaches the
+     * code behind the parsing: control characters, NUL, lone surrogates, Unicode normalisation tricks and, where the
+     * field's column is known (the entities' {@code @Column(length)} through {@link ColumnLimits}), lengths at the
+     * column's limit −1, at it and +1. Each family is written as JSON escapes, as a hostile client would send it.
+     */
+    static final Map<String, String> TEXT_FAMILIES = new LinkedHashMap<>();
+
+    static {
+        TEXT_FAMILIES.put("nul", "甲\\u0000乙");
+        TEXT_FAMILIES.put("nul-trailing", "标题\\u0000");
+        TEXT_FAMILIES.put("c0-del", "\\u001b[31m红\\u0007\\u0008\\u007f");
+        TEXT_FAMILIES.put("c1-nel", "一\\u0085二");
+        TEXT_FAMILIES.put("crlf-tab", "一行\\r\\n二行\\t完");
+        TEXT_FAMILIES.put("lone-high-surrogate", "坏\\ud800");
+        TEXT_FAMILIES.put("lone-low-surrogate", "\\udfff\\ud800坏");
+        TEXT_FAMILIES.put("bidi-noncharacter", "报告\\u202efdp.exe\\uffff");
+        // accepted as sent (not normalised): ligature, full-width digits, Å as U+00C5 and U+212B, stacked combining
+        // marks, half-width kana, zero-width characters, a BOM, a supplementary ideograph and an emoji
+        TEXT_FAMILIES.put("normalisation", "ﬁ１２３Å\\u212b\\u0065\\u0301\\u0301\\u0301ｶﾞ\\ufeff零\\u200b宽\\u200d😀𠀀");
+    }
+
+    /** The families the input rule refuses as soon as the body is read. */
+    static final Set<String> BOUNDARY_REFUSED = Set.of("nul", "nul-trailing", "c0-del", "c1-nel", "lone-high-surrogate",
+            "lone-low-surrogate", "bidi-noncharacter");
+
+    int textFields;
+    int textEndpoints;
+    final Map<String, Integer> familyCounts = new java.util.TreeMap<>();
+
+    private void hostileText(Api api, JsonObject matrix, Map<String, List<String>> holders, Map<String, String> ids) throws Exception {
+        JsonObject openapi = openApi();
+        JsonObject schemas = openapi.containsKey("components") && openapi.getJsonObject("components").containsKey("schemas")
+                ? openapi.getJsonObject("components").getJsonObject("schemas") : jakarta.json.Json.createObjectBuilder().build();
+        Map<String, Set<Integer>> limits = columnLimits();
+        String ownPassword = null;
+        for (JsonValue v : matrix.getJsonArray("endpoints")) {
+            JsonObject e = v.asJsonObject();
+            String method = e.getString("method");
+            if ("GET".equals(method) || "DELETE".equals(method)) {
+                continue;
+            }
+            JsonObject schema = requestSchema(openapi, e.getString("path"), method.toLowerCase(java.util.Locale.ROOT));
+            if (schema == null) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            Object skeleton = skeleton(schema, schemas, "", texts, 0);
+            if (texts.isEmpty()) {
+                continue;
+            }
+            textEndpoints++;
+            String token;
+            if (e.getString("path").equals("/me/password")) {
+                // wrong current passwords count with failed sign-ins: a throw-away account, not the shared bidder
+                ownPassword = ownPassword != null ? ownPassword : api.token(People.registerApproved(api, People.token(api, Who.REVIEWER),
+                        "ENTERPRISE_BIDDER", "改密模糊测试企业" + System.nanoTime() % 100000), People.PASSWORD);
+                token = ownPassword;
+            } else {
+                token = tokenFor(api, e.getString("rule"), holders);
+            }
+            String concrete = "/api" + fill(e.getString("path"), ids);
+            for (String field : texts) {
+                textFields++;
+                Map<String, String> values = new LinkedHashMap<>(TEXT_FAMILIES);
+                String leaf = field.replaceAll(".*[.\\]]", "");
+                for (int limit : limits.getOrDefault(leaf, Set.of(4000))) {
+                    values.put("length-" + (limit - 1), "档".repeat(limit - 1));
+                    values.put("length-" + limit, "档".repeat(limit));
+                    values.put("length-" + (limit + 1), "档".repeat(limit + 1));
+                }
+                if (e.getString("path").equals("/auth/token")) {
+                    // only what the input rule refuses before the sign-in: an accepted text would count as a failed
+                    // sign-in of this address and lock the rest of the suite out
+                    values.keySet().retainAll(BOUNDARY_REFUSED);
+                }
+                for (Map.Entry<String, String> family : values.entrySet()) {
+                    String body = Api.json(withPlaceholder(skeleton, field)).replace("§FUZZ§", family.getValue());
+                    send(method, concrete, body.getBytes(StandardCharsets.UTF_8), "application/json", token);
+                    familyCounts.merge(family.getKey().startsWith("length-") ? "column-length±1" : family.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** The OpenAPI document Payara generates from the resources (request bodies with their fields and types). */
+    private JsonObject openApi() throws Exception {
+        URI root = URI.create(base.toString()).resolve("/openapi");
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(root).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as("GET /openapi").isEqualTo(200);
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static JsonObject requestSchema(JsonObject openapi, String matrixPath, String method) {
+        JsonObject paths = openapi.getJsonObject("paths");
+        for (String p : paths.keySet()) {
+            if (!p.endsWith("/api" + matrixPath) && !p.equals(matrixPath)) {
+                continue;
+            }
+            JsonObject op = paths.getJsonObject(p).getJsonObject(method);
+            if (op == null || !op.containsKey("requestBody")) {
+                return null;
+            }
+            JsonObject content = op.getJsonObject("requestBody").getJsonObject("content");
+            if (content == null) {
+                return null;
+            }
+            JsonObject json = content.containsKey("application/json") ? content.getJsonObject("application/json")
+                    : content.containsKey("*/*") ? content.getJsonObject("*/*") : null;
+            return json == null || !json.containsKey("schema") ? null : json.getJsonObject("schema");
+        }
+        return null;
+    }
+
+    /** A plausible body for the schema; the paths of its text fields ({@code lots[0].title}) are collected. */
+    private static Object skeleton(JsonObject schema, JsonObject schemas, String path, List<String> texts, int depth) {
+        if (depth > 6) {
+            return null;
+        }
+        if (schema.containsKey("$ref")) {
+            String ref = schema.getString("$ref");
+            JsonObject target = schemas.getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+            return target == null ? null : skeleton(target, schemas, path, texts, depth + 1);
+        }
+        if (schema.containsKey("allOf") && !schema.getJsonArray("allOf").isEmpty()) {
+            return skeleton(schema.getJsonArray("allOf").getJsonObject(0), schemas, path, texts, depth + 1);
+        }
+        if (schema.containsKey("enum") && !schema.getJsonArray("enum").isEmpty()) {
+            JsonValue first = schema.getJsonArray("enum").get(0);
+            return first instanceof jakarta.json.JsonString js ? js.getString() : first.toString();
+        }
+        String type = schema.getString("type", schema.containsKey("properties") ? "object" : "");
+        switch (type) {
+            case "object" -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                if (schema.containsKey("properties")) {
+                    JsonObject props = schema.getJsonObject("properties");
+                    for (String name : props.keySet()) {
+                        Object value = skeleton(props.getJsonObject(name), schemas, path.isEmpty() ? name : path + "." + name, texts, depth + 1);
+                        if (value != null) {
+                            m.put(name, value);
+                        }
+                    }
+                }
+                return m;
+            }
+            case "array" -> {
+                Object item = schema.containsKey("items") ? skeleton(schema.getJsonObject("items"), schemas, path + "[0]", texts, depth + 1) : null;
+                return item == null ? List.of() : List.of(item);
+            }
+            case "string" -> {
+                String format = schema.getString("format", "");
+                if (format.equals("date")) {
+                    return serverNow.toLocalDate().plusDays(30).toString();
+                }
+                if (format.equals("date-time")) {
+                    return serverNow.plusDays(30).withNano(0).toString();
+                }
+                if (format.isEmpty()) {
+                    texts.add(path);
+                }
+                return "测试文本";
+            }
+            case "number" -> {
+                return new java.math.BigDecimal("1000.00");
+            }
+            case "integer" -> {
+                return 1;
+            }
+            case "boolean" -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** A copy of the skeleton with the text at {@code path} replaced by the placeholder. */
+    @SuppressWarnings("unchecked")
+    private static Object withPlaceholder(Object skeleton, String path) {
+        if (path.isEmpty()) {
+            return "§FUZZ§";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([^.\\[]+)(\\[0])?\\.?(.*)$").matcher(path);
+        if (!m.matches() || !(skeleton instanceof Map)) {
+            return skeleton;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) skeleton);
+        String name = m.group(1);
+        if (m.group(2) != null) {
+            List<Object> list = new ArrayList<>((List<Object>) copy.get(name));
+            list.set(0, m.group(3).isEmpty() ? "§FUZZ§" : withPlaceholder(list.get(0), m.group(3)));
+            copy.put(name, list);
+        } else {
+            copy.put(name, m.group(3).isEmpty() ? "§FUZZ§" : withPlaceholder(copy.get(name), m.group(3)));
+        }
+        return copy;
+    }
+
+    /** Field name → the lengths of the entity columns of that name: the limits the ±1 cases probe. */
+    private static Map<String, Set<Integer>> columnLimits() {
+        Map<String, Set<Integer>> out = new LinkedHashMap<>();
+        for (Class<?> entity : List.of(cn.exchange.core.party.Party.class, cn.exchange.core.party.Account.class,
+                cn.exchange.core.listing.Project.class, cn.exchange.core.listing.Lot.class, cn.exchange.core.listing.Notice.class,
+                cn.exchange.core.listing.LotDocument.class, cn.exchange.core.qualification.Application.class,
+                cn.exchange.core.qualification.CreditRecord.class, cn.exchange.core.settlement.Deal.class,
+                cn.exchange.core.settlement.Disbursement.class, cn.exchange.core.settlement.Certificate.class)) {
+            ColumnLimits.all(entity).forEach((field, length) ->
+                    out.computeIfAbsent(field.replaceAll(".*\\.", ""), k -> new java.util.TreeSet<>()).add(length));
+        }
+        out.computeIfAbsent("text", k -> new java.util.TreeSet<>()).add(ColumnLimits.of(cn.exchange.core.listing.Notice.class, "body"));
+        out.computeIfAbsent("reason", k -> new java.util.TreeSet<>()).add(500);
+        return out;
     }
 
     /** Files that lie: statements, lot imports and documents of the wrong type, encoding or size. */

@@ -141,7 +141,7 @@ class RoleMatrixIT {
         if (rows.isEmpty()) {
             Api agency = api.as(People.token(api, Who.AGENCY));
             var lot = new java.util.HashMap<String, Object>(Map.of("title", "矩阵测试标的", "region", "北京", "appraiser", "评估公司",
-                    "valuationBaseDate", java.time.LocalDate.now().minusMonths(1).toString(),
+                    "valuationBaseDate", cn.exchange.it.support.ServerClock.today(api).minusMonths(1).toString(),
                     "appraisedValue", new java.math.BigDecimal("100000.00"), "listingPrice", new java.math.BigDecimal("100000.00"),
                     "deposit", new java.math.BigDecimal("10000.00"), "increment", new java.math.BigDecimal("1000.00"),
                     "biddingMethod", "ONLINE_ASCENDING"));

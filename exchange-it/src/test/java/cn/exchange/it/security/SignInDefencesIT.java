@@ -66,6 +66,59 @@ class SignInDefencesIT {
         assertThat(english.json().getString("message")).containsIgnoringCase("minutes");
     }
 
+    /**
+     * Issue 20 item 1, targeted lock-out: a competitor's 50 wrong passwords for a rival's name from its own address
+     * (127.0.0.2) lock the competitor and new addresses out, never the rival signing in from its usual one (127.0.0.1).
+     */
+    @Test
+    void anAttackersFiftyWrongPasswordsFromElsewhereDoNotLockTheOwnerOutAtItsUsualAddress() throws Exception {
+        String reviewer = People.token(api, People.Who.REVIEWER);
+        String victim = People.registerApproved(api, reviewer, "ENTERPRISE_BIDDER", "竞争对手锁定测试" + System.nanoTime() % 100000);
+        assertThat(signInFrom("127.0.0.1", victim, People.PASSWORD)).as("the victim's usual sign-in").isEqualTo(200);
+        int locked = 0;
+        for (int i = 0; i < 50; i++) {
+            int status = signInFrom("127.0.0.2", victim, "guess-" + i);
+            assertThat(status).as("guess %d", i + 1).isIn(401, 429);
+            locked += status == 429 ? 1 : 0;
+        }
+        assertThat(locked).as("the attacker is slowed down").isGreaterThanOrEqualTo(45);
+        assertThat(signInFrom("127.0.0.2", victim, People.PASSWORD)).as("the attacker's address, even with the right password").isEqualTo(429);
+        assertThat(signInFrom("127.0.0.3", victim, People.PASSWORD)).as("a new address while the name is under attack").isEqualTo(429);
+        // the owner, at once, from the address it signed in from before
+        assertThat(signInFrom("127.0.0.1", victim, People.PASSWORD)).as("the victim from its usual address").isEqualTo(200);
+    }
+
+    /** POST /api/auth/token from a given local address (the loopback network 127.0.0.0/8 is all this machine's). */
+    private int signInFrom(String localAddress, String username, String password) throws Exception {
+        URI target = URI.create(base.toString().replaceAll("/$", "") + "/api/auth/token");
+        byte[] body = Api.json(Map.of("username", username, "password", password)).getBytes(StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(localAddress), 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", target.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            String head = "POST " + target.getRawPath() + " HTTP/1.1\r\nHost: 127.0.0.1:" + target.getPort()
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).as("status line").startsWith("HTTP/1.1 ");
+            return Integer.parseInt(status.substring(9, 12));
+        }
+    }
+
+    /** Issue 20 item 8: a token is accepted only exactly as issued — not with a "." or anything else appended. */
+    @Test
+    void aTokenWithAnythingAppendedIsRefused() {
+        String token = People.token(api, People.Who.SUPERVISOR_AUDIT);
+        assertThat(api.as(token).get("/api/me").status()).isEqualTo(200);
+        for (String forged : new String[] {token + ".", token + "..", token + ".x", token + "=", " " + token.substring(1)}) {
+            assertThat(api.as(forged).get("/api/me").status()).as(forged).isEqualTo(401);
+        }
+    }
+
     @Test
     void anUnknownUserNameIsLockedTheSameWaySoLockOutRevealsNothing() {
         String ghost = "nobody-" + System.nanoTime() + "@example.cn";
@@ -97,6 +150,9 @@ class SignInDefencesIT {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String setCookie = signInWithForm(browser, user);
         assertThat(setCookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        for (String cookie : setCookie.split("\n")) {
+            assertThat(cookie.toLowerCase(java.util.Locale.ROOT).split("samesite", -1)).as("SameSite at most once: " + cookie).hasSizeLessThanOrEqualTo(2);
+        }
 
         HttpResponse<String> me = browser.send(HttpRequest.newBuilder(uri("/api/me")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.net.URL;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,7 +51,7 @@ class SettlementApiIT {
     @Test
     void aNegotiatedEquityTransferInInstalmentsToAReissuedCertificate() throws Exception {
         Session s = AuctionFixture.qualified(api, 1, "2000000.00", "10000.00", null, "EQUITY_TRANSFER", -1);
-        AuctionFixture.sql("update lot set status = 'NEGOTIATION', qualification_path = 'NEGOTIATED', ends_at = now() - interval '1 day'"
+        AuctionFixture.sql("update lot set status = 'NEGOTIATION', qualification_path = 'NEGOTIATED', ends_at = " + cn.exchange.it.support.ServerClock.sql(api) + " - interval '1 day'"
                 + " where id = " + s.lotId());
         Api buyer = s.bidders().get(0).api();
         Api.Answer recorded = operator.post("/api/qualification/lots/" + s.lotId() + "/negotiated-deal", Map.of("price",
@@ -74,12 +71,19 @@ class SettlementApiIT {
         plan.put("kind", "EQUITY");
         plan.put("instalments", 2);
         plan.put("downPayment", new BigDecimal("500000.00"));
-        plan.put("lastDueOn", LocalDate.now().plusMonths(11).toString());
+        plan.put("lastDueOn", cn.exchange.it.support.ServerClock.today(api).plusMonths(11).toString());
         plan.put("guarantee", "东湖融资担保有限公司连带责任保证");
         Api.Answer tooLittle = operator.post("/api/deals/" + dealId + "/contract", plan);
         assertThat(tooLittle.status()).isEqualTo(400);
         assertThat(tooLittle.json().getString("code")).isEqualTo("settlement.downPayment");
         plan.put("downPayment", new BigDecimal("600000.00"));
+        // rule 28 (issue 19 item 9): a last part after today but before the down payment can fall due is a 400 naming the field
+        plan.put("lastDueOn", cn.exchange.it.support.ServerClock.today(api).plusDays(3).toString());
+        Api.Answer tooSoon = operator.post("/api/deals/" + dealId + "/contract", plan);
+        assertThat(tooSoon.status()).as(tooSoon.toString()).isEqualTo(400);
+        assertThat(tooSoon.json().getString("code")).isEqualTo("settlement.partsAfterFirstPayment");
+        assertThat(tooSoon.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("lastDueOn");
+        plan.put("lastDueOn", cn.exchange.it.support.ServerClock.today(api).plusMonths(11).toString());
         Api.Answer prepared = operator.post("/api/deals/" + dealId + "/contract", plan);
         assertThat(prepared.status()).as(prepared.toString()).isEqualTo(200);
         String sha = prepared.json().getString("contractSha256");
@@ -140,7 +144,7 @@ class SettlementApiIT {
         AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 30);
         long dealId = AuctionFixture.awaitDeal(a.api());
         // the signing deadline passes with nobody signed: the scheduler opens the case (every 15 s)
-        AuctionFixture.sql("update deal set sign_deadline = now() - interval '1 minute' where id = " + dealId);
+        AuctionFixture.sql("update deal set sign_deadline = " + cn.exchange.it.support.ServerClock.sql(api) + " - interval '1 minute' where id = " + dealId);
         JsonObject deal = null;
         long until = System.currentTimeMillis() + 40_000;
         while (System.currentTimeMillis() < until) {
@@ -173,6 +177,47 @@ class SettlementApiIT {
         assertThat(again.json().getString("code")).isEqualTo("application.barredAfterForfeiture");
     }
 
+    /** Rule 26 (issue 19 item 10): the transferor does not sign — the case names it, and the buyer's deposit is not forfeited. */
+    @Test
+    void aTransferorThatDoesNotSignNeverCostsTheBuyerItsDeposit() throws Exception {
+        Session s = AuctionFixture.qualified(api, 1, "600000.00", "6000.00", null, "EQUITY_TRANSFER", -1);
+        AuctionFixture.sql("update lot set status = 'NEGOTIATION', qualification_path = 'NEGOTIATED', ends_at = "
+                + cn.exchange.it.support.ServerClock.sql(api) + " - interval '1 day' where id = " + s.lotId());
+        Api buyer = s.bidders().get(0).api();
+        Api.Answer recorded = operator.post("/api/qualification/lots/" + s.lotId() + "/negotiated-deal", Map.of("price",
+                new BigDecimal("600000.00")));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        long dealId = recorded.json().getJsonNumber("dealId").longValue();
+        String sha = buyer.get("/api/deals/" + dealId).json().getString("contractSha256");
+        assertThat(buyer.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).status()).isEqualTo(200);
+        // the signing deadline passes with only the buyer's signature: the scheduler opens the case (every 15 s)
+        AuctionFixture.sql("update deal set sign_deadline = " + cn.exchange.it.support.ServerClock.sql(api)
+                + " - interval '1 minute' where id = " + dealId);
+        JsonObject deal = null;
+        long until = System.currentTimeMillis() + 40_000;
+        while (System.currentTimeMillis() < until) {
+            deal = operator.get("/api/deals/" + dealId).json();
+            if (deal.getString("status").equals("DEFAULTED")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(deal.getString("status")).isEqualTo("DEFAULTED");
+        assertThat(deal.getString("defaultedBy")).isEqualTo("SELLER");
+        assertThat(deal.getString("defaultReason")).startsWith("转让方（甲方）未在签署期限").contains("受让方保证金不予没收");
+        Api.Answer forfeit = operator.post("/api/deals/" + dealId + "/default-decision", Map.of("forfeit", true, "reason", "x"));
+        assertThat(forfeit.status()).as(forfeit.toString()).isEqualTo(409);
+        assertThat(forfeit.json().getString("code")).isEqualTo("settlement.transferorDefault");
+        for (JsonValue v : clerk.get("/api/settlement/postings?deal=" + dealId).array()) {
+            assertThat(v.asJsonObject().getString("kind")).doesNotStartWith("FORFEIT");
+        }
+        // staff give the transferor a new deadline; it signs and the deal goes on
+        deal = operator.post("/api/deals/" + dealId + "/default-decision", Map.of("forfeit", false, "reason", "转让方补签",
+                "newSignDeadline", cn.exchange.it.support.ServerClock.now(api).plusDays(2).toString())).json();
+        assertThat(deal.getString("status")).isEqualTo("SIGNING");
+        assertThat(agency.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).json().getString("status")).isEqualTo("PAYING");
+    }
+
     private JsonObject importCsv(String line) {
         Api.Answer r = clerk.method("POST", "/api/qualification/statements", "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
                 + line + "\n", "Content-Type", "text/csv; charset=utf-8");
@@ -180,8 +225,9 @@ class SettlementApiIT {
         return r.json();
     }
 
-    private static String now() {
-        return LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString().replace('T', ' ');
+    /** The exchange's time as a bank statement writes it. */
+    private String now() {
+        return cn.exchange.it.support.ServerClock.statementTime(api);
     }
 
 }

@@ -27,11 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +106,7 @@ class SettlementBrowserIT {
 
         // the settlement clerk imports the statement with the buyer's transfer
         Browser clerk = open(People.username(api, Who.SETTLEMENT));
-        String now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString().replace('T', ' ');
+        String now = cn.exchange.it.support.ServerClock.statementTime(api);
         upload(clerk, "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
                 + "PAY" + dealId + "," + now + "," + outstanding.toPlainString() + "," + deal.getString("buyerName")
                 + ",6222020000999," + "价款 " + deal.getString("paymentReference") + "\n");
@@ -181,7 +178,6 @@ class SettlementBrowserIT {
         browsers.add(x);
         return x;
     }
-
 
     /** The clerk uploads a statement on the deposits page, as a file. */
     private static void upload(Browser clerk, String csv) throws Exception {

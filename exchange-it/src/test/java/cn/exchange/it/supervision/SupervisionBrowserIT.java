@@ -27,8 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +129,7 @@ class SupervisionBrowserIT {
         assertThat(a.api().post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).status()).isEqualTo(200);
         Api agency = api.as(People.token(api, Who.AGENCY));
         deal = agency.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).json();
-        String now = LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString().replace('T', ' ');
+        String now = cn.exchange.it.support.ServerClock.statementTime(api);
         Api.Answer paid = api.as(People.token(api, Who.SETTLEMENT)).method("POST", "/api/qualification/statements",
                 "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\nSV" + dealId + "," + now + ","
                         + deal.getJsonNumber("outstanding").bigDecimalValue().toPlainString() + "," + deal.getString("buyerName")

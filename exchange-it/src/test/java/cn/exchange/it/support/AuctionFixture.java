@@ -5,9 +5,6 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,19 +40,58 @@ public final class AuctionFixture {
         return session(api, n, price, increment, reserve, startsIn, free, limited, -1);
     }
 
-    /** As above; bidder number {@code priorityHolder} (0-based, -1 for none) holds a priority purchase right. */
+    /**
+     * As above; bidder number {@code priorityHolder} (0-based, -1 for none) holds a priority purchase right: the lot is
+     * then an equity transfer (the only lots where the law grants the right, rule 24), the agency names that bidder's
+     * company as the holder of rank 1 and the reviewer confirms it before publication, and the bidder claims the right
+     * when applying.
+     */
     public static Session session(Api api, int n, String price, String increment, String reserve, int startsIn, int free, int limited,
                                   int priorityHolder) throws Exception {
-        Session q = qualified(api, n, price, increment, reserve, "ENTERPRISE_ASSET", priorityHolder);
-        sql("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE', ends_at = now() - interval '1 day'"
+        Session q = qualified(api, n, price, increment, reserve, priorityHolder < 0 ? "ENTERPRISE_ASSET" : "EQUITY_TRANSFER",
+                priorityHolder);
+        schedule(api, q, startsIn, free, limited);
+        return q;
+    }
+
+    /**
+     * A Dutch lot as an agency registers it (its own start price, step, interval and floor; the listing price and the
+     * valuation {@code price}), with {@code n} qualified bidders and its session opening in {@code startsIn} seconds.
+     */
+    public static Session dutchSession(Api api, int n, String price, String start, String step, int intervalSeconds, String floor,
+                                       int startsIn) throws Exception {
+        Map<String, Object> lot = lot(api, price, null, null);
+        lot.put("biddingMethod", "DUTCH");
+        lot.put("dutch", Map.of("startPrice", new BigDecimal(start), "step", new BigDecimal(step), "intervalSeconds", intervalSeconds,
+                "floor", new BigDecimal(floor)));
+        Session q = qualified(api, n, lot, "ENTERPRISE_ASSET", -1);
+        schedule(api, q, startsIn, 0, 300);
+        return q;
+    }
+
+    /** Staff schedule the session of a qualified lot through the API, as the qualification's conclusion would allow. */
+    public static void schedule(Api api, Session q, int startsIn, int free, int limited) throws Exception {
+        sql("update lot set status = 'AUCTION_SCHEDULED', qualification_path = 'COMPETITIVE', ends_at = " + ServerClock.sql(api) + " - interval '1 day'"
                 + " where id = " + q.lotId());
         Map<String, Object> schedule = new LinkedHashMap<>();
-        schedule.put("startsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusSeconds(startsIn).toString());
+        schedule.put("startsAt", ServerClock.now(api).plusSeconds(startsIn).toString());
         schedule.put("freeSeconds", free);
         schedule.put("limitedSeconds", limited);
         Api.Answer scheduled = q.operator().post("/api/qualification/lots/" + q.lotId() + "/schedule", schedule);
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
-        return q;
+    }
+
+    /**
+     * The operator moves a session that has not started to open in {@code startsIn} seconds — so a browser test first
+     * opens its pages, however long that takes on a busy machine, and then lets the session run.
+     */
+    public static void reschedule(Api api, Session s, int startsIn, int free, int limited) throws Exception {
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        schedule.put("startsAt", ServerClock.now(api).plusSeconds(startsIn).toString());
+        schedule.put("freeSeconds", free);
+        schedule.put("limitedSeconds", limited);
+        Api.Answer scheduled = s.operator().post("/api/qualification/lots/" + s.lotId() + "/schedule", schedule);
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
     }
 
     /**
@@ -64,42 +100,78 @@ public final class AuctionFixture {
      */
     public static Session qualified(Api api, int n, String price, String increment, String reserve, String category,
                                     int priorityHolder) throws Exception {
-        Api agency = api.as(People.token(api, People.Who.AGENCY));
-        String reviewerToken = People.token(api, People.Who.REVIEWER);
-        Api reviewer = api.as(reviewerToken);
-        Api operator = api.as(People.token(api, People.Who.OPERATOR));
+        return qualified(api, n, lot(api, price, increment, reserve), category, priorityHolder);
+    }
+
+    /** A lot's fields as the agency enters them: valuation = listing price = {@code price}, deposit 10 %, ascending. */
+    public static Map<String, Object> lot(Api api, String price, String increment, String reserve) {
         long seq = System.nanoTime() % 1_000_000;
         Map<String, Object> lot = new LinkedHashMap<>();
         lot.put("title", "竞价测试标的 " + seq);
         lot.put("region", "北京");
         lot.put("appraiser", "北京某资产评估有限公司");
-        lot.put("valuationBaseDate", LocalDate.now().minusMonths(1).toString());
+        lot.put("valuationBaseDate", ServerClock.today(api).minusMonths(1).toString());
         lot.put("appraisedValue", new BigDecimal(price));
         lot.put("listingPrice", new BigDecimal(price));
         lot.put("deposit", new BigDecimal(price).divide(BigDecimal.TEN).setScale(2));
-        lot.put("increment", new BigDecimal(increment));
+        if (increment != null) {
+            lot.put("increment", new BigDecimal(increment));
+        }
         if (reserve != null) {
             lot.put("reservePrice", new BigDecimal(reserve));
         }
         lot.put("biddingMethod", "ONLINE_ASCENDING");
         lot.put("extensionAllowed", true);
+        return lot;
+    }
+
+    /**
+     * A published lot with the fields {@code lot}, and {@code n} qualified bidders whose deposits the settlement account
+     * holds; bidder number {@code priorityHolder} (-1 for none) is named by the agency as the holder of a priority
+     * purchase right of rank 1 (an equity lot), confirmed by the reviewer before publication, and claims it when applying.
+     */
+    public static Session qualified(Api api, int n, Map<String, Object> lot, String category, int priorityHolder) throws Exception {
+        Api agency = api.as(People.token(api, People.Who.AGENCY));
+        String reviewerToken = People.token(api, People.Who.REVIEWER);
+        Api reviewer = api.as(reviewerToken);
+        Api operator = api.as(People.token(api, People.Who.OPERATOR));
+        long seq = System.nanoTime() % 1_000_000;
+        List<String> names = new ArrayList<>();
+        List<String> usernames = new ArrayList<>();
+        String holderCode = People.creditCode();
+        for (int i = 0; i < n; i++) {
+            names.add("竞买测试公司" + seq + "-" + i);
+            usernames.add(i == priorityHolder ? People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", names.get(i), holderCode)
+                    : People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", names.get(i)));
+        }
         JsonObject project = agency.post("/api/projects", Map.of("title", "竞价测试项目 " + seq, "category", category,
                 "lots", List.of(lot))).json();
-        JsonObject published = reviewer.post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
-        long lotId = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+        long projectId = project.getJsonNumber("id").longValue();
+        if (priorityHolder >= 0) {
+            long draftLot = project.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+            String holders = "/api/projects/" + projectId + "/lots/" + draftLot + "/priority-holders";
+            Api.Answer named = agency.post(holders, Map.of("name", names.get(priorityHolder), "identifier", holderCode, "rank", 1,
+                    "basisRef", "公司章程第二十条；股东会决议（2026）第 3 号"));
+            assertThat(named.status()).as(named.toString()).isEqualTo(201);
+            Api.Answer confirmed = reviewer.post(holders + "/" + named.json().getJsonNumber("id") + "/confirm", "{}");
+            assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        }
+        Api.Answer publish = reviewer.post("/api/projects/" + projectId + "/publish", "{}");
+        assertThat(publish.status()).as(publish.toString()).isEqualTo(200);
+        long lotId = publish.json().getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
         List<Bidder> bidders = new ArrayList<>();
         StringBuilder statement = new StringBuilder("银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n");
         List<Long> applications = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String name = "竞买测试公司" + seq + "-" + i;
-            String username = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", name);
+            String name = names.get(i);
+            String username = usernames.get(i);
             Api b = api.as(api.token(username, People.PASSWORD));
             Api.Answer applied = b.post("/api/qualification/lots/" + lotId + "/applications",
-                    Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
+                    Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", i == priorityHolder));
             assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
             applications.add(applied.json().getJsonNumber("id").longValue());
             statement.append("FX").append(seq).append('-').append(i).append(',')
-                    .append(java.time.LocalDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString().replace('T', ' ')).append(',')
+                    .append(ServerClock.statementTime(api)).append(',')
                     .append(applied.json().getJsonNumber("depositAmount")).append(',').append(name).append(",6222020000")
                     .append(seq).append(i).append(',').append(applied.json().getString("paymentReference")).append('\n');
             bidders.add(new Bidder(b, username, String.format("%04d", 1000 + i * 37 + (int) (seq % 17))));
@@ -111,7 +183,7 @@ public final class AuctionFixture {
         assertThat(paid.json().getInt("matched")).as(paid.toString()).isEqualTo(n);
         for (int i = 0; i < n; i++) {
             sql("update application set status = 'QUALIFIED', bidder_code = '" + bidders.get(i).code() + "', opinion = 'QUALIFIED',"
-                    + " opinion_at = now(), priority_right = " + (i == priorityHolder) + " where id = " + applications.get(i));
+                    + " opinion_at = " + ServerClock.sql(api) + " where id = " + applications.get(i));
         }
         return new Session(lotId, bidders, operator);
     }

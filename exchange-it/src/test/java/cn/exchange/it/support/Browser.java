@@ -81,8 +81,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** The element's text, read again when a polling or ajax update replaced the element between finding and reading. */
     public String text(By by) {
-        return find(by).getText();
+        return waitFor().until(d -> {
+            WebElement e = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            return e == null ? null : e.getText();
+        });
     }
 
     public WebDriverWait waitFor() {
@@ -142,7 +146,15 @@ public final class Browser implements AutoCloseable {
     /** Signs in on the sign-in form this browser shows and waits until it has left that page. */
     public Browser signIn(String username, String password) {
         submitSignIn(username, password);
-        waitFor().until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        try {
+            waitFor().until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // say what the person would have seen: the page's message (locked, wrong password, busy) and a screenshot
+            Path shot = screenshot("sign-in-failed-" + username);
+            String shown = driver.findElements(By.id("f:messages")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError("signing in as " + username + " did not leave " + driver.getCurrentUrl()
+                    + " within 20 s; the page says: '" + shown.strip() + "'; screenshot " + shot, e);
+        }
         return this;
     }
 

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class People {
 
-    public static final String PASSWORD = "Test-Password-2026";
+    public static final String PASSWORD = "Qing-Shan-Test-2026";
 
     /** Every role, as the code names them. */
     public enum Who {
@@ -50,6 +50,7 @@ public final class People {
         Map<Who, String> t = new EnumMap<>(Who.class);
         Map<Who, String> u = new EnumMap<>(Who.class);
         String admin = adminToken(api);
+        TestCalendars.ensure(api, admin);
         t.put(Who.ADMIN, admin);
         u.put(Who.ADMIN, "admin");
         for (Who w : Who.values()) {
@@ -78,11 +79,16 @@ public final class People {
 
     /** Registers an organisation and has the reviewer approve it; returns the user name. */
     public static String registerApproved(Api api, String reviewerToken, String kind, String name) {
+        return registerApproved(api, reviewerToken, kind, name, creditCode());
+    }
+
+    /** As above, with the organisation's unified social credit code (e.g. to name it as a priority right holder). */
+    public static String registerApproved(Api api, String reviewerToken, String kind, String name, String creditCode) {
         String mobile = mobile();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", kind);
         body.put("name", name);
-        body.put("creditCode", creditCode());
+        body.put("creditCode", creditCode);
         body.put("contactPerson", "张联系");
         body.put("mobile", mobile);
         body.put("agencyType", "AGENCY".equals(kind) ? "GOVERNMENT" : null);

@@ -36,6 +36,20 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("exchange.db.user", "postgres");
         System.setProperty("exchange.db.password", "postgres");
         System.setProperty("exchange.admin.password", ADMIN_PASSWORD);
+        System.setProperty("exchange.it.clockOptions", clockOptions(System.getProperty("exchange.test.clock", "")));
+    }
+
+    /**
+     * The exchange's clock for the in-container suite (arquillian.xml passes these options to Payara Micro): the
+     * server's clock, or, with {@code -Dexchange.test.clock=2030-06-30T16:59}, a training environment whose clock starts
+     * there (the test run's "today", whatever the date it runs on).
+     */
+    static String clockOptions(String testClock) {
+        if (testClock == null || testClock.isBlank()) {
+            return "-Dexchange.environment=production";
+        }
+        return "-Dexchange.environment=training -Dexchange.clock.start=" + testClock.strip()
+                + " -Dexchange.clock.anchor=" + System.currentTimeMillis();
     }
 
     @Override

@@ -30,6 +30,14 @@ public final class ErrorMappers {
         if (cause instanceof DomainException d) {
             return Problems.of(request, d);
         }
+        DomainException inside = domainCause(cause);
+        if (inside != null) {
+            // e.g. the text rule's entity listener, refusing inside EclipseLink's flush (wrapped by the persistence layer)
+            return Problems.of(request, inside);
+        }
+        if (cause instanceof WebApplicationException w && badParameter(w) != null) {
+            return Problems.of(request, badParameter(w));
+        }
         if (cause instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             if (status == 404) {
@@ -45,6 +53,10 @@ public final class ErrorMappers {
         if (cause instanceof cn.exchange.ejb.auction.BidNotRecordedException) {
             LOG.log(Level.WARNING, "Bid not recorded: {0}", String.valueOf(cause.getCause()));
             return Problems.of(request, 503, "auction.tryAgain");
+        }
+        if (RequestBodies.isJsonFailure(cause)) {
+            // a body JSON-B could not read: the field and what it should hold, not the parser's words
+            return Problems.of(request, RequestBodies.describe(cause, null));
         }
         if (isMalformedInput(cause)) {
             return Problems.of(request, 400, "common.badRequest", malformedDetail(cause));
@@ -89,6 +101,49 @@ public final class ErrorMappers {
         String m = c.getMessage() == null ? "" : c.getMessage().replaceAll("[\\r\\n\\t]+", " ");
         m = m.replaceAll("\\b(?:[a-z_$][a-z0-9_$]*\\.)+[A-Z][A-Za-z0-9_$]*", "");
         return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
+    /** A refused rule anywhere in the chain of causes (a persistence layer may wrap it), or null. */
+    public static DomainException domainCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof DomainException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A query, header, form or cookie parameter Jersey could not convert (its {@code ParamException}, which it answers
+     * 404 for query parameters): a 400 naming the parameter and what it should hold. A bad path parameter stays 404.
+     */
+    static DomainException badParameter(WebApplicationException w) {
+        Class<?> type = w.getClass();
+        boolean param = false;
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            param |= c.getName().equals("org.glassfish.jersey.server.ParamException");
+        }
+        if (!param || type.getSimpleName().equals("PathParamException")) {
+            return null;
+        }
+        String name;
+        try {
+            name = String.valueOf(type.getMethod("getParameterName").invoke(w));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+        Throwable c = w.getCause();
+        while (c != null && c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        String m = c == null || c.getMessage() == null ? "" : c.getMessage();
+        java.util.Optional<String> values = RequestBodies.enumValues(m, null);
+        if (values.isPresent()) {
+            return new DomainException(name, "request.badEnum", name, values.get());
+        }
+        String expected = c instanceof NumberFormatException ? "request.expected.number"
+                : c instanceof java.time.format.DateTimeParseException ? "request.expected.date" : "request.expected.other";
+        return new DomainException(name, "request.badParameter", name, expected);
     }
 
     static Throwable unwrap(Throwable t) {

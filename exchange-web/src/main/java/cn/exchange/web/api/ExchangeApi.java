@@ -50,7 +50,7 @@ public class ExchangeApi extends Application {
             cn.exchange.web.qualification.QualificationResource.class,
             cn.exchange.web.auction.AuctionResource.class, cn.exchange.web.settlement.DealResource.class,
             cn.exchange.web.settlement.SettlementResource.class, cn.exchange.web.supervision.SupervisionResource.class,
-            cn.exchange.web.supervision.OpenDataResource.class);
+            cn.exchange.web.supervision.OpenDataResource.class, cn.exchange.web.calendar.CalendarResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {
@@ -59,6 +59,7 @@ public class ExchangeApi extends Application {
         classes.add(ErrorMappers.AnyFailure.class);
         classes.add(ErrorMappers.Refused.class);
         classes.add(ErrorMappers.Protocol.class);
+        classes.add(RequestBodies.class);
         return classes;
     }
 }

@@ -57,6 +57,9 @@ public class AuctionResource {
         }
     }
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     @EJB
     AuctionService auctions;
 
@@ -75,7 +78,7 @@ public class AuctionResource {
     @Operation(summary = "A lot's session as the hall shows it (the same JSON as the WebSocket /ws/auctions/{lotId} sends):"
             + " phase, price, leader's bidder code, closesAt and serverTime in epoch ms, recent bids (codes only)")
     public String state(@PathParam("lotId") long lotId) {
-        return StateJson.of(auctions.state(lotId));
+        return StateJson.of(auctions.state(lotId), clock.millis());
     }
 
     @POST
@@ -125,7 +128,7 @@ public class AuctionResource {
     @Operation(summary = "The operator console: every running session and those closed within a day")
     public String console() {
         jakarta.json.JsonArrayBuilder all = jakarta.json.Json.createArrayBuilder();
-        auctions.console().forEach(s -> all.add(StateJson.builder(s)));
+        auctions.console().forEach(s -> all.add(StateJson.builder(s, clock.millis())));
         return all.build().toString();
     }
 
@@ -135,7 +138,7 @@ public class AuctionResource {
     @Operation(summary = "Pause a session for an outage, with a reason (rule 25; audited). Paused time does not count")
     public String pause(@PathParam("lotId") long lotId, Reason r) {
         auctions.pause(lotId, r == null ? null : r.reason());
-        return StateJson.of(auctions.state(lotId));
+        return StateJson.of(auctions.state(lotId), clock.millis());
     }
 
     @POST
@@ -144,6 +147,6 @@ public class AuctionResource {
     @Operation(summary = "Resume a paused session, with a reason (rule 25; audited); its deadlines move by the paused time")
     public String resume(@PathParam("lotId") long lotId, Reason r) {
         auctions.resume(lotId, r == null ? null : r.reason());
-        return StateJson.of(auctions.state(lotId));
+        return StateJson.of(auctions.state(lotId), clock.millis());
     }
 }

@@ -44,6 +44,9 @@ public class HallBacking implements Serializable {
     @Inject
     Formats money;
 
+    @Inject
+    java.time.Clock clock;
+
     private Long lotId;
     private LotView lot;
     private AuctionState state;
@@ -148,7 +151,7 @@ public class HallBacking implements Serializable {
     public boolean isBidder() { return myCode != null; }
     public boolean isPriorityHolder() { return priorityHolder; }
     public String getMyCode() { return myCode; }
-    public long getServerNow() { return System.currentTimeMillis(); }
+    public long getServerNow() { return clock.millis(); }
     public long millis(java.time.Instant i) { return i == null ? 0 : i.toEpochMilli(); }
     public Long getLotId() { return lotId; }
     public void setLotId(Long v) { lotId = v; }

@@ -28,6 +28,14 @@ import java.util.concurrent.TimeUnit;
 public class HallHub {
 
     @jakarta.inject.Inject
+    java.time.Clock clock;
+
+    /** The exchange's time in epoch milliseconds (its one clock), which every message carries. */
+    long now() {
+        return clock.millis();
+    }
+
+    @jakarta.inject.Inject
     AuctionDesk desk;
 
     @Resource
@@ -81,14 +89,14 @@ public class HallHub {
         if (set == null || set.isEmpty()) {
             return;
         }
-        String text = StateJson.of(state);
+        String text = StateJson.of(state, now());
         for (Session s : set) {
             send(s, text);
         }
     }
 
     private void beat() {
-        String text = Json.createObjectBuilder().add("type", "time").add("serverTime", System.currentTimeMillis()).build().toString();
+        String text = Json.createObjectBuilder().add("type", "time").add("serverTime", now()).build().toString();
         for (Set<Session> set : watchers.values()) {
             for (Session s : set) {
                 send(s, text);

@@ -39,14 +39,14 @@ public class HallSocket {
             return;
         }
         hub().join(id, session);
-        session.getAsyncRemote().sendText(StateJson.of(state));
+        session.getAsyncRemote().sendText(StateJson.of(state, hub().now()));
     }
 
     @OnMessage
     public void catchUp(Session session, String ignored, @PathParam("lotId") String lotId) {
         AuctionState state = state(Long.parseLong(lotId));
         if (state != null) {
-            session.getAsyncRemote().sendText(StateJson.of(state));
+            session.getAsyncRemote().sendText(StateJson.of(state, hub().now()));
         }
     }
 

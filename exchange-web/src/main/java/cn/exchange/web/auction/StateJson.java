@@ -17,18 +17,21 @@ final class StateJson {
     private StateJson() {
     }
 
-    /** The state as the page and API clients read it (times in epoch milliseconds, amounts as strings in yuan). */
-    static String of(AuctionState s) {
-        return builder(s).build().toString();
+    /**
+     * The state as the page and API clients read it (times in epoch milliseconds, amounts as strings in yuan), with the
+     * exchange's time {@code serverTime} (its one clock) that the page's countdown follows.
+     */
+    static String of(AuctionState s, long serverTime) {
+        return builder(s, serverTime).build().toString();
     }
 
-    static JsonObjectBuilder builder(AuctionState s) {
+    static JsonObjectBuilder builder(AuctionState s, long serverTime) {
         JsonArrayBuilder recent = Json.createArrayBuilder();
         for (AuctionState.Bid b : s.recent()) {
             recent.add(Json.createObjectBuilder().add("no", b.no()).add("code", b.bidderCode())
                     .add("amount", b.amount().toPlainString()).add("at", b.at().toEpochMilli()));
         }
-        JsonObjectBuilder o = Json.createObjectBuilder().add("type", "state").add("serverTime", System.currentTimeMillis())
+        JsonObjectBuilder o = Json.createObjectBuilder().add("type", "state").add("serverTime", serverTime)
                 .add("lotId", s.lotId()).add("mode", s.mode()).add("phase", s.phase()).add("acceptedBids", s.acceptedBids())
                 .add("lastSeq", s.lastSeq()).add("limitedSeconds", s.limitedSeconds());
         put(o, "startPrice", s.startPrice());

@@ -23,11 +23,19 @@ public class AgencyProjectsBacking implements Serializable {
     @EJB
     ListingService listings;
 
+    @EJB
+    cn.exchange.ejb.listing.PriorityHolderService priorityHolders;
+
     private List<ProjectView> projects;
     private Long importInto;
     private boolean acceptValidRows;
     private ImportReportView report;
     private Long attachTo;
+    private Long holdersOf;
+    private String holderName;
+    private String holderIdentifier;
+    private Integer holderRank = 1;
+    private String holderBasis;
 
     @PostConstruct
     void load() {
@@ -74,6 +82,46 @@ public class AgencyProjectsBacking implements Serializable {
                 .filter(l -> l.status() == cn.exchange.core.listing.ListingStatus.SUBMITTED).limit(500).toList();
     }
 
+    /** Rule 24: names a priority right holder of an unpublished equity lot; the reviewer confirms it. */
+    public void nameHolder() {
+        if (holdersOf == null) {
+            Pages.error(Pages.text("document.chooseLot"));
+            return;
+        }
+        var h = Pages.attempt("holders", () -> priorityHolders.name(projectOf(holdersOf), holdersOf,
+                new cn.exchange.ejb.listing.PriorityHolderService.HolderForm(holderName, holderIdentifier, holderRank, holderBasis)));
+        if (h != null) {
+            Pages.info(Pages.text("holders.named", h.name(), h.rank()));
+            holderName = null;
+            holderIdentifier = null;
+            holderBasis = null;
+        }
+    }
+
+    /** The holders named on the chosen lot, by rank. */
+    public List<cn.exchange.ejb.listing.PriorityHolderView> getHolders() {
+        return holdersOf == null ? List.of() : priorityHolders.list(projectOf(holdersOf), holdersOf);
+    }
+
+    /** The unpublished equity lots, where holders may be named (rule 24). */
+    public List<cn.exchange.ejb.listing.LotView> getEquityLots() {
+        return getOpenLots().stream().filter(l -> l.category() == cn.exchange.core.listing.Category.EQUITY_TRANSFER).toList();
+    }
+
+    private long projectOf(long lotId) {
+        return projects.stream().filter(p -> p.lots().stream().anyMatch(l -> l.id() == lotId)).map(ProjectView::id).findFirst().orElse(0L);
+    }
+
+    public Long getHoldersOf() { return holdersOf; }
+    public void setHoldersOf(Long v) { holdersOf = v; }
+    public String getHolderName() { return holderName; }
+    public void setHolderName(String v) { holderName = v; }
+    public String getHolderIdentifier() { return holderIdentifier; }
+    public void setHolderIdentifier(String v) { holderIdentifier = v; }
+    public Integer getHolderRank() { return holderRank; }
+    public void setHolderRank(Integer v) { holderRank = v; }
+    public String getHolderBasis() { return holderBasis; }
+    public void setHolderBasis(String v) { holderBasis = v; }
     public Long getAttachTo() { return attachTo; }
     public void setAttachTo(Long v) { attachTo = v; }
     public List<ProjectView> getProjects() { return projects; }

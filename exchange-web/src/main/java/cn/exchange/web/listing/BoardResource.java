@@ -53,13 +53,17 @@ public class BoardResource {
                           @QueryParam("endsFrom") String endsFrom, @QueryParam("endsTo") String endsTo,
                           @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
                           @QueryParam("limit") @DefaultValue("20") int limit) {
-        return board.search(new BoardFilter(keyword, category, region, minPrice, maxPrice, status, date(endsFrom), date(endsTo),
-                sort), offset, limit);
+        return board.search(new BoardFilter(keyword, category, region, minPrice, maxPrice, status, date("endsFrom", endsFrom),
+                date("endsTo", endsTo), sort), offset, limit);
     }
 
-    /** A YYYY-MM-DD parameter; anything else is a 400 (DateTimeParseException → "bad request"). */
-    private static LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+    /** A YYYY-MM-DD parameter; anything else is a 400 naming the parameter. */
+    private static LocalDate date(String name, String s) {
+        try {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new cn.exchange.core.shared.DomainException(name, "request.badParameter", name, "request.expected.date");
+        }
     }
 
     @GET

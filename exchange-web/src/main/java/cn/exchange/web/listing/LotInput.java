@@ -1,6 +1,8 @@
 package cn.exchange.web.listing;
 
 import cn.exchange.core.listing.BiddingMethod;
+import cn.exchange.core.listing.CourtAssetKind;
+import cn.exchange.core.listing.DutchTerms;
 import cn.exchange.core.listing.LotTerms;
 
 import java.io.Serializable;
@@ -31,11 +33,18 @@ public class LotInput implements Serializable {
     private boolean extensionAllowed = true;
     private boolean annualPrice;
     private Integer termYears;
+    private BigDecimal dutchStartPrice;
+    private BigDecimal dutchStep;
+    private Integer dutchIntervalSeconds;
+    private BigDecimal dutchFloor;
+    /** Rule 34: a court-entrusted lot's kind (movables, real estate, other rights); ignored on other lots. */
+    private CourtAssetKind courtAssetKind;
 
     public LotTerms terms() {
         return new LotTerms(title, description, location, region, appraiser, valuationBaseDate, appraisedValue, listingPrice,
                 deposit, increment, reservePrice, negativeNetAssets, buyerConditions, conditionsFilingRef, biddingMethod,
-                paymentTerms, extensionAllowed, annualPrice, termYears);
+                paymentTerms, extensionAllowed, annualPrice, termYears, biddingMethod == BiddingMethod.DUTCH
+                        ? new DutchTerms(dutchStartPrice, dutchStep, dutchIntervalSeconds, dutchFloor) : null, courtAssetKind);
     }
 
     public String getTitle() { return title; }
@@ -76,4 +85,15 @@ public class LotInput implements Serializable {
     public void setAnnualPrice(boolean v) { annualPrice = v; }
     public Integer getTermYears() { return termYears; }
     public void setTermYears(Integer v) { termYears = v; }
+    public boolean isDutch() { return biddingMethod == BiddingMethod.DUTCH; }
+    public BigDecimal getDutchStartPrice() { return dutchStartPrice; }
+    public void setDutchStartPrice(BigDecimal v) { dutchStartPrice = v; }
+    public BigDecimal getDutchStep() { return dutchStep; }
+    public void setDutchStep(BigDecimal v) { dutchStep = v; }
+    public Integer getDutchIntervalSeconds() { return dutchIntervalSeconds; }
+    public void setDutchIntervalSeconds(Integer v) { dutchIntervalSeconds = v; }
+    public BigDecimal getDutchFloor() { return dutchFloor; }
+    public void setDutchFloor(BigDecimal v) { dutchFloor = v; }
+    public CourtAssetKind getCourtAssetKind() { return courtAssetKind; }
+    public void setCourtAssetKind(CourtAssetKind v) { courtAssetKind = v; }
 }

@@ -62,6 +62,7 @@ public class ProjectFormBacking implements Serializable {
 
     public Category[] getCategories() { return Category.values(); }
     public BiddingMethod[] getMethods() { return BiddingMethod.values(); }
+    public cn.exchange.core.listing.CourtAssetKind[] getCourtAssetKinds() { return cn.exchange.core.listing.CourtAssetKind.values(); }
     public List<LotInput> getLots() { return lots; }
     public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }

@@ -104,6 +104,37 @@ public class ProjectResource {
         return Response.status(201).entity(listings.attach(id, lotId, filename, content)).build();
     }
 
+    @EJB
+    cn.exchange.ejb.listing.PriorityHolderService priorityHolders;
+
+    @POST
+    @Path("{id}/lots/{lotId}/priority-holders")
+    @Allowed(Permission.PROJECT_EDIT)
+    @Operation(summary = "Name a holder of the priority purchase right on an equity transfer lot before publication (rule 24): "
+            + "name, identifier (unified social credit code or resident ID), rank (1 first) and basisRef (the document the "
+            + "right rests on); the reviewer confirms it")
+    public Response nameHolder(@PathParam("id") long id, @PathParam("lotId") long lotId,
+                               cn.exchange.ejb.listing.PriorityHolderService.HolderForm form) {
+        return Response.status(201).entity(priorityHolders.name(id, lotId, form)).build();
+    }
+
+    @GET
+    @Path("{id}/lots/{lotId}/priority-holders")
+    @SignedIn
+    @Operation(summary = "The priority right holders of a lot, by rank: its agency's own, or any for staff")
+    public List<cn.exchange.ejb.listing.PriorityHolderView> holders(@PathParam("id") long id, @PathParam("lotId") long lotId) {
+        return priorityHolders.list(id, lotId);
+    }
+
+    @POST
+    @Path("{id}/lots/{lotId}/priority-holders/{holderId}/confirm")
+    @Allowed(Permission.PROJECT_REVIEW)
+    @Operation(summary = "Confirm a named priority right holder against its basis document (reviewer, before publication)")
+    public cn.exchange.ejb.listing.PriorityHolderView confirmHolder(@PathParam("id") long id, @PathParam("lotId") long lotId,
+                                                                    @PathParam("holderId") long holderId) {
+        return priorityHolders.confirm(id, lotId, holderId);
+    }
+
     @POST
     @Path("{id}/publish")
     @Allowed(Permission.ANNOUNCEMENT_PUBLISH)

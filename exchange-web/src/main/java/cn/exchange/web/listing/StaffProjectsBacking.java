@@ -39,6 +39,14 @@ public class StaffProjectsBacking implements Serializable {
     private Integer workingDays = 5;
     private BigDecimal price;
     private boolean onlyPriceChanged = true;
+    private String approvalIssuer;
+    private String approvalNumber;
+    private java.time.LocalDate approvalDate;
+    private BigDecimal approvedPrice;
+    private cn.exchange.ejb.listing.PriceApprovalView priceApproval;
+    private String appraiser;
+    private java.time.LocalDate valuationBaseDate;
+    private BigDecimal appraisedValue;
 
     @PostConstruct
     void load() {
@@ -69,7 +77,30 @@ public class StaffProjectsBacking implements Serializable {
     public void resume() { change(() -> listings.resume(lotId)); }
     public void terminate() { change(() -> listings.terminate(lotId, text)); }
     public void extend() { change(() -> listings.extend(lotId, workingDays == null ? 0 : workingDays)); }
-    public void relist() { change(() -> listings.relist(lotId, price, onlyPriceChanged)); }
+    public void relist() {
+        change(() -> listings.relist(lotId, price, onlyPriceChanged, priceApproval == null ? null : priceApproval.id()));
+        priceApproval = null;
+    }
+
+    /** Rule 12: a locked lot's new audit and valuation, with its new listing price (the "new price" field). */
+    public void revalue() {
+        change(() -> listings.revalue(lotId, appraiser, valuationBaseDate, appraisedValue, price));
+    }
+
+    /** Rule 7: the approval of a relisting price below 90 %, attached with its file before "relist" uses it. */
+    public void attachApproval(org.primefaces.event.FileUploadEvent e) {
+        if (lotId == null) {
+            Pages.error(Pages.text("document.chooseLot"));
+            return;
+        }
+        byte[] content = e.getFile().getContent();
+        var a = Pages.attempt("change", () -> listings.attachPriceApproval(lotId, approvalIssuer, approvalNumber, approvalDate,
+                approvedPrice, e.getFile().getFileName(), content));
+        if (a != null) {
+            priceApproval = a;
+            Pages.info(Pages.text("priceApproval.attached", a.issuer() + " " + a.number(), a.sha256()));
+        }
+    }
 
     private void change(Supplier<LotView> action) {
         if (lotId == null) {
@@ -84,6 +115,12 @@ public class StaffProjectsBacking implements Serializable {
         }
     }
 
+    public String getAppraiser() { return appraiser; }
+    public void setAppraiser(String v) { appraiser = v; }
+    public java.time.LocalDate getValuationBaseDate() { return valuationBaseDate; }
+    public void setValuationBaseDate(java.time.LocalDate v) { valuationBaseDate = v; }
+    public BigDecimal getAppraisedValue() { return appraisedValue; }
+    public void setAppraisedValue(BigDecimal v) { appraisedValue = v; }
     public boolean isMayPublish() { return access.can(Permission.ANNOUNCEMENT_PUBLISH.name()); }
     public boolean isMayChange() { return access.can(Permission.LISTING_CHANGE.name()); }
     public ListingStatus[] getStatuses() { return ListingStatus.values(); }
@@ -101,4 +138,13 @@ public class StaffProjectsBacking implements Serializable {
     public void setPrice(BigDecimal v) { price = v; }
     public boolean isOnlyPriceChanged() { return onlyPriceChanged; }
     public void setOnlyPriceChanged(boolean v) { onlyPriceChanged = v; }
+    public String getApprovalIssuer() { return approvalIssuer; }
+    public void setApprovalIssuer(String v) { approvalIssuer = v; }
+    public String getApprovalNumber() { return approvalNumber; }
+    public void setApprovalNumber(String v) { approvalNumber = v; }
+    public java.time.LocalDate getApprovalDate() { return approvalDate; }
+    public void setApprovalDate(java.time.LocalDate v) { approvalDate = v; }
+    public BigDecimal getApprovedPrice() { return approvedPrice; }
+    public void setApprovedPrice(BigDecimal v) { approvedPrice = v; }
+    public cn.exchange.ejb.listing.PriceApprovalView getPriceApproval() { return priceApproval; }
 }

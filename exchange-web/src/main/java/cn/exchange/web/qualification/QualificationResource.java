@@ -39,7 +39,12 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class QualificationResource {
 
-    public record Review(Application.Opinion opinion, String reason) {
+    /**
+     * The exchange's opinion. Rule 13: a rejection names in {@code grounds} one or more codes from
+     * {@code GET /api/qualification/lots/{lotId}/rejection-grounds} — the lot's published buyer conditions {@code C1},
+     * {@code C2}, … or rule 16's deposit {@code R16} — and in {@code reason} the staff's words beside them.
+     */
+    public record Review(Application.Opinion opinion, List<String> grounds, String reason) {
     }
 
     public record Reply(Application.Reply reply, String note) {
@@ -135,12 +140,22 @@ public class QualificationResource {
         return qualification.forLot(lotId);
     }
 
+    @GET
+    @Path("lots/{lotId}/rejection-grounds")
+    @Allowed(Permission.APPLICATION_READ_ALL)
+    @Operation(summary = "What a rejection may cite (rule 13): the lot's published buyer conditions, one per line of its "
+            + "conditions text, numbered C1, C2, …, and R16 — rule 16's deposit not received by the deadline")
+    public List<cn.exchange.core.qualification.RejectionGrounds.Ground> rejectionGrounds(@PathParam("lotId") long lotId) {
+        return qualification.rejectionGrounds(lotId, Languages.ofApi(request));
+    }
+
     @POST
     @Path("applications/{id}/review")
     @Allowed(Permission.APPLICATION_REVIEW)
-    @Operation(summary = "The exchange's opinion; a rejection cites the published condition")
+    @Operation(summary = "The exchange's opinion; a rejection cites one or more of the lot's published conditions (or rule "
+            + "16's deposit) by code from rejection-grounds, with the staff's words in reason (rule 13)")
     public ApplicationView review(@PathParam("id") long id, Review r) {
-        return qualification.review(id, r == null ? null : r.opinion(), r == null ? null : r.reason());
+        return qualification.review(id, r == null ? null : r.opinion(), r == null ? null : r.grounds(), r == null ? null : r.reason());
     }
 
     @POST
@@ -191,7 +206,7 @@ public class QualificationResource {
     @POST
     @Path("lots/{lotId}/schedule")
     @Allowed(Permission.AUCTION_SCHEDULE)
-    @Operation(summary = "Set the competitive session's start (two or more qualified bidders)")
+    @Operation(summary = "Set the competitive session's start (two or more qualified bidders; one for a court-entrusted lot, rule 34)")
     public Map<String, Object> schedule(@PathParam("lotId") long lotId, Schedule s) {
         Schedule in = s == null ? new Schedule(null, null, null) : s;
         return sessions.scheduleAuction(lotId, in.startsAt(), seconds(in.freeSeconds()), seconds(in.limitedSeconds()));

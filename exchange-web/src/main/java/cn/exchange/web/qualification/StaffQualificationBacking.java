@@ -18,6 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -46,6 +47,8 @@ public class StaffQualificationBacking implements Serializable {
     private List<ApplicationView> applications;
     private Long applicationId;
     private String reason;
+    private List<cn.exchange.core.qualification.RejectionGrounds.Ground> grounds;
+    private List<String> cited = new ArrayList<>();
     private LocalDateTime startsAt;
     private BigDecimal price;
 
@@ -64,10 +67,14 @@ public class StaffQualificationBacking implements Serializable {
             return;
         }
         applications = Pages.attempt("act", () -> qualification.forLot(lotId));
+        grounds = applications == null ? null : Pages.attempt("act", () -> qualification.rejectionGrounds(lotId,
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        cited = new ArrayList<>();
     }
 
-    public void qualify() { act(() -> qualification.review(applicationId, Application.Opinion.QUALIFIED, reason)); }
-    public void reject() { act(() -> qualification.review(applicationId, Application.Opinion.REJECTED, reason)); }
+    public void qualify() { act(() -> qualification.review(applicationId, Application.Opinion.QUALIFIED, List.of(), reason)); }
+    /** Rule 13: the rejection cites the conditions ticked in the lot's list (or rule 16), the words in "reason" beside them. */
+    public void reject() { act(() -> qualification.review(applicationId, Application.Opinion.REJECTED, cited, reason)); }
     public void upholdRuling() { act(() -> qualification.ruling(applicationId, true, reason)); }
     public void overturnRuling() { act(() -> qualification.ruling(applicationId, false, reason)); }
 
@@ -96,6 +103,9 @@ public class StaffQualificationBacking implements Serializable {
     public List<ApplicationView> getApplications() { return applications; }
     public Long getApplicationId() { return applicationId; }
     public void setApplicationId(Long v) { applicationId = v; }
+    public List<cn.exchange.core.qualification.RejectionGrounds.Ground> getGrounds() { return grounds; }
+    public List<String> getCited() { return cited; }
+    public void setCited(List<String> v) { cited = v == null ? new ArrayList<>() : new ArrayList<>(v); }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
     public LocalDateTime getStartsAt() { return startsAt; }

@@ -53,12 +53,16 @@ public final class PageAccess {
         page("/staff/settlement.xhtml", permission(Permission.LEDGER_READ));
         page("/staff/parties.xhtml", permission(Permission.PARTY_READ));
         page("/staff/agency-new.xhtml", permission(Permission.PARTY_REVIEW));
+        // rule 1: deadlines awaiting a calendar year or touched by a correction (supervisors read; CALENDAR_REVIEW marks)
+        page("/staff/deadlines.xhtml", permission(Permission.PROJECT_READ_ALL));
         // supervision (issue 8): read-only for every supervisor role
         page("/supervision/index.xhtml", permission(Permission.REDFLAG_READ));
         page("/supervision/trail.xhtml", permission(Permission.TRAIL_READ));
         page("/supervision/reports.xhtml", permission(Permission.REPORT_READ));
         // administrator
         page("/admin/accounts.xhtml", permission(Permission.ACCOUNT_ADMIN));
+        // rule 1: the working-day calendar, entered per year from the State Council's notice
+        page("/admin/calendar.xhtml", permission(Permission.CALENDAR_ADMIN));
         // audit chain (administrator, supervisors)
         page("/audit/verify.xhtml", permission(Permission.AUDIT_VERIFY));
     }

@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Deals after the buyer is determined (domain.md §1.6; rules 26–33): the contract to review and sign, payment
+ * Deals after the buyer is determined (docs/rules.md §1.6; rules 26–33): the contract to review and sign, payment
  * instructions, the certificate; the staff's contract preparation, certificate issue, payout and forfeiture decisions.
  * Object-level checks (a bidder or agency reads and signs its own deals only) are the services'.
  */
@@ -188,20 +188,31 @@ public class DealResource {
     @GET
     @Path("fees")
     @Public
-    @Operation(summary = "The service fees both sides would pay on a deal (rule 32), from the configured tier table")
+    @Operation(summary = "The service fees both sides would pay on a deal (rule 32), from the configured tier table;"
+            + " subject GENERAL (default), REAL_ESTATE, CAPITAL_INCREASE or LEASE (with termYears, price = annual rent)")
     public Map<String, Object> fees(@QueryParam("method") String method, @QueryParam("price") BigDecimal price,
-                                    @QueryParam("listingPrice") BigDecimal listingPrice) {
+                                    @QueryParam("listingPrice") BigDecimal listingPrice, @QueryParam("subject") String subject,
+                                    @QueryParam("termYears") Integer termYears) {
         FeeTable.Method m;
         try {
             m = FeeTable.Method.valueOf(method == null ? "BIDDING" : method);
         } catch (IllegalArgumentException e) {
             throw new DomainException("method", "common.invalid");
         }
+        FeeTable.Subject sub;
+        try {
+            sub = FeeTable.Subject.valueOf(subject == null ? "GENERAL" : subject);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException("subject", "common.invalid");
+        }
+        if (sub == FeeTable.Subject.LEASE && (termYears == null || termYears < 1 || termYears > 100)) {
+            throw new DomainException("termYears", "common.invalid");
+        }
         BigDecimal p = Amounts.cny("price", price, true);
         BigDecimal l = Amounts.cny("listingPrice", listingPrice == null ? price : listingPrice, true);
         FeeTable table = deals.feeTable();
-        return Map.of("table", table.name(), "buyer", table.fee(m, FeeTable.Side.BUYER, p, l),
-                "seller", table.fee(m, FeeTable.Side.SELLER, p, l));
+        return Map.of("table", table.name(), "buyer", table.fee(sub, m, FeeTable.Side.BUYER, p, l, termYears),
+                "seller", table.fee(sub, m, FeeTable.Side.SELLER, p, l, termYears));
     }
 
     private static Deal.Status parseStatus(String s) {

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The settlement clerk's API (domain.md §1.4, §1.6): refunds and payouts, the bank batch file, the ledger; and the
+ * The settlement clerk's API (docs/rules.md §1.4, §1.6): refunds and payouts, the bank batch file, the ledger; and the
  * certificates — their PDFs for those who may read the deal, and the public verification by code.
  */
 @Path("settlement")

@@ -72,6 +72,7 @@ class PageTextsTest {
         keys(used, "disbursementStatus.", cn.exchange.core.settlement.Disbursement.Status.values());
         keys(used, "redFlag.", cn.exchange.core.supervision.RedFlags.Kind.values());
         keys(used, "report.by.", cn.exchange.core.supervision.Report.By.values());
+        keys(used, "deadlineKind.", cn.exchange.ejb.calendar.DeadlineKind.values());
         keys(used, "trailKind.", new String[] {"AUDIT", "NOTICE", "DOCUMENT", "APPLICATION", "BID", "POSTING"});
         // a prefix completed at run time ("listingStatus." + status) is covered by the enum loops above
         used.removeIf(k -> k.endsWith("."));

@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as a table; {@code -Dexchange.bench.seconds} sets each step's length (default 5 s; the README's figures use 20).
  * The test fails only if a bid is lost or the exchange is not faster than the naive baseline.
  */
+@org.junit.jupiter.api.Tag("perf")
 class AuctionBenchmarkIT {
 
     static final int SECONDS = Integer.getInteger("exchange.bench.seconds", 5);
@@ -69,6 +70,7 @@ class AuctionBenchmarkIT {
         try (RunningExchange exchange = new RunningExchange(home)) {
             exchange.start(Map.of(), "--jvm-opts", "-Xms1g -Xmx2g " + System.getProperty("exchange.bench.jvm", ""));
             String url = exchange.awaitUrl(Duration.ofMinutes(4));
+            exchange.enterTestCalendars();
             String base = url.replaceAll("^(http://[^/]+).*$", "$1");
             String password = ExchangeClient.demoPassword(home);
             long template = ExchangeClient.auctionWithDemoBidders(base, password, exchange.jdbcUrl(), List.of("bidder1", "bidder2"),
