@@ -31,6 +31,8 @@ import java.util.logging.Logger;
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+    /** The advisory lock under which the first administrator is created ("ADMN"). */
+    private static final long LOCK = 0x4144_4d4eL;
 
     @Inject
     ExchangeConfig config;
@@ -60,14 +62,24 @@ public class AdminBootstrap {
             return;
         }
         String hash = new PasswordHasher().hash(password.toCharArray());
-        executor.executeAsSystem(ctx -> {
+        // several instances start together on one database: the check above ran before the (slow) password policy and
+        // hash, so it is repeated under a transaction-scoped advisory lock and only one instance creates the account
+        Boolean created = executor.executeAsSystem(ctx -> {
+            ctx.em().createNativeQuery("select pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+            if (accounts.countByRole(Role.ADMIN) > 0) {
+                ctx.nothingToRecord();
+                return false;
+            }
             Account admin = new Account(username, hash, Role.ADMIN, null, "系统管理员", ctx.nowAt(), "system");
             accounts.add(admin);
             ctx.em().flush();
             ctx.record("Account", admin.getId(), "account.created", "role ADMIN, user " + admin.getUsername()
                     + ", first administrator from configuration");
-            return null;
+            return true;
         });
+        if (!Boolean.TRUE.equals(created)) {
+            return;
+        }
         LOG.info("Created the first administrator '" + username + "'.");
     }
 }
