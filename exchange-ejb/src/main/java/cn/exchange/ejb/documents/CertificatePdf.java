@@ -58,12 +58,12 @@ public final class CertificatePdf {
         return PdfDocument.render(h.toString());
     }
 
-    /** The QR code as a PNG (4 pixels a module, quiet zone of 4 modules) in a data URI, printed 36 mm wide. */
+    /** The QR code as a PNG (12 pixels a module, error correction Q, quiet zone of 4 modules, so that it stays sharp scaled to print) in a data URI, printed 36 mm wide. */
     static String qr(String text) {
         try {
             BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            int scale = 4;
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 4));
+            int scale = 12;
             java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(m.getWidth() * scale, m.getHeight() * scale,
                     java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < img.getHeight(); y++) {
