@@ -104,6 +104,19 @@ public final class Browser implements AutoCloseable {
         WebElement e = find(by);
         e.clear();
         e.sendKeys(text);
+        if ("textarea".equalsIgnoreCase(e.getTagName())) {
+            // a multi-line text typed into a textarea on a busy machine once arrived empty at the server (the calendar
+            // page's preview counted no holidays): wait until the field holds what was typed, as a user would look
+            // before pressing the button, and type it again once if it does not
+            try {
+                waitFor(Duration.ofSeconds(5)).until(d -> text.equals(find(by).getDomProperty("value")));
+            } catch (org.openqa.selenium.TimeoutException lost) {
+                WebElement again = find(by);
+                again.clear();
+                again.sendKeys(text);
+                waitFor().until(d -> text.equals(find(by).getDomProperty("value")));
+            }
+        }
     }
 
     /**
