@@ -105,16 +105,15 @@ public final class Browser implements AutoCloseable {
         e.clear();
         e.sendKeys(text);
         if ("textarea".equalsIgnoreCase(e.getTagName())) {
-            // a multi-line text typed into a textarea on a busy machine once arrived empty at the server (the calendar
-            // page's preview counted no holidays): wait until the field holds what was typed, as a user would look
-            // before pressing the button, and type it again once if it does not
+            // Chromium 156's driver did not deliver CJK text typed into the calendar page's textareas (its holidays
+            // arrived empty at the server): when the field does not hold what was typed, set it as a paste would
             try {
+                waitFor(Duration.ofSeconds(2)).until(d -> text.equals(find(by).getDomProperty("value")));
+            } catch (org.openqa.selenium.TimeoutException notDelivered) {
+                driver.executeScript("arguments[0].focus(); arguments[0].value = arguments[1];"
+                        + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", find(by), text);
                 waitFor(Duration.ofSeconds(5)).until(d -> text.equals(find(by).getDomProperty("value")));
-            } catch (org.openqa.selenium.TimeoutException lost) {
-                WebElement again = find(by);
-                again.clear();
-                again.sendKeys(text);
-                waitFor().until(d -> text.equals(find(by).getDomProperty("value")));
             }
         }
     }
