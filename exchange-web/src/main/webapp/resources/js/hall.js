@@ -88,7 +88,13 @@ var exHall = (function () {
         render();
       }
     };
-    socket.onclose = function () {
+    socket.onclose = function (e) {
+      if (e && e.code === 1008) {
+        // too many hall connections from this address (or messages from this page): say so, try again slowly
+        $('hall-link').textContent = t('toomany');
+        setTimeout(connect, 30000);
+        return;
+      }
       $('hall-link').textContent = t('reconnecting');
       retry = Math.min(retry + 1, 6);
       setTimeout(connect, 500 * retry);

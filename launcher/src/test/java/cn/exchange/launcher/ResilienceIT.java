@@ -36,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>rate limits: with the server behind a (trusted) load balancer, bids of one account, bids from one address and
  *       registrations from one address beyond their limits are answered 429 with the limit named, the wait in
  *       Retry-After, and nothing recorded;</li>
+ *   <li>the hall's watchers (issue 20): connections per address (configured to 5 here), the size and rate of their
+ *       messages, and silence (idle timeout 12 s here) are bounded — {@link HallWatcherLimits};</li>
  *   <li>PostgreSQL restarted under load: while two bidders keep bidding and reading, every request is answered either
  *       normally or 503 with a "try again" message (never a 500, never a hang), the server recovers by itself (same
  *       process), no acknowledged bid is lost and the lot closes on its last stored bid.</li>
@@ -60,7 +62,8 @@ class ResilienceIT {
         awaitDatabase(Duration.ofMinutes(2));
         String dbPassword = secret(dbHome, "db.password");
         Path home = temp.resolve("app-home");
-        exchange = new RunningExchange(home).start(Map.of("EXCHANGE_TRUST_PROXY", "true", "EXCHANGE_RATELIMIT_BID_PER_ADDRESS", "30"),
+        exchange = new RunningExchange(home).start(Map.of("EXCHANGE_TRUST_PROXY", "true", "EXCHANGE_RATELIMIT_BID_PER_ADDRESS", "30",
+                        "EXCHANGE_HALL_WATCHERS_PER_ADDRESS", "5", "EXCHANGE_HALL_IDLE_TIMEOUT", "PT12S"),
                 "--db-url", "jdbc:postgresql://localhost:" + database.pgPort + "/exchange", "--db-user", "exchange", "--db-password", dbPassword);
         base = exchange.awaitUrl(Duration.ofMinutes(4)).replaceAll("^(http://[^/]+).*$", "$1");
         exchange.enterTestCalendars();
@@ -154,6 +157,12 @@ class ResilienceIT {
 
     @Test
     @Order(2)
+    void theHallsWatchersAreBoundedInNumberSizeRateAndSilence() throws Exception {
+        HallWatcherLimits.check(base, lot, 5, Duration.ofSeconds(12));
+    }
+
+    @Test
+    @Order(3)
     void aDatabaseRestartUnderLoadFailsCleanlyAndRecoversByItself() throws Exception {
         long pid = Long.parseLong(Files.readString(exchange.home.resolve("run").resolve("instance-1.pid")).trim());
         AtomicBoolean stop = new AtomicBoolean();

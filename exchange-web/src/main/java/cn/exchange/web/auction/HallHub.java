@@ -12,17 +12,31 @@ import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.websocket.Session;
 
+import cn.exchange.core.security.WatcherLimits;
+import cn.exchange.ejb.platform.ExchangeConfig;
+import jakarta.websocket.CloseReason;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 /**
  * The hall's push: every committed change of a lot's session goes, as one JSON text, to every WebSocket watching that
  * lot on this server; every 5 seconds each watcher also gets the server's time, so countdowns follow the server's clock
  * even when the device's clock is wrong or the device slept. A watcher that (re)connects gets the full state at once —
  * each message is the whole state, so catching up is one message.
+ *
+ * <p>Every watcher is bounded ({@link WatcherLimits}, issue 20): connections per client address, an idle timeout
+ * (each time signal goes with a ping; a watcher from which nothing came back for the timeout is closed), the size and
+ * rate of what it sends, and a request for the state again is answered from the last state pushed for the lot, not
+ * from the database.
  */
 @ApplicationScoped
 public class HallHub {
@@ -41,7 +55,18 @@ public class HallHub {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @jakarta.inject.Inject
+    ExchangeConfig config;
+
+    private static final Logger LOG = Logger.getLogger(HallHub.class.getName());
+    private static final String ADDRESS = "exchange.hall.address";
+    private static final String HEARD = "exchange.hall.heard";
+    private static final String COUNT = "exchange.hall.count";
+
     private final Map<Long, Set<Session>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
+    private final Map<Long, AuctionState> last = new ConcurrentHashMap<>();
+    private volatile WatcherLimits limits = WatcherLimits.DEFAULT;
     private final AuctionListener listener = new AuctionListener() {
         @Override
         public boolean watches(long lotId) {
@@ -56,6 +81,14 @@ public class HallHub {
     private ScheduledFuture<?> heartbeat;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
+        WatcherLimits d = WatcherLimits.DEFAULT;
+        limits = new WatcherLimits(config.integer("exchange.hall.watchers-per-address", d.perAddress()),
+                Duration.parse(config.string("exchange.hall.idle-timeout", d.idleTimeout().toString())),
+                config.integer("exchange.hall.message-max-bytes", d.maxMessageBytes()),
+                config.integer("exchange.hall.messages-per-minute", d.messagesPerMinute()));
+        LOG.info(() -> "Trading hall watchers: at most " + limits.perAddress() + " per address (0 = no cap), idle timeout "
+                + limits.idleTimeout() + ", messages up to " + limits.maxMessageBytes() + " bytes, "
+                + limits.messagesPerMinute() + " a minute");
         desk.addListener(listener);
         heartbeat = scheduler.scheduleAtFixedRate(this::beat, 5, 5, TimeUnit.SECONDS);
     }
@@ -68,14 +101,76 @@ public class HallHub {
         }
     }
 
-    void join(long lotId, Session s) {
+    WatcherLimits limits() {
+        return limits;
+    }
+
+    /** Whether one more watcher from this address would be admitted now (the check before the WebSocket handshake). */
+    boolean admits(String address) {
+        AtomicInteger open = perAddress.get(address);
+        return limits.admits(address, open == null ? 0 : open.get());
+    }
+
+    /**
+     * Adds a watcher of a lot from an address, unless the address already holds its share of connections (checked and
+     * counted atomically, so that connections opened at once cannot pass the cap together).
+     */
+    boolean join(long lotId, Session s, String address) {
+        boolean[] admitted = {false};
+        perAddress.compute(address, (k, open) -> {
+            int n = open == null ? 0 : open.get();
+            if (!limits.admits(address, n)) {
+                return open;
+            }
+            admitted[0] = true;
+            AtomicInteger counter = open == null ? new AtomicInteger() : open;
+            counter.incrementAndGet();
+            return counter;
+        });
+        if (!admitted[0]) {
+            return false;
+        }
+        s.getUserProperties().put(ADDRESS, address);
+        s.getUserProperties().put(HEARD, System.nanoTime());
+        s.getUserProperties().put(COUNT, new WatcherLimits.MessageCount());
         watchers.computeIfAbsent(lotId, k -> ConcurrentHashMap.newKeySet()).add(s);
+        return true;
     }
 
     void leave(long lotId, Session s) {
         Set<Session> set = watchers.get(lotId);
-        if (set != null) {
-            set.remove(s);
+        if (set != null && set.remove(s)) {
+            Object address = s.getUserProperties().get(ADDRESS);
+            if (address != null) {
+                perAddress.computeIfPresent(address.toString(), (k, open) -> open.decrementAndGet() <= 0 ? null : open);
+            }
+            if (set.isEmpty()) {
+                // nobody watches: changes are no longer pushed here, so the last state would go stale
+                last.remove(lotId);
+            }
+        }
+    }
+
+    /** Something (a pong or a message) came from this watcher. */
+    void heard(Session s) {
+        s.getUserProperties().put(HEARD, System.nanoTime());
+    }
+
+    /** Whether this watcher's request is within its rate; counts it. */
+    boolean mayAsk(Session s) {
+        Object count = s.getUserProperties().get(COUNT);
+        return !(count instanceof WatcherLimits.MessageCount c) || c.allows(limits, System.nanoTime());
+    }
+
+    /** The last state pushed or read for a lot while it is watched, or null. */
+    AuctionState lastState(long lotId) {
+        return last.get(lotId);
+    }
+
+    /** Keeps a state as the lot's last one unless a later one is already kept. */
+    void remember(AuctionState state) {
+        if (watching(state.lotId()) > 0) {
+            last.merge(state.lotId(), state, (old, now) -> now.lastSeq() >= old.lastSeq() ? now : old);
         }
     }
 
@@ -85,6 +180,7 @@ public class HallHub {
     }
 
     void publish(AuctionState state) {
+        remember(state);
         Set<Session> set = watchers.get(state.lotId());
         if (set == null || set.isEmpty()) {
             return;
@@ -97,10 +193,36 @@ public class HallHub {
 
     private void beat() {
         String text = Json.createObjectBuilder().add("type", "time").add("serverTime", now()).build().toString();
-        for (Set<Session> set : watchers.values()) {
-            for (Session s : set) {
+        long nanos = System.nanoTime();
+        for (Map.Entry<Long, Set<Session>> lot : watchers.entrySet()) {
+            for (Session s : lot.getValue()) {
+                Object heard = s.getUserProperties().get(HEARD);
+                if (heard instanceof Long h && limits.idle(Duration.ofNanos(nanos - h))) {
+                    leave(lot.getKey(), s);
+                    close(s, CloseReason.CloseCodes.GOING_AWAY, "idle");
+                    continue;
+                }
                 send(s, text);
+                ping(s);
             }
+        }
+    }
+
+    private static void ping(Session s) {
+        if (s.isOpen()) {
+            try {
+                s.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+            } catch (IOException | RuntimeException e) {
+                // the watcher went away; its close removes it
+            }
+        }
+    }
+
+    static void close(Session s, CloseReason.CloseCode code, String reason) {
+        try {
+            s.close(new CloseReason(code, reason));
+        } catch (IOException | RuntimeException e) {
+            // already gone
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
@@ -16,8 +17,13 @@ import java.io.IOException;
 
 /**
  * {@code /ws/auctions/{lotId}}: a watcher of a lot's session (anyone — the hall shows bidder codes only, rule 23). On
- * connect, and on any text it sends (a reconnecting page asks again), the watcher gets the full committed state; then
- * every change. Watching is read-only: bids go through the page or the REST API, which check the bidder.
+ * connect the watcher gets the full committed state; then every change. A page that was hidden sends {@code state} and
+ * gets the last state again. Watching is read-only: bids go through the page or the REST API, which check the bidder.
+ *
+ * <p>Bounds ({@link cn.exchange.core.security.WatcherLimits}, kept by {@link HallHub}): connections per client address
+ * (refused before the handshake with 429 by {@link HallAdmission}, and here with 1008 should several arrive at once),
+ * an idle timeout (pings; silence closes with 1001), messages over the size limit close with 1009, over the rate with
+ * 1008; the state asked for again comes from the last pushed state, not from the database.
  */
 @ServerEndpoint("/ws/auctions/{lotId}")
 public class HallSocket {
@@ -31,23 +37,53 @@ public class HallSocket {
             session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "no such lot"));
             return;
         }
-        session.setMaxIdleTimeout(0);
-        session.setMaxTextMessageBufferSize(256);
+        HallHub hub = hub();
+        // the server's pings and the watcher's pongs keep it alive; HallHub closes the silent ones
+        session.setMaxIdleTimeout(hub.limits().idleTimeout().toMillis() * 2);
+        session.setMaxTextMessageBufferSize(hub.limits().maxMessageBytes());
+        if (!hub.join(id, session, HallAdmission.address(session))) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "too many connections from your address"));
+            return;
+        }
+        // joined first, read second: a change committed in between reaches this watcher as a push
         AuctionState state = state(id);
         if (state == null) {
+            hub.leave(id, session);
             session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, "no such lot"));
             return;
         }
-        hub().join(id, session);
-        session.getAsyncRemote().sendText(StateJson.of(state, hub().now()));
+        hub.remember(state);
+        session.getAsyncRemote().sendText(StateJson.of(state, hub.now()));
     }
 
     @OnMessage
-    public void catchUp(Session session, String ignored, @PathParam("lotId") String lotId) {
-        AuctionState state = state(Long.parseLong(lotId));
-        if (state != null) {
-            session.getAsyncRemote().sendText(StateJson.of(state, hub().now()));
+    public void catchUp(Session session, String text, @PathParam("lotId") String lotId) {
+        HallHub hub = hub();
+        hub.heard(session);
+        if (hub.limits().tooBig(text)) {
+            HallHub.close(session, CloseReason.CloseCodes.TOO_BIG, "message too long");
+            return;
         }
+        if (!hub.mayAsk(session)) {
+            HallHub.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "too many messages");
+            return;
+        }
+        long id = Long.parseLong(lotId);
+        AuctionState state = hub.lastState(id);
+        if (state == null) {
+            state = state(id);
+            if (state != null) {
+                hub.remember(state);
+            }
+        }
+        if (state != null) {
+            session.getAsyncRemote().sendText(StateJson.of(state, hub.now()));
+        }
+    }
+
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        hub().heard(session);
     }
 
     @OnClose
