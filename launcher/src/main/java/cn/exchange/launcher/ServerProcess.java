@@ -54,7 +54,7 @@ final class ServerProcess {
         cmd.addAll(List.of("--port", Integer.toString(port)));
         cmd.addAll(List.of("--name", "exchange-" + number));
         cmd.add("--disablephonehome");
-        cmd.addAll(List.of("--prebootcommandfile", preBootFile(home).toString()));
+        cmd.addAll(List.of("--prebootcommandfile", preBootFile(home, options.clustered()).toString()));
         this.unpackDir = home.resolve("runtime").resolve("instance-" + number);
         cmd.addAll(List.of("--unpackdir", unpackDir.toString()));
         if (options.clustered()) {
@@ -69,15 +69,30 @@ final class ServerProcess {
         this.command = List.copyOf(cmd);
     }
 
-    /** Writes {@code config/server-preboot.asadmin} (packaged in the launcher jar) under the home's run directory. */
-    private static Path preBootFile(Path home) {
+    /**
+     * Behind the load balancer, which ends TLS and says so in X-Forwarded-Proto, a request is taken as the client sent
+     * it — https — so that the server marks the session cookie Secure and builds its redirects with https (issue 20).
+     * Only then: a single server on localhost is plain HTTP, and would otherwise let any client choose its scheme.
+     */
+    static final String BEHIND_TLS_PROXY = "set configs.config.server-config.network-config.protocols.protocol.http-listener"
+            + ".http.scheme-mapping=X-Forwarded-Proto";
+
+    /**
+     * Writes {@code config/server-preboot.asadmin} (packaged in the launcher jar) under the home's run directory, with
+     * {@link #BEHIND_TLS_PROXY} for the instances of a cluster.
+     */
+    private static Path preBootFile(Path home, boolean clustered) {
         Path file = home.resolve("run").resolve("server-preboot.asadmin");
         try (var in = ServerProcess.class.getResourceAsStream("server-preboot.asadmin")) {
             if (in == null) {
                 throw new IllegalStateException("server-preboot.asadmin is missing from the launcher jar");
             }
             Files.createDirectories(file.getParent());
-            Files.write(file, in.readAllBytes());
+            String commands = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (clustered) {
+                commands = commands.stripTrailing() + "\n# behind the TLS-ending load balancer (launcher, --instances > 1)\n" + BEHIND_TLS_PROXY + "\n";
+            }
+            Files.writeString(file, commands);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + file, e);
         }

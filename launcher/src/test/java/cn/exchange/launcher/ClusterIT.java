@@ -44,8 +44,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>the sustained load through the load balancer ({@link SoakRun}; only in the perf command, tag {@code perf}: a
  *       short profile by default, the README's 30 minutes with {@code -Dexchange.soak.minutes=30 …});</li>
  *   <li>kill -9 of instance A during a limited period while two bidders keep bidding through the load balancer: no
- *       acknowledged bid is lost, and instance B alone closes the lot at the right time with the right winner.</li>
+ *       acknowledged bid is lost, and instance B alone closes the lot at the right time with the right winner;</li>
+ *   <li>TLS ends at HAProxy (issue 20): plain HTTP is redirected to HTTPS, HSTS is sent, and a browser signing in through
+ *       it gets only Secure cookies ({@link TlsAtTheBalancer}).</li>
  * </ol>
+ * Every request through the load balancer goes over HTTPS, trusting the certificate run-cluster.sh generated.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -54,6 +57,7 @@ class ClusterIT {
     static Process cluster;
     static Path output;
     static int port;
+    static int tlsPort;
     static int pgPort;
     static String password;
 
@@ -66,12 +70,14 @@ class ClusterIT {
         home = Files.createTempDirectory("exchange-cluster");
         output = home.resolveSibling(home.getFileName() + "-cluster.out");
         port = RunningExchange.freePort();
+        tlsPort = RunningExchange.freePort();
         pgPort = RunningExchange.freePort();
         ProcessBuilder pb = new ProcessBuilder("bash", Path.of("..", "config", "cluster", "run-cluster.sh").toString(), "--pg-port",
                 Integer.toString(pgPort), "--no-restart", "--jvm-opts", "-Xms256m -Xmx768m")
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("EXCHANGE_"));
         pb.environment().put("PORT", Integer.toString(port));
+        pb.environment().put("TLS_PORT", Integer.toString(tlsPort));
         pb.environment().put("EXCHANGE_HOME", home.toString());
         cluster = pb.start();
         long until = System.currentTimeMillis() + 300_000;
@@ -81,8 +87,9 @@ class ClusterIT {
             }
             Thread.sleep(1000);
         }
+        javax.net.ssl.SSLContext.setDefault(TlsAtTheBalancer.trusting(home.resolve("tls").resolve("localhost.crt")));
         password = ExchangeClient.demoPassword(home);
-        ExchangeClient.enterTestCalendars("http://localhost:" + port, home);
+        ExchangeClient.enterTestCalendars(balancer(), home);
     }
 
     @AfterAll
@@ -196,10 +203,10 @@ class ClusterIT {
 
     /** The soak belongs to the perf command (it measures), not to the test command's gate. */
     @Test
-    @Order(3)
+    @Order(4)
     @org.junit.jupiter.api.Tag("perf")
     void sustainedLoadThroughTheLoadBalancer() throws Exception {
-        String lb = "http://localhost:" + port;
+        String lb = balancer();
         long template = ExchangeClient.auctionWithDemoBidders(lb, password, jdbcUrl(), List.of("bidder1", "bidder2"),
                 "100000.00", "1000.00", 3600, 60, 10);
         List<Long> pids = new ArrayList<>();
@@ -211,9 +218,9 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void killMinusNineOfOneInstanceDuringTheLimitedPeriodLosesNoBid() throws Exception {
-        String lb = "http://localhost:" + port;
+        String lb = balancer();
         int limited = 20;
         long lot = ExchangeClient.auctionWithDemoBidders(lb, password, jdbcUrl(), List.of("bidder1", "bidder2"), "500000.00", "5000.00", 3, 2, limited);
         ExchangeClient watcher = new ExchangeClient(lb, null);
@@ -246,6 +253,17 @@ class ClusterIT {
         CrashRecoveryIT.assertNothingLostAndClosedRight(jdbcUrl(), lot, closed, sent.get(), acks, unreachable, limited, "[failover]");
         assertThat(count("select count(*) from audit_record where object_type = 'Lot' and object_id = '" + lot
                 + "' and action = 'auction.closed'")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void tlsEndsAtTheBalancerWhichRedirectsPlainHttpAndTheBrowsersCookiesAreSecure() throws Exception {
+        TlsAtTheBalancer.check("http://localhost:" + port, balancer(), password);
+    }
+
+    /** The load balancer's address: HTTPS, where TLS ends. */
+    static String balancer() {
+        return "https://localhost:" + tlsPort;
     }
 
     private static void awaitPhase(String base, long lot, String phase) throws Exception {

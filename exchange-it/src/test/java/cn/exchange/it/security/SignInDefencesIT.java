@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,6 +154,11 @@ class SignInDefencesIT {
         for (String cookie : setCookie.split("\n")) {
             assertThat(cookie.toLowerCase(java.util.Locale.ROOT).split("samesite", -1)).as("SameSite at most once: " + cookie).hasSizeLessThanOrEqualTo(2);
         }
+        // the session a first visit starts (the listener's SameSite setting used to add it a second time there)
+        List<String> first = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/login.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).headers().allValues("Set-Cookie");
+        assertThat(first).as("a first visit starts a session").anyMatch(c -> c.startsWith("JSESSIONID=") && c.toLowerCase().contains("samesite=lax"));
+        assertThat(first).as("SameSite once on every cookie of a first visit").allMatch(c -> c.toLowerCase().split("samesite", -1).length == 2);
 
         HttpResponse<String> me = browser.send(HttpRequest.newBuilder(uri("/api/me")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

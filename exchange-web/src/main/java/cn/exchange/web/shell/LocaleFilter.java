@@ -35,6 +35,8 @@ public class LocaleFilter extends HttpFilter {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         response.sendRedirect(request.getRequestURI() + withoutLang(request.getQueryString()));
     }

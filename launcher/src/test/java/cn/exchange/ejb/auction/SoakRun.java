@@ -87,7 +87,7 @@ public final class SoakRun {
         SoakMetrics metrics = new SoakMetrics(jdbcUrl, serverPids, p.minutes());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
         List<WebSocket> sockets = new ArrayList<>();
-        String ws = base.replace("http://", "ws://") + "/ws/auctions/";
+        String ws = base.replaceFirst("^http", "ws") + "/ws/auctions/";
         for (int i = 0; i < p.watchers(); i++) {
             sockets.add(http.newWebSocketBuilder().buildAsync(URI.create(ws + lots.get(i % lots.size())), new WebSocket.Listener() {
                 final StringBuilder buf = new StringBuilder();
