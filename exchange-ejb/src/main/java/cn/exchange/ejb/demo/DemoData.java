@@ -325,6 +325,11 @@ public class DemoData {
         Lot lot = ctx.em().createQuery("select l from Lot l where l.project.title = :t", Lot.class).setParameter("t", title)
                 .getSingleResult();
         OffsetDateTime now = ctx.nowAt();
+        if (!what.equals("submitted") && lot.getStatus() != cn.exchange.core.listing.ListingStatus.PUBLISHED) {
+            // its announcement was not published (logged with the reason, e.g. a calendar year not entered): the step
+            // that would follow it has nothing to act on
+            return n;
+        }
         try {
             switch (what) {
                 case "ended" -> store(ctx, lot, lot.expire(now, 0));
