@@ -60,6 +60,7 @@ public class ExchangeApi extends Application {
         classes.add(ErrorMappers.Refused.class);
         classes.add(ErrorMappers.Protocol.class);
         classes.add(RequestBodies.class);
+        classes.add(QueryParameters.class);
         return classes;
     }
 }

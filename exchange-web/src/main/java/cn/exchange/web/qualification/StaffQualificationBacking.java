@@ -72,18 +72,35 @@ public class StaffQualificationBacking implements Serializable {
         cited = new ArrayList<>();
     }
 
-    public void qualify() { act(() -> qualification.review(applicationId, Application.Opinion.QUALIFIED, List.of(), reason)); }
+    public void qualify() { onApplication(() -> qualification.review(applicationId, Application.Opinion.QUALIFIED, List.of(), reason)); }
     /** Rule 13: the rejection cites the conditions ticked in the lot's list (or rule 16), the words in "reason" beside them. */
-    public void reject() { act(() -> qualification.review(applicationId, Application.Opinion.REJECTED, cited, reason)); }
-    public void upholdRuling() { act(() -> qualification.ruling(applicationId, true, reason)); }
-    public void overturnRuling() { act(() -> qualification.ruling(applicationId, false, reason)); }
+    public void reject() { onApplication(() -> qualification.review(applicationId, Application.Opinion.REJECTED, cited, reason)); }
+    public void upholdRuling() { onApplication(() -> qualification.ruling(applicationId, true, reason)); }
+    public void overturnRuling() { onApplication(() -> qualification.ruling(applicationId, false, reason)); }
 
-    public void conclude() { act(() -> qualification.conclude(lotId)); }
+    public void conclude() { onLot(() -> qualification.conclude(lotId)); }
     public void schedule() {
-        act(() -> sessions.scheduleAuction(lotId, startsAt == null ? null
+        onLot(() -> sessions.scheduleAuction(lotId, startsAt == null ? null
                 : startsAt.atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime()));
     }
-    public void deal() { act(() -> qualification.recordNegotiatedDeal(lotId, price)); }
+    public void deal() { onLot(() -> qualification.recordNegotiatedDeal(lotId, price)); }
+
+    /** An action on the chosen lot; a form sent with none chosen (the page only offers it with one) is told so. */
+    private void onLot(Supplier<?> action) {
+        if (lotId == null) {
+            Pages.error(Pages.text("document.chooseLot"));
+            return;
+        }
+        act(action);
+    }
+
+    private void onApplication(Supplier<?> action) {
+        if (applicationId == null) {
+            Pages.error(Pages.text("qualification.chooseApplication"));
+            return;
+        }
+        act(action);
+    }
 
     private void act(Supplier<?> action) {
         if (Pages.attempt("act", action) != null) {

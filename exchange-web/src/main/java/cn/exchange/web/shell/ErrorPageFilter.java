@@ -19,7 +19,8 @@ import java.util.Map;
  * The error pages ({@code /error/*}, web.xml) are rendered as fresh pages: the failed request's form (its view state,
  * its fields) is hidden from them, so Faces and PrimeFaces' CSP check do not treat the error page as a postback of that
  * form (which failed again: an empty 500 for every expired or forged view state). A view state the server does not hold
- * — expired, from another session, or forged by a cross-site form — is answered 400 with the "page expired" page, not
+ * — expired, from another session, or forged by a cross-site form — and a form post without the page's CSP nonce are
+ * answered 400 with the "page expired" page, not
  * the 500 the container gives every exception's error page; nothing of the form was applied.
  */
 @WebFilter(filterName = "ErrorPageFilter", urlPatterns = "/error/*", dispatcherTypes = DispatcherType.ERROR)
@@ -43,7 +44,9 @@ public class ErrorPageFilter extends HttpFilter {
 
     private static boolean viewExpired(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof jakarta.faces.application.ViewExpiredException) {
+            // a view state this session does not hold, or a form post without the nonce of the page this session was
+            // given (PrimeFaces' CSP check: a form not sent by the exchange's page) — nothing of it was applied
+            if (c instanceof jakarta.faces.application.ViewExpiredException || c instanceof org.primefaces.csp.CspException) {
                 return true;
             }
         }
