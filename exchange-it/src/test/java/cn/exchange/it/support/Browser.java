@@ -102,6 +102,9 @@ public final class Browser implements AutoCloseable {
 
     public void type(By by, String text) {
         WebElement e = find(by);
+        // the field takes the focus first, as when a person clicks into it: keys typed while a date picker still held
+        // the focus went into the date (the calendar page's notice date once received its make-up days)
+        driver.executeScript("arguments[0].focus();", e);
         e.clear();
         e.sendKeys(text);
         if ("textarea".equalsIgnoreCase(e.getTagName())) {
