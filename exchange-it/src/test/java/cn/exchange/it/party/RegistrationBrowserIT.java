@@ -107,7 +107,16 @@ class RegistrationBrowserIT {
     static void refusedSignIn(Browser b, String username, String password) {
         org.openqa.selenium.WebElement before = b.driver().findElement(By.id("f:messages"));
         b.submitSignIn(username, password);
-        b.waitFor().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        // gone from the page: Chromium 156's driver answers a replaced node either as stale or with "Node with given id
+        // does not belong to the document" (which ExpectedConditions.stalenessOf does not count as stale)
+        b.waitFor().until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         b.waitFor().until(d -> !d.findElement(By.id("f:messages")).getText().isBlank());
     }
 }
