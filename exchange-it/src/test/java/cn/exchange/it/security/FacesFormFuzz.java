@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class FacesFormFuzz {
 
-    /** The families as the characters a browser would send (FuzzIT's {@code TEXT_FAMILIES}, unescaped). */
+    /** The hostile-text families, as the characters a browser would send: the one list (FuzzIT sends them as JSON escapes). */
     static final Map<String, String> FAMILIES = new LinkedHashMap<>();
 
     static {

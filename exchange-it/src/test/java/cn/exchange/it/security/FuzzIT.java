@@ -184,27 +184,36 @@ class FuzzIT {
     static final Map<String, String> TEXT_FAMILIES = new LinkedHashMap<>();
 
     static {
-        TEXT_FAMILIES.put("nul", "甲\\u0000乙");
-        TEXT_FAMILIES.put("nul-trailing", "标题\\u0000");
-        TEXT_FAMILIES.put("c0-del", "\\u001b[31m红\\u0007\\u0008\\u007f");
-        TEXT_FAMILIES.put("c1-nel", "一\\u0085二");
-        TEXT_FAMILIES.put("crlf-tab", "一行\\r\\n二行\\t完");
-        TEXT_FAMILIES.put("lone-high-surrogate", "坏\\ud800");
-        TEXT_FAMILIES.put("lone-low-surrogate", "\\udfff\\ud800坏");
-        TEXT_FAMILIES.put("bidi-noncharacter", "报告\\u202efdp.exe\\uffff");
-        // accepted as sent (not normalised): ligature, full-width digits, Å as U+00C5 and U+212B, stacked combining
-        // marks, half-width kana, zero-width characters, a BOM, a supplementary ideograph and an emoji
-        // text that means something to an interpreter behind the field: SQL and script, JSON and path punctuation, and
-        // format, expression and lookup syntax (MessageFormat, printf, EL, log4j-style lookups)
-        TEXT_FAMILIES.put("sql-script", "x'); drop table lot;-- <script>alert(1)</script>");
-        TEXT_FAMILIES.put("json-path-punctuation", "单引号' 反引号` 花括号}{ 方括号][ 斜杠/ 反斜杠\\\\ 引号\\\"");
-        TEXT_FAMILIES.put("format-expression", "%s%n%x {0} ${jndi:ldap://127.0.0.1/a} #{1+1} {{7*7}}");
-        // blank in every width (a required field must not take it as filled), markup and entities, spreadsheet formulas
-        // (exports and reports are opened in Excel)
-        TEXT_FAMILIES.put("whitespace-only", "   \\u3000\\u00a0\\u2003");
-        TEXT_FAMILIES.put("markup-entities", "<b>粗</b>&lt;i&gt;&#0;&amp;<!-- 注释 <![CDATA[x]]>");
-        TEXT_FAMILIES.put("spreadsheet-formula", "=HYPERLINK(\\\"http://127.0.0.1/x\\\",\\\"点我\\\")+1 @SUM(A1) -2+3");
-        TEXT_FAMILIES.put("normalisation", "ﬁ１２３Å\\u212b\\u0065\\u0301\\u0301\\u0301ｶﾞ\\ufeff零\\u200b宽\\u200d😀𠀀");
+        // one list of hostile texts (FacesFormFuzz.FAMILIES: the characters), written here as JSON string content
+        FacesFormFuzz.FAMILIES.forEach((family, text) -> TEXT_FAMILIES.put(family, jsonText(text)));
+    }
+
+    /**
+     * {@code text} as the inside of a JSON string: quotes and backslashes escaped; control characters (C0, DEL, C1) and
+     * lone surrogates as backslash-u escapes — a lone surrogate cannot travel as UTF-8, only escaped — the rest as is.
+     */
+    static String jsonText(String text) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                b.append(c).append(text.charAt(++i));
+            } else if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || Character.isSurrogate(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The families the input rule refuses as soon as the body is read. */
@@ -468,8 +477,8 @@ class FuzzIT {
 
     /**
      * One case. The server's own work for earlier tests (sessions closing, deals opening, schedules) may write while a
-     * case runs: a refused case whose window saw rows change is sent again, up to five times. It is a partial write
-     * if the rows change on every one of five tries (spaced out, so that a burst of background work ends), or if the
+     * case runs: a refused case whose window saw rows change is sent again, up to five times, each once the background
+     * work is quiet ({@link #awaitQuiet}). It is a partial write if the rows change on every one of five tries, or if the
      * repeat is answered differently (the first attempt's write changed the
      * outcome); a background write does neither.
      */
@@ -515,7 +524,7 @@ class FuzzIT {
                 partialWrites.add(what + " (answered differently when repeated)");
             } else if (rows() != before) {
                 if (attempt < 5) {
-                    Thread.sleep(300L * attempt); // the server's own work (a sweep, a close) finishes; then the case again
+                    awaitQuiet(); // the server's own work (a sweep, a close) finishes; then the case again
                     cases--;
                     refused--;
                     unclear.remove(what);
@@ -526,6 +535,22 @@ class FuzzIT {
             }
         } else {
             accepted++;
+        }
+    }
+
+    /**
+     * Waits until the background work is quiet: the counted rows unchanged over three polls 100 ms apart, within 5 s
+     * (a deadline, not a pause: the repeat then shows whether the case itself writes).
+     */
+    private static void awaitQuiet() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long last = rows();
+        int unchanged = 0;
+        while (unchanged < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            long now = rows();
+            unchanged = now == last ? unchanged + 1 : 0;
+            last = now;
         }
     }
 
