@@ -14,7 +14,8 @@ import java.time.ZonedDateTime;
  * <ul>
  *   <li>rule 2: equity transfer, formal disclosure ≥ 20 WD (also with the change-of-control pre-disclosure of rule 3,
  *       which itself lasts ≥ 20 WD);</li>
- *   <li>rule 4: capital increase ≥ 40 WD in total; with pre-disclosure, formal ≥ 20 WD;</li>
+ *   <li>rule 4: capital increase ≥ 40 WD in total; with a pre-disclosure ({@link PreDisclosure}) that ran its full
+ *       period before, the formal part is the rest of the 40 and at least 20 WD;</li>
  *   <li>rule 5: asset transfer &gt; CNY 10 m → 20 WD, exactly CNY 10 m → 20 WD, &gt; CNY 1 m → 10 WD, ≤ CNY 1 m →
  *       [5 WD];</li>
  *   <li>docs/rules.md §4: financial enterprises' assets 20 WD;</li>
@@ -35,6 +36,10 @@ public final class DisclosureRules {
     public static final int PRE_DISCLOSURE_FILING_WD = 10;
     /** Pre-disclosure lasts at least this many WD (rule 3). */
     public static final int PRE_DISCLOSURE_MIN_WD = 20;
+    /** Rule 4: a capital increase is announced this many WD in all (pre-disclosure and formal disclosure). */
+    public static final int CAPITAL_INCREASE_TOTAL_WD = 40;
+    /** Rule 4: of which the formal disclosure is at least this many WD. */
+    public static final int CAPITAL_INCREASE_FORMAL_MIN_WD = 20;
 
     /** Rule 34, SPC 2016 Art. 12: the announcement of a court auction, movables / real estate and other rights. */
     public static final int COURT_NOTICE_MOVABLE_DAYS = 15;
@@ -94,13 +99,15 @@ public final class DisclosureRules {
     /**
      * The minimum formal disclosure period of a first listing in working days.
      *
-     * @param preDisclosed whether a pre-disclosure ran before (capital increase: formal ≥ 20 WD of the 40)
+     * @param preDisclosureWd the working days of a pre-disclosure that ran its full period before this publication
+     *                        ({@link PreDisclosure#completedWorkingDays}); 0 when there was none or it still runs
      */
-    public static int minimumWorkingDays(TransactionType type, BigDecimal basePrice, boolean preDisclosed,
+    public static int minimumWorkingDays(TransactionType type, BigDecimal basePrice, int preDisclosureWd,
                                          ListingSettings settings) {
         return switch (type) {
             case EQUITY_TRANSFER, FINANCIAL_ASSET -> 20;
-            case CAPITAL_INCREASE -> preDisclosed ? 20 : 40;
+            // rule 4: 40 in all; a completed pre-disclosure counts towards them, the formal part never below 20
+            case CAPITAL_INCREASE -> Math.max(CAPITAL_INCREASE_FORMAL_MIN_WD, CAPITAL_INCREASE_TOTAL_WD - Math.max(preDisclosureWd, 0));
             case ASSET_TRANSFER -> {
                 if (basePrice.compareTo(TEN_MILLION) >= 0) {
                     yield 20;

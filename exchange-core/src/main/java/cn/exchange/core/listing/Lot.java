@@ -215,12 +215,17 @@ public class Lot {
                     listingPrice));
         }
         int wd = DisclosureRules.minimumWorkingDays(project.getCategory().transactionType(), listingPrice,
-                project.isPreDisclosed(), settings);
+                project.preDisclosedWorkingDays(now), settings);
         period = DisclosurePeriod.of(now, wd, calendar, settings);
         firstPublishedOn = period.start();
         status = ListingStatus.PUBLISHED;
         return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, NoticeText.of(annualPrice ? "ANNOUNCEMENT.annual" : "ANNOUNCEMENT",
-                period.start(), wd, getEndsAt(), listingPrice));
+                period.start(), wd, getEndsAt(), listingPrice, depositClause()));
+    }
+
+    /** Docs/rules.md §1.4: the deposit's forfeiture grounds the announcement states ({@code notice.depositClause.*}). */
+    private NoticeText.Term depositClause() {
+        return new NoticeText.Term(project.isNoBidForfeits() ? "notice.depositClause.noBid" : "notice.depositClause.standard");
     }
 
     /** Rule 10: an amendment to a running announcement is published and extends the end date by [N] WD. */

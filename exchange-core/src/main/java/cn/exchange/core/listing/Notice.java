@@ -82,6 +82,16 @@ public class Notice {
         return n;
     }
 
+    /**
+     * Rules 3, 4: the pre-disclosure notice (信息预披露公告) of a lot whose project files one, running to the
+     * pre-disclosure's end ({@link PreDisclosure}).
+     */
+    static Notice preDisclosure(Lot lot, PreDisclosure pre, NoticeText body) {
+        Notice n = of(lot, NoticeKind.PRE_DISCLOSURE, pre.publishedAt(), body);
+        n.endsAt = pre.endsAt();
+        return n;
+    }
+
     public Long getId() { return id; }
     public long getProjectId() { return projectId; }
     public long getLotId() { return lotId; }

@@ -2,6 +2,8 @@ package cn.exchange.core.listing;
 
 /** The public notices a listing produces (every transition of {@link Lot} is published). */
 public enum NoticeKind {
+    /** Rules 3, 4: a change of control's or a capital increase's pre-disclosure, before the formal announcement. */
+    PRE_DISCLOSURE("信息预披露公告", "Pre-disclosure notice"),
     ANNOUNCEMENT("挂牌公告", "Listing announcement"),
     AMENDMENT("变更公告", "Amendment"),
     EXTENSION("延期公告", "Extension"),

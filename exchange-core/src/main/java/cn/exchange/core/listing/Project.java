@@ -3,6 +3,7 @@ package cn.exchange.core.listing;
 import cn.exchange.core.shared.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,9 +59,23 @@ public class Project {
     @Column(name = "approval_date")
     private LocalDate approvalDate;
 
-    /** Whether a pre-disclosure ran (rules 3, 4). */
-    @Column(name = "pre_disclosed", nullable = false)
-    private boolean preDisclosed;
+    /**
+     * Rule 3: an equity transfer by which actual control of the enterprise changes (涉及实际控制权转移): it needs a
+     * pre-disclosure that ran its full period before the formal announcement.
+     */
+    @Column(name = "control_change", nullable = false)
+    private boolean controlChange;
+
+    /**
+     * Docs/rules.md §1.4: the announcement's clause that a qualified bidder who places no valid bid loses its deposit
+     * ({@link cn.exchange.core.settlement.DepositForfeiture}); set at registration, frozen with the announcement.
+     */
+    @Column(name = "no_bid_forfeits", nullable = false)
+    private boolean noBidForfeits;
+
+    /** Rules 3, 4: the pre-disclosure notice, once filed; null before. */
+    @Embedded
+    private PreDisclosure preDisclosure;
 
     /** Newspapers named for the announcement, besides the exchange's website (one per line). */
     @Column(length = 500)
@@ -113,8 +128,58 @@ public class Project {
         this.media = media;
     }
 
-    public void preDisclosed(boolean b) {
-        this.preDisclosed = b;
+    /** Docs/rules.md §1.4: the announcement forfeits the deposit of a qualified bidder who places no valid bid. */
+    public void noBidForfeits(boolean b) {
+        this.noBidForfeits = b;
+    }
+
+    /** Rule 3: whether actual control changes; only an equity transfer's may. Fixed once a pre-disclosure is filed. */
+    public void controlChange(boolean b) {
+        if (b && category.transactionType() != TransactionType.EQUITY_TRANSFER) {
+            throw new DomainException("controlChange", "preDisclosure.controlChangeOnlyEquity");
+        }
+        if (b != controlChange && getPreDisclosure() != null) {
+            throw new DomainException("controlChange", "preDisclosure.alreadyFiled");
+        }
+        this.controlChange = b;
+    }
+
+    /**
+     * Rules 3, 4: files the project's pre-disclosure at {@code now} and returns its notice for each lot. Only a change of
+     * control (within 10 WD of {@code basisDate}) or a capital increase has one, once, before any lot is announced.
+     */
+    public List<Notice> preDisclose(LocalDate basisDate, boolean approvalPending, int workingDays, OffsetDateTime now,
+                                    cn.exchange.core.calendar.WorkingDayCalendar calendar, ListingSettings settings) {
+        if (!controlChange && category.transactionType() != TransactionType.CAPITAL_INCREASE) {
+            throw new DomainException(null, "preDisclosure.notApplicable");
+        }
+        if (getPreDisclosure() != null) {
+            throw new cn.exchange.core.shared.ConflictException("preDisclosure.alreadyFiled");
+        }
+        if (lots.isEmpty() || lots.stream().anyMatch(l -> l.getStatus() != ListingStatus.DRAFT && l.getStatus() != ListingStatus.SUBMITTED)) {
+            throw new cn.exchange.core.shared.ConflictException("preDisclosure.afterAnnouncement");
+        }
+        PreDisclosure p = PreDisclosure.file(basisDate, approvalPending, workingDays, controlChange, now, calendar, settings);
+        preDisclosure = p;
+        String pending = approvalPending ? "PRE_DISCLOSURE.pending" : "PRE_DISCLOSURE";
+        return lots.stream().map(l -> Notice.preDisclosure(l, p, NoticeText.of(pending, p.start(), p.workingDays(), p.endsAt(),
+                p.basisDate()))).toList();
+    }
+
+    /**
+     * Rules 3, 4, at the formal announcement at {@code now}: a change of control needs a pre-disclosure that ran its full
+     * period; the working days of one that did count towards a capital increase's 40.
+     */
+    int preDisclosedWorkingDays(OffsetDateTime now) {
+        PreDisclosure p = getPreDisclosure();
+        if (controlChange && (p == null || !p.ranFullPeriodBy(now))) {
+            if (p == null) {
+                throw new DomainException(null, "preDisclosure.required");
+            }
+            throw new DomainException(null, "preDisclosure.stillRunning",
+                    cn.exchange.core.calendar.ExchangeTime.display(p.endsAt().toInstant()));
+        }
+        return p == null ? 0 : p.completedWorkingDays(now);
     }
 
     public Lot addLot(LotTerms terms) {
@@ -137,7 +202,10 @@ public class Project {
     public String getApprovalIssuer() { return approvalIssuer; }
     public String getApprovalNumber() { return approvalNumber; }
     public LocalDate getApprovalDate() { return approvalDate; }
-    public boolean isPreDisclosed() { return preDisclosed; }
+    public boolean isControlChange() { return controlChange; }
+    public boolean isNoBidForfeits() { return noBidForfeits; }
+    /** The filed pre-disclosure, or null. */
+    public PreDisclosure getPreDisclosure() { return preDisclosure == null || !preDisclosure.filed() ? null : preDisclosure; }
     public String getMedia() { return media; }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public List<Lot> getLots() { return Collections.unmodifiableList(lots); }

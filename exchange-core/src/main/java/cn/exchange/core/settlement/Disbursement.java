@@ -27,7 +27,8 @@ import java.time.OffsetDateTime;
 @Table(name = "disbursement")
 public class Disbursement {
 
-    public enum Kind { DEPOSIT_REFUND, BUYER_REFUND, PAYOUT }
+    /** {@code FORFEIT_PAYOUT}: deposits forfeited outside a deal, paid to the lot's transferor ({@link DepositForfeiture}). */
+    public enum Kind { DEPOSIT_REFUND, BUYER_REFUND, PAYOUT, FORFEIT_PAYOUT }
 
     public enum Status { INSTRUCTED, IN_BATCH, PAID }
 
@@ -97,6 +98,7 @@ public class Disbursement {
             case DEPOSIT_REFUND -> Ledger.deposit(applicationId);
             case BUYER_REFUND -> Ledger.buyer(dealId);
             case PAYOUT -> Ledger.transferor(dealId);
+            case FORFEIT_PAYOUT -> Ledger.forfeited(lotId);
         };
         return Posting.move(kind.name(), "instructed to " + payeeName, from, Ledger.IN_TRANSIT, amount);
     }

@@ -50,6 +50,11 @@ public final class Ledger {
         return "TRANSFEROR:" + dealId;
     }
 
+    /** Deposits of a lot's bidders forfeited outside a deal ({@link DepositForfeiture}), held for its transferor. */
+    public static String forfeited(long lotId) {
+        return "FORFEITED:" + lotId;
+    }
+
     /** One line of a posting: a debit (positive) or a credit (negative) to one account. */
     public record Line(String account, BigDecimal amount) {
         public Line {

@@ -53,7 +53,7 @@ class CalendarOutlookTest {
                     .isInstanceOf(YearNotEntered.class);
         }
         // and the lot's own publish agrees: a 20-WD equity announcement at 17:00 on 4 December is refused
-        assertThat(DisclosureRules.minimumWorkingDays(TransactionType.EQUITY_TRANSFER, new BigDecimal("1.00"), false, s)).isEqualTo(20);
+        assertThat(DisclosureRules.minimumWorkingDays(TransactionType.EQUITY_TRANSFER, new BigDecimal("1.00"), 0, s)).isEqualTo(20);
     }
 
     @Test

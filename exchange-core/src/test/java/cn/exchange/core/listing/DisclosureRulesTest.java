@@ -15,21 +15,22 @@ class DisclosureRulesTest {
 
     final ListingSettings s = ListingSettings.DEFAULTS;
 
-    @ParameterizedTest(name = "{0} at {1}, pre-disclosed {2}: {3} WD")
+    @ParameterizedTest(name = "{0} at {1}, completed pre-disclosure of {2} WD: {3} WD")
     @CsvSource({
-            "EQUITY_TRANSFER,   500000.00,   false, 20",   // rule 2
-            "EQUITY_TRANSFER,   90000000.00, true,  20",   // rule 3: formal still 20
-            "CAPITAL_INCREASE,  5000000.00,  false, 40",   // rule 4
-            "CAPITAL_INCREASE,  5000000.00,  true,  20",   // rule 4, with pre-disclosure
-            "ASSET_TRANSFER,    10000000.01, false, 20",   // rule 5: > 10 m
-            "ASSET_TRANSFER,    10000000.00, false, 20",   // rule 5: exactly 10 m
-            "ASSET_TRANSFER,    9999999.99,  false, 10",   // rule 5: > 1 m and < 10 m
-            "ASSET_TRANSFER,    1000000.01,  false, 10",
-            "ASSET_TRANSFER,    1000000.00,  false, 5",    // rule 5: ≤ 1 m → [5]
-            "ASSET_TRANSFER,    80000.00,    false, 5",
-            "FINANCIAL_ASSET,   80000.00,    false, 20",   // docs/rules.md §4
+            "EQUITY_TRANSFER,   500000.00,   0,     20",   // rule 2
+            "EQUITY_TRANSFER,   90000000.00, 20,    20",   // rule 3: formal still 20
+            "CAPITAL_INCREASE,  5000000.00,  0,     40",   // rule 4
+            "CAPITAL_INCREASE,  5000000.00,  20,    20",   // rule 4, after a pre-disclosure of 20: 40 in all
+            "CAPITAL_INCREASE,  5000000.00,  25,    20",   // rule 4: the formal part never below 20
+            "ASSET_TRANSFER,    10000000.01, 0,     20",   // rule 5: > 10 m
+            "ASSET_TRANSFER,    10000000.00, 0,     20",   // rule 5: exactly 10 m
+            "ASSET_TRANSFER,    9999999.99,  0,     10",   // rule 5: > 1 m and < 10 m
+            "ASSET_TRANSFER,    1000000.01,  0,     10",
+            "ASSET_TRANSFER,    1000000.00,  0,     5",    // rule 5: ≤ 1 m → [5]
+            "ASSET_TRANSFER,    80000.00,    0,     5",
+            "FINANCIAL_ASSET,   80000.00,    0,     20",   // docs/rules.md §4
     })
-    void minimumPeriods(TransactionType type, BigDecimal price, boolean pre, int wd) {
+    void minimumPeriods(TransactionType type, BigDecimal price, int pre, int wd) {
         assertThat(DisclosureRules.minimumWorkingDays(type, price, pre, s)).isEqualTo(wd);
     }
 

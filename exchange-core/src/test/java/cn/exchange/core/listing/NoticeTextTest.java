@@ -90,6 +90,12 @@ class NoticeTextTest {
         l.publish(at("2025-11-20T10:00+08:00"), cal, s);
         l.expire(l.getEndsAt(), 0);
         out.add(l.lock(at("2026-11-23T10:00+08:00")));
+        // a capital increase's pre-disclosure (rules 3, 4), its approval still pending
+        Project pp = new Project("DH2026ZZ000001", 1, "东湖能源发展有限公司增资", Category.CAPITAL_INCREASE, at("2026-09-01T09:00+08:00"));
+        pp.addLot(new LotTerms("新增注册资本", null, null, "北京", "评估公司", LocalDate.of(2026, 6, 30),
+                new BigDecimal("10000000.00"), new BigDecimal("10000000.00"), new BigDecimal("1000000.00"), new BigDecimal("10000.00"), null,
+                false, null, null, BiddingMethod.ONLINE_ASCENDING, null, false, false, null, null, null)).submit();
+        out.addAll(pp.preDisclose(LocalDate.of(2026, 9, 1), true, 20, at("2026-09-07T10:00+08:00"), cal, s));
         // a court lot (rule 34): its announcement, a re-auction after a failure, 变卖 after the second failure
         Project cp = new Project("DH2026SS000001", 1, "法院委托拍卖", Category.COURT_ENTRUSTED, at("2026-09-01T09:00+08:00"));
         Lot c = cp.addLot(new LotTerms("办公楼一栋", null, null, "北京", "评估公司", LocalDate.of(2026, 1, 31),

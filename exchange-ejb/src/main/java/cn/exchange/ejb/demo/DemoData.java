@@ -296,8 +296,6 @@ public class DemoData {
         p.entrustment(agency.getName(), ctx.today().minusDays(daysAgo + 10L));
         p.approval("东湖区国有资产监督管理委员会", "东国资产权〔" + ctx.today().getYear() + "〕" + number.substring(number.length() - 3) + "号", ctx.today().minusDays(daysAgo + 20L));
         p.media("东湖日报、中国产权交易报");
-        // the capital increase ran its pre-disclosure already: formal disclosure 20 of the 40 working days (rule 4)
-        p.preDisclosed(category == Category.CAPITAL_INCREASE);
         em.persist(p);
         for (int i = 0; i < count; i++) {
             p.addLot(maker.make(i)).submit();
@@ -306,6 +304,9 @@ public class DemoData {
         if (daysAgo >= 0) {
             OffsetDateTime at = ctx.nowAt().minusDays(daysAgo).withHour(10).withMinute(0).withSecond(0).withNano(0)
                     .atZoneSameInstant(ExchangeTime.ZONE).withHour(10).toOffsetDateTime();
+            if (category == Category.CAPITAL_INCREASE) {
+                preDisclose(ctx, p, at.minusDays(49));
+            }
             for (Lot lot : p.getLots()) {
                 publish(ctx, lot, at);
             }
@@ -342,6 +343,21 @@ public class DemoData {
             notLoaded(title, e);
         }
         return n;
+    }
+
+    /**
+     * Rules 3, 4: the capital increase was pre-disclosed seven weeks before its formal announcement, on the holder's
+     * internal decision (approval then pending): its 20 WD ended before, so the formal part is 20 of the 40 WD.
+     */
+    private void preDisclose(CommandContext ctx, Project p, OffsetDateTime at) {
+        try {
+            for (Notice n : p.preDisclose(ExchangeTime.day(at).minusDays(3), true, 20, at, rules.calendar(), rules.settings())) {
+                ctx.em().persist(n);
+            }
+            ctx.record("Project", p.getId(), "project.preDisclosed", p.getNumber() + ": demo data, ends " + p.getPreDisclosure().endsAt());
+        } catch (DomainException e) {
+            notLoaded(p.getTitle(), e);
+        }
     }
 
     private void publish(CommandContext ctx, Lot lot, OffsetDateTime at) {

@@ -122,7 +122,8 @@ public class ListingService {
         Project p = new Project(number, agency.getId(), form.title(), form.category(), ctx.nowAt());
         p.entrustment(form.entrustedBy(), form.entrustmentDate());
         p.approval(form.approvalIssuer(), form.approvalNumber(), form.approvalDate());
-        p.preDisclosed(form.preDisclosed());
+        p.controlChange(form.controlChange());
+        p.noBidForfeits(form.noBidForfeits());
         p.media(form.media());
         em.persist(p);
         return p;
@@ -203,6 +204,26 @@ public class ListingService {
             if (published == 0) {
                 throw new DomainException(null, "project.nothingToPublish");
             }
+            return ProjectView.of(p);
+        });
+    }
+
+    /**
+     * Rules 3, 4: staff publish a project's pre-disclosure (a change of control, within 10 WD of the approval, or a
+     * capital increase), at least 20 WD, its notice on the board for each lot; before any lot is formally announced.
+     */
+    public ProjectView preDisclose(long projectId, java.time.LocalDate basisDate, boolean approvalPending, int workingDays) {
+        return executor.execute(Permission.ANNOUNCEMENT_PUBLISH, ctx -> {
+            Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+            if (p == null) {
+                throw new NotFoundException("Project", projectId);
+            }
+            for (Notice n : p.preDisclose(basisDate, approvalPending, workingDays, ctx.nowAt(), rules.calendar(), rules.settings())) {
+                em.persist(n);
+            }
+            ctx.record("Project", p.getId(), "project.preDisclosed", p.getNumber() + ": " + workingDays + " WD from "
+                    + p.getPreDisclosure().start() + " to " + p.getPreDisclosure().endsAt() + ", basis " + basisDate
+                    + (approvalPending ? " (internal decision, approval pending)" : " (approval)"));
             return ProjectView.of(p);
         });
     }

@@ -68,22 +68,33 @@ public class MoneyService {
             if (exceptApplicationId != null && a.getId().equals(exceptApplicationId) || refunded(a.getId())) {
                 continue;
             }
-            BigDecimal held = ledger.balance(Ledger.deposit(a.getId())).negate();
-            if (held.signum() <= 0) {
+            if (DepositForfeitures.heldForDecision(em, lot, a)) {
+                // docs/rules.md §1.4: the announcement forfeits a no-bidder's deposit: staff decide (forfeit or release)
+                ctx.record("Application", a.getId(), "refund.heldForDecision", "qualified, no valid bid in the session; the"
+                        + " announcement forfeits such deposits: kept until staff decide");
                 continue;
             }
-            List<CreditRecord> paid = em.createQuery("select c from CreditRecord c where c.applicationId = :a and c.outcome = :m",
-                    CreditRecord.class).setParameter("a", a.getId()).setParameter("m", DepositMatch.MATCHED).getResultList();
-            Party bidder = em.find(Party.class, a.getBidderPartyId());
-            Disbursement d = new Disbursement(Disbursement.Kind.DEPOSIT_REFUND, a.getId(), null, lot.getId(), bidder.getName(),
-                    paid.isEmpty() ? null : paid.get(0).getPayerAccount(), held, due.value(), ctx.nowAt());
-            em.persist(d);
-            em.flush();
-            ledger.post(ctx, d.instructed(), new LedgerBook.Refs(lot.getId(), null, a.getId(), null));
-            ctx.record("Disbursement", d.getId(), "refund.instructed", "deposit of application " + a.getId() + " "
-                    + held.toPlainString() + " to " + bidder.getName() + ", due " + (due.awaiting() ? "awaiting the calendar" : due.value()));
-            pending.register(ctx, DeadlineKind.REFUND, d.getId(), due);
+            refundOne(ctx, lot, a, due);
         }
+    }
+
+    /** Instructs the refund of what the exchange holds of {@code a}'s deposit, if anything. */
+    public void refundOne(CommandContext ctx, Lot lot, Application a, Counted<LocalDate> due) {
+        BigDecimal held = ledger.balance(Ledger.deposit(a.getId())).negate();
+        if (held.signum() <= 0) {
+            return;
+        }
+        List<CreditRecord> paid = em.createQuery("select c from CreditRecord c where c.applicationId = :a and c.outcome = :m",
+                CreditRecord.class).setParameter("a", a.getId()).setParameter("m", DepositMatch.MATCHED).getResultList();
+        Party bidder = em.find(Party.class, a.getBidderPartyId());
+        Disbursement d = new Disbursement(Disbursement.Kind.DEPOSIT_REFUND, a.getId(), null, lot.getId(), bidder.getName(),
+                paid.isEmpty() ? null : paid.get(0).getPayerAccount(), held, due.value(), ctx.nowAt());
+        em.persist(d);
+        em.flush();
+        ledger.post(ctx, d.instructed(), new LedgerBook.Refs(lot.getId(), null, a.getId(), null));
+        ctx.record("Disbursement", d.getId(), "refund.instructed", "deposit of application " + a.getId() + " "
+                + held.toPlainString() + " to " + bidder.getName() + ", due " + (due.awaiting() ? "awaiting the calendar" : due.value()));
+        pending.register(ctx, DeadlineKind.REFUND, d.getId(), due);
     }
 
     /**
@@ -291,7 +302,7 @@ public class MoneyService {
     }
 
     /** Domain.md §1.4: refunds are due [3] working days after today — or await the calendar of the year they reach. */
-    private Counted<LocalDate> refundDue(CommandContext ctx) {
+    public Counted<LocalDate> refundDue(CommandContext ctx) {
         return Counted.of(() -> SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate());
     }
 

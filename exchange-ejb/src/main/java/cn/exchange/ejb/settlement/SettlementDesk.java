@@ -102,6 +102,7 @@ public class SettlementDesk {
             case DEPOSIT_REFUND -> "退还交易保证金";
             case BUYER_REFUND -> "退还多付款项";
             case PAYOUT -> "划转交易价款";
+            case FORFEIT_PAYOUT -> "划转罚没保证金";
         };
     }
 

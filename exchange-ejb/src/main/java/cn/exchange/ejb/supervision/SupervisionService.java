@@ -153,14 +153,16 @@ public class SupervisionService {
 
     private LotRecord record(LotFacts f) {
         Object[] lot = (Object[]) em.createNativeQuery("select l.valuation_base_date, l.period_wd, p.category, l.listing_price,"
-                + " p.pre_disclosed, l.price_approval_id is not null, l.status, l.court_asset_kind, l.round"
+                // rules 3, 4: a pre-disclosure counts only if it ended before the formal announcement's first day
+                + " case when p.pre_ends_at is not null and cast(p.pre_ends_at at time zone 'Asia/Shanghai' as date) < l.first_published_on"
+                + " then p.pre_wd else 0 end, l.price_approval_id is not null, l.status, l.court_asset_kind, l.round"
                 + " from lot l join project p on p.id = l.project_id"
                 + " where l.id = ?1").setParameter(1, f.lotId()).getSingleResult();
         Category category = Category.valueOf((String) lot[2]);
         // rule 34: a court lot's period counts calendar days by its asset kind (a re-auction's from its second round)
         int required = category.courtStyle() && lot[7] != null
                 ? DisclosureRules.courtNoticeDays(cn.exchange.core.listing.CourtAssetKind.valueOf((String) lot[7]), ((Number) lot[8]).intValue() > 1)
-                : DisclosureRules.minimumWorkingDays(category.transactionType(), (BigDecimal) lot[3], (Boolean) lot[4],
+                : DisclosureRules.minimumWorkingDays(category.transactionType(), (BigDecimal) lot[3], ((Number) lot[4]).intValue(),
                 ListingSettings.DEFAULTS);
         String status = (String) lot[6];
         Integer announced = status.equals("PUBLISHED") || status.equals("SUSPENDED") ? null : (Integer) lot[1];

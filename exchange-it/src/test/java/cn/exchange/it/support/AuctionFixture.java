@@ -131,6 +131,12 @@ public final class AuctionFixture {
      * purchase right of rank 1 (an equity lot), confirmed by the reviewer before publication, and claims it when applying.
      */
     public static Session qualified(Api api, int n, Map<String, Object> lot, String category, int priorityHolder) throws Exception {
+        return qualified(api, n, lot, category, priorityHolder, Map.of());
+    }
+
+    /** As above, the project registered with {@code projectTerms} besides (e.g. {@code noBidForfeits}). */
+    public static Session qualified(Api api, int n, Map<String, Object> lot, String category, int priorityHolder,
+                                    Map<String, Object> projectTerms) throws Exception {
         Api agency = api.as(People.token(api, People.Who.AGENCY));
         String reviewerToken = People.token(api, People.Who.REVIEWER);
         Api reviewer = api.as(reviewerToken);
@@ -144,8 +150,10 @@ public final class AuctionFixture {
             usernames.add(i == priorityHolder ? People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", names.get(i), holderCode)
                     : People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", names.get(i)));
         }
-        JsonObject project = agency.post("/api/projects", Map.of("title", "竞价测试项目 " + seq, "category", category,
-                "lots", List.of(lot))).json();
+        Map<String, Object> terms = new LinkedHashMap<>(Map.of("title", "竞价测试项目 " + seq, "category", category,
+                "lots", List.of(lot)));
+        terms.putAll(projectTerms);
+        JsonObject project = agency.post("/api/projects", terms).json();
         long projectId = project.getJsonNumber("id").longValue();
         if (priorityHolder >= 0) {
             long draftLot = project.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();

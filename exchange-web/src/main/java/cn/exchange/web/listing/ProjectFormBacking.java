@@ -32,7 +32,8 @@ public class ProjectFormBacking implements Serializable {
     private String approvalIssuer;
     private String approvalNumber;
     private LocalDate approvalDate;
-    private boolean preDisclosed;
+    private boolean controlChange;
+    private boolean noBidForfeits;
     private String media;
     private final List<LotInput> lots = new ArrayList<>(List.of(new LotInput()));
 
@@ -50,7 +51,7 @@ public class ProjectFormBacking implements Serializable {
 
     public String save() {
         ProjectForm form = new ProjectForm(title, category, entrustedBy, entrustmentDate, approvalIssuer, approvalNumber,
-                approvalDate, preDisclosed, media, lots.stream().map(LotInput::terms).toList());
+                approvalDate, controlChange, noBidForfeits, media, lots.stream().map(LotInput::terms).toList());
         ProjectView p = Pages.attempt("f", () -> listings.register(form));
         if (p == null) {
             return null;
@@ -78,8 +79,12 @@ public class ProjectFormBacking implements Serializable {
     public void setApprovalNumber(String v) { approvalNumber = v; }
     public LocalDate getApprovalDate() { return approvalDate; }
     public void setApprovalDate(LocalDate v) { approvalDate = v; }
-    public boolean isPreDisclosed() { return preDisclosed; }
-    public void setPreDisclosed(boolean v) { preDisclosed = v; }
+    /** Rule 3: an equity transfer by which actual control changes (then pre-disclosed before the announcement). */
+    public boolean isControlChange() { return controlChange; }
+    public void setControlChange(boolean v) { controlChange = v; }
+    /** Docs/rules.md §1.4: the announcement forfeits the deposit of a qualified bidder who places no valid bid. */
+    public boolean isNoBidForfeits() { return noBidForfeits; }
+    public void setNoBidForfeits(boolean v) { noBidForfeits = v; }
     public String getMedia() { return media; }
     public void setMedia(String v) { media = v; }
 }

@@ -135,6 +135,24 @@ public class ProjectResource {
         return priorityHolders.confirm(id, lotId, holderId);
     }
 
+    /** Rules 3, 4: a pre-disclosure's terms; the working days default to the minimum, 20. */
+    public record PreDisclosureRequest(java.time.LocalDate basisDate, Boolean approvalPending, Integer workingDays) {
+    }
+
+    @POST
+    @Path("{id}/pre-disclosure")
+    @Allowed(Permission.ANNOUNCEMENT_PUBLISH)
+    @Operation(summary = "Publish a project's pre-disclosure (rules 3, 4: a change of control within 10 WD of the approval, or a"
+            + " capital increase; at least 20 WD; before the formal announcement) (reviewer)")
+    public Response preDisclose(@PathParam("id") long id, PreDisclosureRequest body) {
+        if (body == null || body.basisDate() == null) {
+            throw new cn.exchange.core.shared.DomainException("basisDate", "common.required");
+        }
+        int wd = body.workingDays() == null ? cn.exchange.core.listing.DisclosureRules.PRE_DISCLOSURE_MIN_WD : body.workingDays();
+        ProjectView p = listings.preDisclose(id, body.basisDate(), Boolean.TRUE.equals(body.approvalPending()), wd);
+        return Response.status(201).entity(p).build();
+    }
+
     @POST
     @Path("{id}/publish")
     @Allowed(Permission.ANNOUNCEMENT_PUBLISH)

@@ -47,6 +47,9 @@ public class StaffProjectsBacking implements Serializable {
     private String appraiser;
     private java.time.LocalDate valuationBaseDate;
     private BigDecimal appraisedValue;
+    private java.time.LocalDate preBasisDate;
+    private boolean preApprovalPending;
+    private Integer preWorkingDays = cn.exchange.core.listing.DisclosureRules.PRE_DISCLOSURE_MIN_WD;
 
     @PostConstruct
     void load() {
@@ -71,6 +74,34 @@ public class StaffProjectsBacking implements Serializable {
             load();
         }
     }
+
+    /** Rules 3, 4: the project's pre-disclosure, before any lot is formally announced. */
+    public void preDisclose() {
+        ProjectView p = Pages.attempt("preDisclosure", () -> listings.preDisclose(selected.id(), preBasisDate, preApprovalPending,
+                preWorkingDays == null ? 0 : preWorkingDays));
+        if (p != null) {
+            selected = p;
+            Pages.info(Pages.text("preDisclosure.published", p.number(), money(p.preDisclosure().endsAt())));
+        }
+    }
+
+    private static String money(java.time.OffsetDateTime t) {
+        return cn.exchange.core.calendar.ExchangeTime.display(t.toInstant());
+    }
+
+    /** Whether the selected project may file its pre-disclosure now: a change of control or a capital increase, not yet filed or announced. */
+    public boolean isMayPreDisclose() {
+        return selected != null && isMayPublish() && selected.preDisclosure() == null
+                && (selected.controlChange() || selected.category() == cn.exchange.core.listing.Category.CAPITAL_INCREASE)
+                && selected.lots().stream().allMatch(l -> l.status() == ListingStatus.SUBMITTED || l.status() == ListingStatus.DRAFT);
+    }
+
+    public java.time.LocalDate getPreBasisDate() { return preBasisDate; }
+    public void setPreBasisDate(java.time.LocalDate v) { preBasisDate = v; }
+    public boolean isPreApprovalPending() { return preApprovalPending; }
+    public void setPreApprovalPending(boolean v) { preApprovalPending = v; }
+    public Integer getPreWorkingDays() { return preWorkingDays; }
+    public void setPreWorkingDays(Integer v) { preWorkingDays = v; }
 
     public void amend() { change(() -> listings.amend(lotId, text)); }
     public void suspend() { change(() -> listings.suspend(lotId, text)); }

@@ -41,6 +41,12 @@ public class StaffQualificationBacking implements Serializable {
     @Inject
     AccessBean access;
 
+    @EJB
+    cn.exchange.ejb.settlement.DepositForfeitures forfeitures;
+
+    /** Docs/rules.md §1.4: the ground of a deposit forfeiture outside a deal. */
+    private cn.exchange.core.settlement.DepositForfeiture.Ground forfeitureGround;
+
     private List<LotView> lots;
     private List<ApplicationView> dueToday;
     private Long lotId;
@@ -84,6 +90,19 @@ public class StaffQualificationBacking implements Serializable {
                 : startsAt.atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime()));
     }
     public void deal() { onLot(() -> qualification.recordNegotiatedDeal(lotId, price)); }
+
+    /** Docs/rules.md §1.4: forfeit the chosen application's deposit on the chosen ground, for the reason written. */
+    public void forfeit() { onApplication(() -> forfeitures.forfeit(applicationId, forfeitureGround, reason)); }
+
+    /** Docs/rules.md §1.4: release a deposit held for a no-bid decision (refunded). */
+    public void release() { onApplication(() -> forfeitures.release(applicationId, reason)); }
+
+    public boolean isMayForfeit() { return access.can(Permission.FORFEITURE_DECIDE.name()); }
+    public cn.exchange.core.settlement.DepositForfeiture.Ground[] getForfeitureGrounds() {
+        return cn.exchange.core.settlement.DepositForfeiture.Ground.values();
+    }
+    public cn.exchange.core.settlement.DepositForfeiture.Ground getForfeitureGround() { return forfeitureGround; }
+    public void setForfeitureGround(cn.exchange.core.settlement.DepositForfeiture.Ground v) { forfeitureGround = v; }
 
     /** An action on the chosen lot; a form sent with none chosen (the page only offers it with one) is told so. */
     private void onLot(Supplier<?> action) {

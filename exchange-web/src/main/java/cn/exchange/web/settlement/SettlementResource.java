@@ -44,6 +44,52 @@ public class SettlementResource {
     MoneyService money;
     @EJB
     CertificateService certificates;
+    @EJB
+    cn.exchange.ejb.settlement.DepositForfeitures forfeitures;
+
+    /** A forfeiture decision: the ground the announcement states and the staff's reason. */
+    public record Forfeiture(cn.exchange.core.settlement.DepositForfeiture.Ground ground, String reason) {
+    }
+
+    public record Payee(String payeeAccount) {
+    }
+
+    @POST
+    @Path("applications/{applicationId}/forfeiture")
+    @Allowed(Permission.FORFEITURE_DECIDE)
+    @Operation(summary = "Forfeit a bidder's deposit outside a contract default (docs/rules.md §1.4): ground NO_VALID_BID (only where"
+            + " the announcement says so, after the session, for a qualified bidder with no accepted bid), FALSE_DOCUMENTS or"
+            + " COLLUSION, with the reason; the buyer's deposit is its deal's case")
+    public Response forfeit(@PathParam("applicationId") long applicationId, Forfeiture f) {
+        if (f == null) {
+            throw new cn.exchange.core.shared.DomainException("ground", "common.required");
+        }
+        return Response.status(201).entity(forfeitures.forfeit(applicationId, f.ground(), f.reason())).build();
+    }
+
+    @POST
+    @Path("applications/{applicationId}/release")
+    @Allowed(Permission.FORFEITURE_DECIDE)
+    @Operation(summary = "Release a deposit held for a no-bid decision: it is refunded like any other (reason required)")
+    public Map<String, Object> release(@PathParam("applicationId") long applicationId, Reason r) {
+        return Map.of("refunds", forfeitures.release(applicationId, r == null ? null : r.reason()));
+    }
+
+    @GET
+    @Path("lots/{lotId}/forfeitures")
+    @Allowed(Permission.LEDGER_READ)
+    @Operation(summary = "The forfeiture decisions on a lot's deposits (staff, supervisors)")
+    public List<cn.exchange.ejb.settlement.DepositForfeitures.DecisionView> forfeitures(@PathParam("lotId") long lotId) {
+        return forfeitures.decisions(lotId);
+    }
+
+    @POST
+    @Path("lots/{lotId}/forfeitures/payout")
+    @Allowed(Permission.SETTLEMENT_BOOK)
+    @Operation(summary = "Pay the lot's forfeited deposits to its transferor, to the account it named in writing")
+    public Response payForfeited(@PathParam("lotId") long lotId, Payee p) {
+        return Response.status(201).entity(forfeitures.payToTransferor(lotId, p == null ? null : p.payeeAccount())).build();
+    }
 
     @GET
     @Path("disbursements")
