@@ -24,7 +24,11 @@ var exHall = (function () {
 
   function render() {
     if (!state) { return; }
-    $('hall-phase').textContent = t(state.phase.toLowerCase());
+    $('hall-phase').textContent = state.awaitingRerun ? t('rerun_pending') : t(state.phase.toLowerCase());
+    // rule 25: a session annulled for a fault, and its re-run
+    $('hall-session').textContent = !state.annulledReason ? ''
+        : t(state.awaitingRerun ? 'awaiting' : 'rerun').replace('{0}', state.session - 1).replace('{1}', state.annulledReason)
+          .replace('{2}', state.session);
     $('hall-price').textContent = fmt(state.price);
     $('hall-leader').textContent = state.leader || '—';
     $('hall-count').textContent = state.acceptedBids;

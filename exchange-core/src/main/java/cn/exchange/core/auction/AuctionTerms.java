@@ -138,6 +138,22 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
         }
     }
 
+    /**
+     * Rule 25, the one place it is decided: a session may be annulled for a recorded technical fault while it runs —
+     * in its free or limited period, or paused for the outage (the usual way: pause first, then decide). One that has not
+     * started is rescheduled instead; a closed session's record and result are final.
+     *
+     * @param phase the session's phase as stored
+     */
+    public static void requireAnnullable(AuctionEngine.Phase phase) {
+        if (phase == AuctionEngine.Phase.NOT_STARTED) {
+            throw new cn.exchange.core.shared.DomainException("lotId", "auction.annulNotStarted");
+        }
+        if (phase == AuctionEngine.Phase.CLOSED) {
+            throw new cn.exchange.core.shared.DomainException("lotId", "auction.annulClosed");
+        }
+    }
+
     /** Rule 17: an auction needs two or more qualified bidders (with one, the lot goes to a negotiated transfer). */
     public static void requireCompetition(Set<String> qualified, long lotId) {
         requireCompetition(qualified, lotId, false);

@@ -320,6 +320,23 @@ public class Lot {
     }
 
     /**
+     * Rule 25: staff annul the running session for a recorded technical fault (the reason is published). The lot awaits
+     * its re-run, which staff schedule for the same qualified bidders ({@link #scheduleAuction}); until then it may also
+     * be ended ({@link #terminate}). Whether the session may still be annulled is its own rule
+     * ({@code AuctionTerms.requireAnnullable}).
+     *
+     * @param session the number of the annulled session (1 the first)
+     */
+    public Notice annulSession(int session, String reason, OffsetDateTime now) {
+        require(ListingStatus.AUCTION_SCHEDULED);
+        requireReason("reason", reason);
+        if (outcome != null) {
+            outcome.unschedule();
+        }
+        return Notice.of(this, NoticeKind.SESSION_ANNULLED, now, NoticeText.of("SESSION_ANNULLED", session, now, reason.trim()));
+    }
+
+    /**
      * Rules 20, 22: the session's result, as its engine closed it — awarded to a bidder code at a price, or failed (no
      * valid bid, or below the reserve). Recorded once: a second call finds the lot no longer scheduled.
      */

@@ -51,6 +51,11 @@ public class SaleOutcome {
         auctionStartsAt = startsAt;
     }
 
+    /** Rule 25: the session was annulled for a fault; a re-run is scheduled afresh ({@link #schedule}). */
+    void unschedule() {
+        auctionStartsAt = null;
+    }
+
     /** Rule 18: at no less than the listing price. */
     void negotiated(BigDecimal price, BigDecimal listingPrice) {
         negotiatedPrice = QualificationRules.negotiatedPrice(Amounts.cny("price", price, true), listingPrice);

@@ -175,7 +175,23 @@ public class AuctionDesk {
 
     List<BidRecord> record(long lotId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return BidLog.record(c, lotId);
+            return BidLog.record(c, lotId, BidLog.session(c, lotId));
+        }
+    }
+
+    /**
+     * A change made outside the lot's writer was committed (rule 25: the session annulled): the lot's writer on this
+     * server forgets its engine, and the committed state goes to the hall here and on the other servers.
+     */
+    void announce(long lotId) {
+        retire(lotId);
+        try {
+            AuctionState s = state(lotId);
+            if (s != null && all.watches(lotId)) {
+                all.changed(s);
+            }
+        } catch (SQLException | RuntimeException e) {
+            java.util.logging.Logger.getLogger(AuctionDesk.class.getName()).warning(() -> "lot " + lotId + " not pushed: " + e);
         }
     }
 

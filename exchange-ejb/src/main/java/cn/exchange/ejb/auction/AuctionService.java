@@ -97,11 +97,19 @@ public class AuctionService {
         // (1 first); they exercise the right in the auction (the courts' mode); at equal rank the earlier bid wins
         String ranks = holders.stream().map(h -> h[0] + ":" + ((Number) h[1]).intValue()).collect(Collectors.joining(","));
         @SuppressWarnings("unchecked")
-        List<Object[]> session = em.createNativeQuery("select phase, starts_at from auction where lot_id = ?1 for update")
-                .setParameter(1, lot.getId()).getResultList();
+        List<Object[]> session = em.createNativeQuery("select phase, starts_at, result_recorded, awaiting_rerun, session_no from auction"
+                + " where lot_id = ?1 for update").setParameter(1, lot.getId()).getResultList();
         if (!session.isEmpty()) {
-            AuctionTerms.requireNotStarted(cn.exchange.core.auction.AuctionEngine.Phase.valueOf((String) session.get(0)[0]),
-                    ((java.sql.Timestamp) session.get(0)[1]).toInstant(), clock.instant());
+            Object[] row = session.get(0);
+            var phase = cn.exchange.core.auction.AuctionEngine.Phase.valueOf((String) row[0]);
+            if (phase == cn.exchange.core.auction.AuctionEngine.Phase.CLOSED && Boolean.TRUE.equals(row[2])) {
+                // the lot was relisted after this session's round: the session stays as it closed, the new round bids in the next
+                endSession(lot.getId(), "RELISTED", "第" + lot.getRound() + "轮挂牌的竞价另开一场 round " + lot.getRound() + " bids in a new session", "system",
+                        cn.exchange.core.calendar.ExchangeTime.toOffset(clock.instant()));
+            } else if (!Boolean.TRUE.equals(row[3])) {
+                // rule 25: a re-run after an annulment is scheduled afresh; any other session only before it starts
+                AuctionTerms.requireNotStarted(phase, ((java.sql.Timestamp) row[1]).toInstant(), clock.instant());
+            }
         }
         AuctionTerms t = AuctionTerms.forLot(lot, startsAt.toInstant(), court ? free : f, l, new java.util.LinkedHashSet<>(codes));
         em.createNativeQuery("insert into auction(lot_id, mode, start_price, increment, reserve_price, cap_price, starts_at,"
@@ -109,10 +117,14 @@ public class AuctionService {
                         + " priority_ranks)"
                         + " values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?7, ?8, ?9,"
                         + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7, ?14)"
-                        + " on conflict (lot_id) do update set starts_at = excluded.starts_at, free_seconds = excluded.free_seconds,"
-                        + " limited_seconds = excluded.limited_seconds, qualified = excluded.qualified, next_check_at = excluded.next_check_at,"
+                        + " on conflict (lot_id) do update set mode = excluded.mode, start_price = excluded.start_price,"
+                        + " increment = excluded.increment, reserve_price = excluded.reserve_price, cap_price = excluded.cap_price,"
+                        + " starts_at = excluded.starts_at, free_seconds = excluded.free_seconds,"
+                        + " limited_seconds = excluded.limited_seconds, dutch_step = excluded.dutch_step,"
+                        + " dutch_interval_seconds = excluded.dutch_interval_seconds, dutch_floor = excluded.dutch_floor,"
+                        + " qualified = excluded.qualified, next_check_at = excluded.next_check_at,"
                         + " priority_ranks = excluded.priority_ranks, terms_version = auction.terms_version + 1,"
-                        + " phase = 'NOT_STARTED', price = excluded.price")
+                        + " phase = 'NOT_STARTED', price = excluded.price, awaiting_rerun = false")
                 .setParameter(1, lot.getId()).setParameter(2, t.mode().name()).setParameter(3, t.startPrice())
                 .setParameter(4, t.increment()).setParameter(5, t.reserve()).setParameter(6, t.cap())
                 .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC))
@@ -146,6 +158,67 @@ public class AuctionService {
     /** Rule 25: the session resumes, with a reason; paused time did not count. */
     public BidOutcome resume(long lotId, String reason) {
         return control(lotId, reason, "auction.resumed", (caller, why) -> desk.resume(lotId, caller.accountId(), caller.ip()));
+    }
+
+    /**
+     * Rule 25: staff annul the running session for a recorded technical fault (reason required, audited, published as a
+     * notice). The session's bid log stays as it is, in the trail and the replay; the lot's next session — the re-run,
+     * for the same qualified bidders — starts with an empty log when staff schedule it
+     * ({@link SessionScheduler#scheduleAuction}). Whether the session may be annulled:
+     * {@link AuctionTerms#requireAnnullable}.
+     */
+    public AuctionState annul(long lotId, String reason) {
+        if (reason != null && reason.strip().length() > 500) {
+            throw new DomainException("reason", "auction.reasonRequired");
+        }
+        executor.execute(Permission.AUCTION_CONTROL, ctx -> {
+            Notice n = annulSession(lotId, reason, ctx.caller().username(), ctx.nowAt());
+            ctx.record("Lot", lotId, "auction.annulled", n.getBody());
+            return n;
+        });
+        desk.announce(lotId);
+        return requireSession(lotId);
+    }
+
+    /** {@link #annul}'s work in the caller's transaction: the lot and its session locked, the notice persisted. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    Notice annulSession(long lotId, String reason, String by, OffsetDateTime now) {
+        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> row = em.createNativeQuery("select phase, session_no from auction where lot_id = ?1 for update")
+                .setParameter(1, lotId).getResultList();
+        if (lot == null || row.isEmpty()) {
+            throw new NotFoundException("Auction", lotId);
+        }
+        AuctionTerms.requireAnnullable(cn.exchange.core.auction.AuctionEngine.Phase.valueOf((String) row.get(0)[0]));
+        int session = ((Number) row.get(0)[1]).intValue();
+        Notice n = lot.annulSession(session, reason, now);
+        endSession(lotId, "ANNULLED", reason.strip(), by, now);
+        em.persist(n);
+        return n;
+    }
+
+    /**
+     * Ends the lot's current session (rule 25: annulled; or closed before a relisting): a copy of its terms and state goes
+     * to {@code auction_session}, and the row becomes the next session — not started, nothing due, an empty log. The
+     * writers rebuild (new session number, new terms version). In the caller's transaction, the row locked.
+     */
+    private void endSession(long lotId, String kind, String reason, String by, OffsetDateTime at) {
+        em.createNativeQuery("insert into auction_session (lot_id, session_no, mode, start_price, increment, reserve_price, cap_price,"
+                        + " starts_at, free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, priority_ranks,"
+                        + " priority_mode, phase, price, leader, accepted_bids, last_seq, outcome, winner, final_price, failure_reason, closed_at,"
+                        + " ended_kind, ended_at, ended_by, reason)"
+                        + " select lot_id, session_no, mode, start_price, increment, reserve_price, cap_price, starts_at, free_seconds,"
+                        + " limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, priority_ranks, priority_mode, phase,"
+                        + " price, leader, accepted_bids, last_seq, outcome, winner, final_price, failure_reason, closed_at, ?2, ?3, ?4, ?5"
+                        + " from auction where lot_id = ?1")
+                .setParameter(1, lotId).setParameter(2, kind).setParameter(3, at).setParameter(4, by).setParameter(5, reason)
+                .executeUpdate();
+        em.createNativeQuery("update auction set session_no = session_no + 1, phase = 'NOT_STARTED', price = start_price, leader = null,"
+                        + " accepted_bids = 0, last_seq = 0, last_at_ms = 0, closes_at = null, next_check_at = null, outcome = null,"
+                        + " winner = null, final_price = null, failure_reason = null, closed_at = null, result_recorded = false,"
+                        + " terms_version = terms_version + 1, awaiting_rerun = ?2 where lot_id = ?1")
+                .setParameter(1, lotId).setParameter(2, "ANNULLED".equals(kind)).executeUpdate();
     }
 
     /** A staff action on a running session: the command goes through the lot's writer, then into the audit trail. */

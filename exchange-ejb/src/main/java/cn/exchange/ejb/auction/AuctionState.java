@@ -9,11 +9,15 @@ import java.util.List;
  * the reserve never; a sealed lot's quotes only after the close (rule 24).
  *
  * @param lastSeq the bid log's last sequence number: a client that reconnects asks for the state and compares
+ * @param session the session's number (1 the first; rule 25: a re-run after an annulment counts on)
+ * @param awaitingRerun the session before this one was annulled and the re-run is not yet scheduled
+ * @param annulledReason why the session before this one was annulled (published), null when it was not
  */
 public record AuctionState(long lotId, String mode, String phase, BigDecimal startPrice, BigDecimal increment, BigDecimal price,
                            String leader, Instant startsAt, Instant freeEndsAt, Instant closesAt, int limitedSeconds,
                            int acceptedBids, long lastSeq, String outcome, String winner, BigDecimal finalPrice,
-                           String failureReason, Instant closedAt, List<Bid> recent) {
+                           String failureReason, Instant closedAt, List<Bid> recent, int session, boolean awaitingRerun,
+                           String annulledReason) {
 
     /** An accepted bid as the hall shows it. */
     public record Bid(int no, String bidderCode, BigDecimal amount, Instant at) {

@@ -37,25 +37,47 @@ final class BidLog {
                  Long accountId, String clientIp) {
     }
 
-    /** The row's terms, read once when a writer builds its engine. */
+    /** The current session's terms, read once when a writer builds its engine. */
     static AuctionTerms terms(Connection c, long lotId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select * from auction where lot_id = ?")) {
             ps.setLong(1, lotId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Instant start = rs.getTimestamp("starts_at").toInstant();
-                Set<String> qualified = new LinkedHashSet<>(Arrays.asList(rs.getString("qualified").split(",")));
-                AuctionTerms.Mode mode = AuctionTerms.Mode.valueOf(rs.getString("mode"));
-                Integer dutchInterval = (Integer) rs.getObject("dutch_interval_seconds");
-                return new AuctionTerms(mode, rs.getBigDecimal("start_price"), rs.getBigDecimal("increment"),
-                        rs.getBigDecimal("reserve_price"), rs.getBigDecimal("cap_price"), start,
-                        start.plusSeconds(rs.getInt("free_seconds")), Duration.ofSeconds(rs.getInt("limited_seconds")),
-                        rs.getBigDecimal("dutch_step"), dutchInterval == null ? null : Duration.ofSeconds(dutchInterval),
-                        rs.getBigDecimal("dutch_floor"), qualified, ranks(rs.getString("priority_ranks")));
+                return rs.next() ? terms(rs) : null;
             }
         }
+    }
+
+    /** The terms of an ended session of the lot (rule 25: annulled, or before a relisting), to replay it. */
+    static AuctionTerms endedTerms(Connection c, long lotId, int session) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select * from auction_session where lot_id = ? and session_no = ?")) {
+            ps.setLong(1, lotId);
+            ps.setInt(2, session);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? terms(rs) : null;
+            }
+        }
+    }
+
+    /** The number of the lot's current session (1 the first), or 0 when it has none. */
+    static int session(Connection c, long lotId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select session_no from auction where lot_id = ?")) {
+            ps.setLong(1, lotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static AuctionTerms terms(ResultSet rs) throws SQLException {
+        Instant start = rs.getTimestamp("starts_at").toInstant();
+        Set<String> qualified = new LinkedHashSet<>(Arrays.asList(rs.getString("qualified").split(",")));
+        AuctionTerms.Mode mode = AuctionTerms.Mode.valueOf(rs.getString("mode"));
+        Integer dutchInterval = (Integer) rs.getObject("dutch_interval_seconds");
+        return new AuctionTerms(mode, rs.getBigDecimal("start_price"), rs.getBigDecimal("increment"),
+                rs.getBigDecimal("reserve_price"), rs.getBigDecimal("cap_price"), start,
+                start.plusSeconds(rs.getInt("free_seconds")), Duration.ofSeconds(rs.getInt("limited_seconds")),
+                rs.getBigDecimal("dutch_step"), dutchInterval == null ? null : Duration.ofSeconds(dutchInterval),
+                rs.getBigDecimal("dutch_floor"), qualified, ranks(rs.getString("priority_ranks")));
     }
 
     /** "code:rank,code:rank" → map (the holders of a priority purchase right and their ranks). */
@@ -85,26 +107,32 @@ final class BidLog {
         return out;
     }
 
-    /** Locks the lot's row — the one writer at a time, across servers — and returns {last_seq, last_at_ms, terms_version}. */
+    /**
+     * Locks the lot's row — the one writer at a time, across servers — and returns {last_seq, last_at_ms, terms_version,
+     * session_no}.
+     */
     static long[] lock(Connection c, long lotId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_at_ms, terms_version from auction where lot_id = ? for update")) {
+        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_at_ms, terms_version, session_no from auction"
+                + " where lot_id = ? for update")) {
             ps.setLong(1, lotId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("no auction for lot " + lotId);
                 }
-                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
             }
         }
     }
 
-    /** The stored commands after {@code seq}, in order: to build or catch up an engine. */
-    static List<Entry> after(Connection c, long lotId, long seq) throws SQLException {
+    /** The stored commands of a session after {@code seq}, in order: to build or catch up an engine, or to replay. */
+    static List<Entry> after(Connection c, long lotId, int session, long seq) throws SQLException {
         List<Entry> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select seq, kind, at_ms, bidder_code, amount, note, result, accepted_no,"
-                + " closes_at_ms, request_id, account_id, client_ip from bid_log where lot_id = ? and seq > ? order by seq")) {
+                + " closes_at_ms, request_id, account_id, client_ip from bid_log where lot_id = ? and session_no = ? and seq > ?"
+                + " order by seq")) {
             ps.setLong(1, lotId);
-            ps.setLong(2, seq);
+            ps.setInt(2, session);
+            ps.setLong(3, seq);
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -125,16 +153,17 @@ final class BidLog {
     }
 
     /** Earlier answers to retried bids of this batch: "bidderCode/requestId" → stored entry. */
-    static Map<String, Entry> answered(Connection c, long lotId, List<String> requestIds) throws SQLException {
+    static Map<String, Entry> answered(Connection c, long lotId, int session, List<String> requestIds) throws SQLException {
         Map<String, Entry> out = new HashMap<>();
         if (requestIds.isEmpty()) {
             return out;
         }
         Array ids = c.createArrayOf("varchar", requestIds.toArray());
         try (PreparedStatement ps = c.prepareStatement("select seq, at_ms, bidder_code, amount, result, accepted_no, closes_at_ms,"
-                + " request_id from bid_log where lot_id = ? and request_id = any(?)")) {
+                + " request_id from bid_log where lot_id = ? and session_no = ? and request_id = any(?)")) {
             ps.setLong(1, lotId);
-            ps.setArray(2, ids);
+            ps.setInt(2, session);
+            ps.setArray(3, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String code = rs.getString("bidder_code");
@@ -148,9 +177,9 @@ final class BidLog {
         return out;
     }
 
-    static void append(Connection c, long lotId, List<Entry> entries) throws SQLException {
+    static void append(Connection c, long lotId, int session, List<Entry> entries) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into bid_log(lot_id, seq, kind, at_ms, bidder_code, amount, request_id,"
-                + " account_id, client_ip, result, accepted_no, closes_at_ms, note) values (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " account_id, client_ip, result, accepted_no, closes_at_ms, note, session_no) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Entry e : entries) {
                 ps.setLong(1, lotId);
                 ps.setLong(2, e.seq());
@@ -174,6 +203,7 @@ final class BidLog {
                 }
                 setLong(ps, 12, e.closesAtMs());
                 ps.setString(13, e.command() instanceof AuctionCommand.Pause p ? p.reason() : null);
+                ps.setInt(14, session);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -184,12 +214,12 @@ final class BidLog {
      * Bids received after the session closed (rules 21, 22: the record of a closed session is final): kept for the
      * trail only, outside the session's log and sequence. A retried late bid is kept once.
      */
-    static void appendLate(Connection c, long lotId, List<Entry> entries) throws SQLException {
+    static void appendLate(Connection c, long lotId, int session, List<Entry> entries) throws SQLException {
         if (entries.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("insert into late_bid(lot_id, at_ms, bidder_code, amount, request_id, account_id,"
-                + " client_ip, result) values (?,?,?,?,?,?,?,?) on conflict do nothing")) {
+                + " client_ip, result, session_no) values (?,?,?,?,?,?,?,?,?) on conflict do nothing")) {
             for (Entry e : entries) {
                 AuctionCommand.PlaceBid b = (AuctionCommand.PlaceBid) e.command();
                 ps.setLong(1, lotId);
@@ -200,6 +230,7 @@ final class BidLog {
                 setLong(ps, 6, e.accountId());
                 ps.setString(7, e.clientIp());
                 ps.setString(8, e.result());
+                ps.setInt(9, session);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -260,22 +291,37 @@ final class BidLog {
                 String mode = rs.getString("mode");
                 String phase = rs.getString("phase");
                 boolean hidden = "SEALED".equals(mode) && !"CLOSED".equals(phase);
-                List<AuctionState.Bid> recent = hidden ? List.of() : recent(c, lotId);
+                int session = rs.getInt("session_no");
+                List<AuctionState.Bid> recent = hidden ? List.of() : recent(c, lotId, session);
                 Instant starts = rs.getTimestamp("starts_at").toInstant();
                 return new AuctionState(lotId, mode, phase, rs.getBigDecimal("start_price"), rs.getBigDecimal("increment"),
                         hidden ? rs.getBigDecimal("start_price") : rs.getBigDecimal("price"), hidden ? null : rs.getString("leader"),
                         starts, starts.plusSeconds(rs.getInt("free_seconds")), instant(rs, "closes_at"), rs.getInt("limited_seconds"),
                         rs.getInt("accepted_bids"), rs.getLong("last_seq"), rs.getString("outcome"), rs.getString("winner"),
-                        rs.getBigDecimal("final_price"), rs.getString("failure_reason"), instant(rs, "closed_at"), recent);
+                        rs.getBigDecimal("final_price"), rs.getString("failure_reason"), instant(rs, "closed_at"), recent, session,
+                        rs.getBoolean("awaiting_rerun"), session > 1 ? endedReason(c, lotId, session - 1) : null);
             }
         }
     }
 
-    private static List<AuctionState.Bid> recent(Connection c, long lotId) throws SQLException {
+    /** Why the session before the current one was annulled (rule 25: published), or null when it was not annulled. */
+    private static String endedReason(Connection c, long lotId, int session) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select reason from auction_session where lot_id = ? and session_no = ?"
+                + " and ended_kind = 'ANNULLED'")) {
+            ps.setLong(1, lotId);
+            ps.setInt(2, session);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static List<AuctionState.Bid> recent(Connection c, long lotId, int session) throws SQLException {
         List<AuctionState.Bid> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select accepted_no, bidder_code, amount, at_ms from bid_log"
-                + " where lot_id = ? and kind = 'BID' and result = 'ACCEPTED' order by seq desc limit 10")) {
+                + " where lot_id = ? and session_no = ? and kind = 'BID' and result = 'ACCEPTED' order by seq desc limit 10")) {
             ps.setLong(1, lotId);
+            ps.setInt(2, session);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new AuctionState.Bid(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3).setScale(2),
@@ -286,12 +332,13 @@ final class BidLog {
         return out;
     }
 
-    /** The whole log of a lot, in order (the auction record). */
-    static List<BidRecord> record(Connection c, long lotId) throws SQLException {
+    /** The whole log of a session, in order (the auction record). */
+    static List<BidRecord> record(Connection c, long lotId, int session) throws SQLException {
         List<BidRecord> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select seq, kind, bidder_code, amount, at_ms, result, accepted_no from bid_log"
-                + " where lot_id = ? order by seq")) {
+                + " where lot_id = ? and session_no = ? order by seq")) {
             ps.setLong(1, lotId);
+            ps.setInt(2, session);
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -309,10 +356,12 @@ final class BidLog {
      */
     static List<BidOutcome> bidsOf(Connection c, long lotId, String bidderCode) throws SQLException {
         List<BidOutcome> out = new ArrayList<>();
+        int session = session(c, lotId);
         try (PreparedStatement ps = c.prepareStatement("select seq, amount, result, at_ms, accepted_no, closes_at_ms from bid_log"
-                + " where lot_id = ? and kind = 'BID' and bidder_code = ? order by seq desc limit 500")) {
+                + " where lot_id = ? and session_no = ? and kind = 'BID' and bidder_code = ? order by seq desc limit 500")) {
             ps.setLong(1, lotId);
-            ps.setString(2, bidderCode);
+            ps.setInt(2, session);
+            ps.setString(3, bidderCode);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     boolean accepted = "ACCEPTED".equals(rs.getString("result"));
@@ -323,10 +372,11 @@ final class BidLog {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("select amount, result, at_ms from late_bid where lot_id = ? and bidder_code = ?"
-                + " order by id desc limit 100")) {
+        try (PreparedStatement ps = c.prepareStatement("select amount, result, at_ms from late_bid where lot_id = ? and session_no = ?"
+                + " and bidder_code = ? order by id desc limit 100")) {
             ps.setLong(1, lotId);
-            ps.setString(2, bidderCode);
+            ps.setInt(2, session);
+            ps.setString(3, bidderCode);
             try (ResultSet rs = ps.executeQuery()) {
                 List<BidOutcome> late = new ArrayList<>();
                 while (rs.next()) {

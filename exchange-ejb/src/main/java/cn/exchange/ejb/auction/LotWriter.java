@@ -53,6 +53,8 @@ final class LotWriter {
     private AuctionEngine engine;
     private long appliedSeq;
     private long termsVersion = -1;
+    /** The session the engine belongs to (rule 25: a re-run is a new session, with its own log from seq 1). */
+    private int session;
     private int acceptedBids;
     private volatile Map<Long, String> codesByParty;
 
@@ -135,11 +137,11 @@ final class LotWriter {
                 long[] head = BidLog.lock(c, lotId);
                 long seq = head[0];
                 long lastAt = head[1];
-                if (engine == null || appliedSeq > seq || termsVersion != head[2]) {
-                    rebuild(c);
+                if (engine == null || appliedSeq > seq || termsVersion != head[2] || session != head[3]) {
+                    rebuild(c, (int) head[3]);
                     termsVersion = head[2];
                 } else if (appliedSeq < seq) {
-                    for (BidLog.Entry e : BidLog.after(c, lotId, appliedSeq)) {
+                    for (BidLog.Entry e : BidLog.after(c, lotId, session, appliedSeq)) {
                         apply(e);
                     }
                 }
@@ -152,7 +154,7 @@ final class LotWriter {
                         requestIds.add(p.requestId());
                     }
                 }
-                Map<String, BidLog.Entry> earlier = BidLog.answered(c, lotId, requestIds);
+                Map<String, BidLog.Entry> earlier = BidLog.answered(c, lotId, session, requestIds);
                 Map<String, BidOutcome> thisBatch = new HashMap<>();
                 List<BidLog.Entry> entries = new ArrayList<>();
                 List<BidLog.Entry> late = new ArrayList<>();
@@ -199,11 +201,11 @@ final class LotWriter {
                 }
                 AuctionState state = null;
                 if (!entries.isEmpty() || head[0] != appliedSeq || !phaseSaved(c)) {
-                    BidLog.append(c, lotId, entries);
+                    BidLog.append(c, lotId, session, entries);
                     BidLog.saveState(c, lotId, engine, seq, lastAt, acceptedBids);
                     state = wanted ? BidLog.state(c, lotId) : null;
                 }
-                BidLog.appendLate(c, lotId, late);
+                BidLog.appendLate(c, lotId, session, late);
                 c.commit();
                 appliedSeq = seq;
                 for (int i = 0; i < batch.size(); i++) {
@@ -234,14 +236,15 @@ final class LotWriter {
         }
     }
 
-    private void rebuild(Connection c) throws SQLException {
+    private void rebuild(Connection c, int current) throws SQLException {
         terms = BidLog.terms(c, lotId);
+        session = current;
         engine = terms == null ? null : terms.newEngine();
         appliedSeq = 0;
         acceptedBids = 0;
         codesByParty = null;
         if (engine != null) {
-            for (BidLog.Entry e : BidLog.after(c, lotId, 0)) {
+            for (BidLog.Entry e : BidLog.after(c, lotId, session, 0)) {
                 apply(e);
             }
         }

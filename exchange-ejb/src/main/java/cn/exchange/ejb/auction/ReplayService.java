@@ -27,7 +27,8 @@ import java.util.Objects;
  * The supervisors' replay (issue 8, rule 21): a lot's stored bid log is run through a fresh engine built from the
  * lot's stored terms, command by command; the replayed result of every command must equal the one the log recorded,
  * and the replayed outcome (winner, price, close time) the one recorded on the session. The first command where they
- * differ is named. Reads only.
+ * differ is named. Reads only. Each session of the lot replays on its own (rule 25: an annulled session's log, with the
+ * terms it ran under, and the re-run's).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -40,19 +41,28 @@ public class ReplayService {
     CallerResolver callers;
 
     /** The replay's verdict; {@code difference} is null when everything is equal. */
-    public record Replay(long lotId, int commands, int accepted, String recordedWinner, BigDecimal recordedPrice,
+    public record Replay(long lotId, int session, int commands, int accepted, String recordedWinner, BigDecimal recordedPrice,
                          Instant recordedClose, String replayedWinner, BigDecimal replayedPrice, Instant replayedClose,
                          boolean equal, Long differsAtSeq, String difference) {
     }
 
+    /** The lot's current session. */
     public Replay replay(long lotId) {
+        return replay(lotId, null);
+    }
+
+    /** Session {@code session} of the lot (1 the first; null: the current one). */
+    public Replay replay(long lotId, Integer session) {
         callers.require(Permission.REPLAY_RUN);
         try (Connection c = dataSource.getConnection()) {
-            AuctionTerms terms = BidLog.terms(c, lotId);
+            int current = BidLog.session(c, lotId);
+            int n = session == null ? current : session;
+            boolean ended = n != current;
+            AuctionTerms terms = current == 0 ? null : ended ? BidLog.endedTerms(c, lotId, n) : BidLog.terms(c, lotId);
             if (terms == null) {
                 throw new NotFoundException("Auction", lotId);
             }
-            List<BidLog.Entry> log = BidLog.after(c, lotId, 0);
+            List<BidLog.Entry> log = BidLog.after(c, lotId, n, 0);
             AuctionEngine engine = terms.newEngine();
             Long differsAt = null;
             String difference = null;
@@ -78,8 +88,10 @@ public class ReplayService {
                     closed = f.at();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("select winner, final_price, closed_at from auction where lot_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("select winner, final_price, closed_at from " + (ended ? "auction_session" : "auction")
+                    + " where lot_id = ? and session_no = ?")) {
                 ps.setLong(1, lotId);
+                ps.setInt(2, n);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     String rw = rs.getString(1);
@@ -90,7 +102,7 @@ public class ReplayService {
                     if (difference == null && !outcomeEqual) {
                         difference = "outcome: recorded " + rw + " " + rp + " " + rc + ", replayed " + winner + " " + price + " " + closed;
                     }
-                    return new Replay(lotId, log.size(), accepted, rw, rp, rc, winner, price, closed, difference == null,
+                    return new Replay(lotId, n, log.size(), accepted, rw, rp, rc, winner, price, closed, difference == null,
                             differsAt, difference);
                 }
             }

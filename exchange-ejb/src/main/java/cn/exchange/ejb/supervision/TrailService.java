@@ -101,12 +101,18 @@ public class TrailService {
                     + (r[4] == null ? "" : "，竞买号 " + r[4]) + (r[5] == null ? "" : "，审核意见 " + r[5] + "（" + r[6] + "）")
                     + (r[7] == null ? "" : "，转让方 " + r[7]) + (r[8] == null ? "，保证金未到账" : "，保证金已到账"), null, null));
         }
-        for (Object[] r : rows("select b.at_ms, b.kind, b.bidder_code, b.amount, b.result, b.client_ip, p.name, b.seq from bid_log b"
+        // rule 25: every session of the lot, an annulled one's log too, each numbered ("第 2 场 #5")
+        for (Object[] r : rows("select b.at_ms, b.kind, b.bidder_code, b.amount, b.result, b.client_ip, p.name, b.seq, b.session_no from bid_log b"
                 + " left join application a on a.lot_id = b.lot_id and a.bidder_code = b.bidder_code left join party p on p.id = a.bidder_party_id"
-                + " where b.lot_id = ?1 and b.kind <> 'TICK' order by b.seq", lotId)) {
+                + " where b.lot_id = ?1 and b.kind <> 'TICK' order by b.session_no, b.seq", lotId)) {
             out.add(new Entry(java.time.Instant.ofEpochMilli(((Number) r[0]).longValue()).atOffset(ZoneOffset.ofHours(8)), "BID",
-                    r[6] == null ? null : (String) r[6], "BIDDER", (String) r[5], "#" + r[7] + " " + r[1] + " 竞买号 "
+                    r[6] == null ? null : (String) r[6], "BIDDER", (String) r[5], "第" + r[8] + "场 #" + r[7] + " " + r[1] + " 竞买号 "
                     + (r[2] == null ? "—" : r[2]) + (r[3] == null ? "" : " " + r[3]) + " → " + r[4], null, null));
+        }
+        for (Object[] r : rows("select ended_at, ended_by, session_no, ended_kind, reason, accepted_bids, last_seq from auction_session"
+                + " where lot_id = ?1", lotId)) {
+            out.add(new Entry(at(r[0]), "SESSION", (String) r[1], null, null, "第" + r[2] + "场竞价" + ("ANNULLED".equals(r[3])
+                    ? "因技术故障作废：" : "随重新挂牌结束：") + r[4] + "（竞价记录 " + r[6] + " 条，有效报价 " + r[5] + " 次，留存备查）", null, null));
         }
         for (Object[] r : rows("select b.at_ms, b.bidder_code, b.amount, b.result, b.client_ip, p.name from late_bid b"
                 + " left join application a on a.lot_id = b.lot_id and a.bidder_code = b.bidder_code left join party p on p.id = a.bidder_party_id"

@@ -94,7 +94,7 @@ final class AuctionRows {
 
     java.util.List<BidRecord> record() throws SQLException {
         try (Connection c = ds.getConnection()) {
-            return BidLog.record(c, lotId);
+            return BidLog.record(c, lotId, BidLog.session(c, lotId));
         }
     }
 
@@ -105,6 +105,30 @@ final class AuctionRows {
             emf = cn.exchange.ejb.persistence.TestPersistenceUnit.create(TestPostgres.dataSource());
         }
         return emf;
+    }
+
+    /** Staff annul the current session at {@code now} for a fault (rule 25), in one transaction. */
+    cn.exchange.core.listing.Notice annul(Instant now, String reason) {
+        jakarta.persistence.EntityManager em = emf().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            AuctionService s = new AuctionService();
+            s.em = em;
+            s.clock = Clock.fixed(now, ZoneOffset.UTC);
+            cn.exchange.core.listing.Notice n = s.annulSession(lotId, reason, "operator1", java.time.OffsetDateTime.ofInstant(now, ZoneOffset.ofHours(8)));
+            em.getTransaction().commit();
+            return n;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Marks the closed session's result as carried onto the lot (what the sweeper does after the close). */
+    void resultRecorded() throws SQLException {
+        sql("update auction set result_recorded = true where lot_id = " + lotId);
     }
 
     /** Staff schedule (or reschedule) the session at {@code now} to start at {@code startsAt}, in one transaction. */

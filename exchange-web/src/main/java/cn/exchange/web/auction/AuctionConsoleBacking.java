@@ -16,7 +16,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** Staff's operator console: every session, its phase and price, and pause/resume with a reason (rule 25). */
+/** Staff's operator console: every session, its phase and price, and pause, resume or annul with a reason (rule 25). */
 @Named
 @ViewScoped
 public class AuctionConsoleBacking implements Serializable {
@@ -43,6 +43,11 @@ public class AuctionConsoleBacking implements Serializable {
 
     public void resume(long lotId) {
         act(() -> auctions.resume(lotId, reason));
+    }
+
+    /** Rule 25: the session is annulled for the fault the reason records; the re-run is scheduled on the qualification page. */
+    public void annul(long lotId) {
+        act(() -> auctions.annul(lotId, reason));
     }
 
     private void act(java.util.function.Supplier<?> action) {

@@ -142,6 +142,16 @@ public class AuctionResource {
     }
 
     @POST
+    @Path("{lotId}/annul")
+    @Allowed(Permission.AUCTION_CONTROL)
+    @Operation(summary = "Annul a running or paused session for a recorded technical fault, with a reason (rule 25; audited and published)."
+            + " Its bid log is kept in the trail and the replay; staff then schedule the re-run for the same qualified bidders"
+            + " (POST /api/qualification/lots/{lotId}/schedule), whose session starts with an empty log")
+    public String annul(@PathParam("lotId") long lotId, Reason r) {
+        return StateJson.of(auctions.annul(lotId, r == null ? null : r.reason()), clock.millis());
+    }
+
+    @POST
     @Path("{lotId}/resume")
     @Allowed(Permission.AUCTION_CONTROL)
     @Operation(summary = "Resume a paused session, with a reason (rule 25; audited); its deadlines move by the paused time")

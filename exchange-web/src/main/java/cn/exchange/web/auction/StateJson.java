@@ -33,7 +33,8 @@ final class StateJson {
         }
         JsonObjectBuilder o = Json.createObjectBuilder().add("type", "state").add("serverTime", serverTime)
                 .add("lotId", s.lotId()).add("mode", s.mode()).add("phase", s.phase()).add("acceptedBids", s.acceptedBids())
-                .add("lastSeq", s.lastSeq()).add("limitedSeconds", s.limitedSeconds());
+                .add("lastSeq", s.lastSeq()).add("limitedSeconds", s.limitedSeconds()).add("session", s.session())
+                .add("awaitingRerun", s.awaitingRerun());
         put(o, "startPrice", s.startPrice());
         put(o, "increment", s.increment());
         put(o, "price", s.price());
@@ -46,6 +47,7 @@ final class StateJson {
         put(o, "finalPrice", s.finalPrice());
         put(o, "failureReason", s.failureReason());
         put(o, "closedAt", s.closedAt());
+        put(o, "annulledReason", s.annulledReason());
         return o.add("recent", recent);
     }
 
