@@ -110,12 +110,12 @@ final class AscendingAuction extends BaseAuction {
     }
 
     @Override
-    public Optional<String> leader() {
+    Optional<String> modeLeader() {
         return Optional.ofNullable(leader);
     }
 
     @Override
-    public Instant closesAt() {
+    Instant modeClosesAt() {
         return phase == Phase.CLOSED ? null : phase == Phase.LIMITED || phase == Phase.PAUSED ? closesAt : null;
     }
 

@@ -33,7 +33,8 @@ public interface AuctionEngine {
     /** The award or failure, once closed. */
     Optional<AuctionEvent> outcome();
 
-    enum Phase { NOT_STARTED, FREE, LIMITED, PAUSED, CLOSED }
+    /** MATCHING: rule 24, 事后行权 — bidding has ended and the priority right holders may match the final price. */
+    enum Phase { NOT_STARTED, FREE, LIMITED, MATCHING, PAUSED, CLOSED }
 
     /**
      * One command as the session's record takes it: the events it caused and whether it belongs to the record.

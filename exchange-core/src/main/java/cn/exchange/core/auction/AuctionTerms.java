@@ -16,20 +16,49 @@ import java.util.Set;
  *                       first (rank 1 before rank 2), as the agency named them and the reviewer confirmed them; exercised in
  *                       the auction (the courts' mode, SPC Art. 19, 21, rule 24): at an equal price a holder beats an
  *                       outsider and a holder of a lower rank ({@link #mayMatch}); at equal rank the earlier bid stands
+ * @param priorityMode   how the holders exercise the right: in the auction (above), or after it (事后行权): they do not
+ *                       bid, and when the outsiders' bidding ends they may match its final price within {@code matchWindow}
  */
 public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal increment, BigDecimal reserve, BigDecimal cap,
                            Instant start, Instant freeEnd, Duration limited, BigDecimal dutchStep, Duration dutchInterval,
-                           BigDecimal dutchFloor, Set<String> qualified, java.util.Map<String, Integer> priorityRanks) {
+                           BigDecimal dutchFloor, Set<String> qualified, java.util.Map<String, Integer> priorityRanks,
+                           PriorityMode priorityMode, Duration matchWindow) {
+
+    /**
+     * Rule 24 (docs/rules.md §1.7; SUAEE's modes): IN_AUCTION — the holder bids and wins at an equal price (the courts'
+     * mode, SPC Art. 19, 21); AFTER_AUCTION — 事后行权: outsiders bid first, their final price is the exercise price, and
+     * the holders may match it within the lot's match period (ascending lots).
+     */
+    public enum PriorityMode { IN_AUCTION, AFTER_AUCTION }
+
+    /** The match period of 事后行权 when a lot sets none: [300 s], the holder deciding "on the spot" (Luohe). */
+    public static final Duration DEFAULT_MATCH_WINDOW = Duration.ofSeconds(300);
 
     public AuctionTerms {
         qualified = Set.copyOf(qualified);
         priorityRanks = priorityRanks == null ? java.util.Map.of() : java.util.Map.copyOf(priorityRanks);
+        priorityMode = priorityMode == null ? PriorityMode.IN_AUCTION : priorityMode;
+        matchWindow = matchWindow == null ? DEFAULT_MATCH_WINDOW : matchWindow;
+    }
+
+    /** Terms whose holders (if any) exercise the right in the auction. */
+    public AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal increment, BigDecimal reserve, BigDecimal cap,
+                        Instant start, Instant freeEnd, Duration limited, BigDecimal dutchStep, Duration dutchInterval,
+                        BigDecimal dutchFloor, Set<String> qualified, java.util.Map<String, Integer> priorityRanks) {
+        this(mode, startPrice, increment, reserve, cap, start, freeEnd, limited, dutchStep, dutchInterval, dutchFloor, qualified,
+                priorityRanks, PriorityMode.IN_AUCTION, null);
     }
 
     /** The same terms with priority right holders (who must be qualified bidders of the lot). */
     public AuctionTerms withPriority(java.util.Map<String, Integer> ranks) {
         return new AuctionTerms(mode, startPrice, increment, reserve, cap, start, freeEnd, limited, dutchStep, dutchInterval, dutchFloor,
-                qualified, ranks);
+                qualified, ranks, priorityMode, matchWindow);
+    }
+
+    /** The same terms with the holders exercising the right after the auction (事后行权), within {@code window}. */
+    public AuctionTerms withMatchAfter(Duration window) {
+        return new AuctionTerms(mode, startPrice, increment, reserve, cap, start, freeEnd, limited, dutchStep, dutchInterval, dutchFloor,
+                qualified, priorityRanks, PriorityMode.AFTER_AUCTION, window);
     }
 
     /**
@@ -39,6 +68,9 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
      * beats the earlier one of an outsider or of a lower-ranked holder.
      */
     public boolean mayMatch(String code, String leader) {
+        if (priorityMode == PriorityMode.AFTER_AUCTION) {
+            return false;   // the holders match after the bidding (BaseAuction's match period), never in it
+        }
         Integer mine = priorityRanks.get(code);
         if (mine == null || code.equals(leader)) {
             return false;

@@ -32,7 +32,7 @@ final class DutchAuction extends BaseAuction {
             price = target;
             events.add(new AuctionEvent.PriceLowered(price, origin.plus(terms.dutchInterval().multipliedBy(steps))));
         }
-        Instant failsAt = closesAt();
+        Instant failsAt = modeClosesAt();
         if (!now.isBefore(failsAt)) {
             close(null, null, failsAt, events);
         }
@@ -55,7 +55,7 @@ final class DutchAuction extends BaseAuction {
         long interval = terms.dutchInterval().toMillis();
         long steps = Math.max(0, Duration.between(origin, last).toMillis()) / interval;
         Instant next = origin.plusMillis(interval * (steps + 1));
-        Instant failsAt = closesAt();
+        Instant failsAt = modeClosesAt();
         return next.isAfter(failsAt) ? failsAt : next;
     }
 
@@ -70,13 +70,13 @@ final class DutchAuction extends BaseAuction {
     }
 
     @Override
-    public Optional<String> leader() {
+    Optional<String> modeLeader() {
         return outcome instanceof AuctionEvent.LotAwarded a ? Optional.of(a.bidderCode()) : Optional.empty();
     }
 
     /** The end of one interval at the floor. */
     @Override
-    public Instant closesAt() {
+    Instant modeClosesAt() {
         if (phase == Phase.CLOSED) {
             return null;
         }

@@ -73,12 +73,12 @@ final class SealedAuction extends BaseAuction {
     }
 
     @Override
-    public Optional<String> leader() {
+    Optional<String> modeLeader() {
         return phase == Phase.CLOSED ? Optional.ofNullable(bestBidder) : Optional.empty();
     }
 
     @Override
-    public Instant closesAt() {
+    Instant modeClosesAt() {
         return phase == Phase.CLOSED ? null : end;
     }
 }
