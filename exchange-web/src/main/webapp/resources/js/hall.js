@@ -33,9 +33,11 @@ var exHall = (function () {
     $('hall-leader').textContent = state.leader || '—';
     $('hall-count').textContent = state.acceptedBids;
     var mine = $('hall-mine');
+    var matcher = document.getElementById('bid:matchAfter');
     if (mine) {
-      mine.textContent = !state.leader ? t('none') : state.leader === me ? t('leading') : t('outbid');
-      mine.className = state.leader === me ? 'ex-hall-leading' : 'ex-hall-outbid';
+      // a holder exercising after the auction does not bid: it is never "outbid"
+      mine.textContent = matcher && state.leader !== me ? '—' : !state.leader ? t('none') : state.leader === me ? t('leading') : t('outbid');
+      mine.className = state.leader === me ? 'ex-hall-leading' : matcher ? '' : 'ex-hall-outbid';
     }
     var base = document.getElementById('bid:basePrice');
     if (base) { base.value = state.price; }
@@ -43,6 +45,15 @@ var exHall = (function () {
       $('hall-notice').textContent = t('restarted');
     }
     lastCloses = state.closesAt;
+    // rule 24, 事后行权: bidding has ended at the final price; the holders may match it until closesAt
+    if (state.phase === 'MATCHING') {
+      $('hall-notice').textContent = t('matchopen').replace('{0}', fmt(state.price)).replace('{1}', time(state.closesAt).substring(0, 8));
+    }
+    var matchAfter = document.getElementById('bid:matchAfter');
+    if (matchAfter) {
+      matchAfter.disabled = state.phase !== 'MATCHING';
+      matchAfter.classList.toggle('ui-state-disabled', state.phase !== 'MATCHING');
+    }
     var result = $('hall-result');
     if (state.phase === 'CLOSED') {
       $('hall-notice').textContent = '';

@@ -22,14 +22,7 @@ import java.util.Set;
 public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal increment, BigDecimal reserve, BigDecimal cap,
                            Instant start, Instant freeEnd, Duration limited, BigDecimal dutchStep, Duration dutchInterval,
                            BigDecimal dutchFloor, Set<String> qualified, java.util.Map<String, Integer> priorityRanks,
-                           PriorityMode priorityMode, Duration matchWindow) {
-
-    /**
-     * Rule 24 (docs/rules.md §1.7; SUAEE's modes): IN_AUCTION — the holder bids and wins at an equal price (the courts'
-     * mode, SPC Art. 19, 21); AFTER_AUCTION — 事后行权: outsiders bid first, their final price is the exercise price, and
-     * the holders may match it within the lot's match period (ascending lots).
-     */
-    public enum PriorityMode { IN_AUCTION, AFTER_AUCTION }
+                           cn.exchange.core.listing.PriorityExercise priorityMode, Duration matchWindow) {
 
     /** The match period of 事后行权 when a lot sets none: [300 s], the holder deciding "on the spot" (Luohe). */
     public static final Duration DEFAULT_MATCH_WINDOW = Duration.ofSeconds(300);
@@ -37,7 +30,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
     public AuctionTerms {
         qualified = Set.copyOf(qualified);
         priorityRanks = priorityRanks == null ? java.util.Map.of() : java.util.Map.copyOf(priorityRanks);
-        priorityMode = priorityMode == null ? PriorityMode.IN_AUCTION : priorityMode;
+        priorityMode = priorityMode == null ? cn.exchange.core.listing.PriorityExercise.IN_AUCTION : priorityMode;
         matchWindow = matchWindow == null ? DEFAULT_MATCH_WINDOW : matchWindow;
     }
 
@@ -46,7 +39,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
                         Instant start, Instant freeEnd, Duration limited, BigDecimal dutchStep, Duration dutchInterval,
                         BigDecimal dutchFloor, Set<String> qualified, java.util.Map<String, Integer> priorityRanks) {
         this(mode, startPrice, increment, reserve, cap, start, freeEnd, limited, dutchStep, dutchInterval, dutchFloor, qualified,
-                priorityRanks, PriorityMode.IN_AUCTION, null);
+                priorityRanks, cn.exchange.core.listing.PriorityExercise.IN_AUCTION, null);
     }
 
     /** The same terms with priority right holders (who must be qualified bidders of the lot). */
@@ -58,7 +51,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
     /** The same terms with the holders exercising the right after the auction (事后行权), within {@code window}. */
     public AuctionTerms withMatchAfter(Duration window) {
         return new AuctionTerms(mode, startPrice, increment, reserve, cap, start, freeEnd, limited, dutchStep, dutchInterval, dutchFloor,
-                qualified, priorityRanks, PriorityMode.AFTER_AUCTION, window);
+                qualified, priorityRanks, cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION, window);
     }
 
     /**
@@ -68,7 +61,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
      * beats the earlier one of an outsider or of a lower-ranked holder.
      */
     public boolean mayMatch(String code, String leader) {
-        if (priorityMode == PriorityMode.AFTER_AUCTION) {
+        if (priorityMode == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION) {
             return false;   // the holders match after the bidding (BaseAuction's match period), never in it
         }
         Integer mine = priorityRanks.get(code);
@@ -100,8 +93,11 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
             }
             return dutch(d.startPrice(), d.step(), Duration.ofSeconds(d.intervalSeconds()), d.floor(), opens, qualified);
         }
-        return forLot(lot.getBiddingMethod(), lot.getProject().getCategory().courtStyle(), lot.getListingPrice(), lot.getIncrement(),
-                lot.getReservePrice(), opens, free, limited, qualified);
+        AuctionTerms t = forLot(lot.getBiddingMethod(), lot.getProject().getCategory().courtStyle(), lot.getListingPrice(),
+                lot.getIncrement(), lot.getReservePrice(), opens, free, limited, qualified);
+        // rule 24: the holders exercise as the lot's announcement says (PriorityHolder#chooseExercise)
+        return lot.getPriorityExercise() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION
+                ? t.withMatchAfter(Duration.ofSeconds(lot.getPriorityMatchSeconds())) : t;
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Optional;
  * What every mode shares: time moving forward only, pause and resume (paused time does not count: the mode's deadlines
  * move by the paused duration), the checks every bid passes first (rule 20: a qualified bidder, an amount in fen), and
  * the award or failure at the close (reserve: rule 20) — and, on a lot whose priority right is exercised after the
- * auction (事后行权, rule 24, {@link AuctionTerms.PriorityMode#AFTER_AUCTION}), the holders' match period that follows an
+ * auction (事后行权, rule 24, {@link cn.exchange.core.listing.PriorityExercise#AFTER_AUCTION}), the holders' match period that follows an
  * outsider's winning price.
  */
 abstract class BaseAuction implements AuctionEngine {
@@ -100,7 +100,7 @@ abstract class BaseAuction implements AuctionEngine {
                     yield Reason.TOO_PRECISE;
                 }
                 boolean holder = terms.priorityRanks().containsKey(b.bidderCode());
-                if (terms.priorityMode() == AuctionTerms.PriorityMode.AFTER_AUCTION && phase != Phase.MATCHING && holder) {
+                if (terms.priorityMode() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION && phase != Phase.MATCHING && holder) {
                     yield Reason.HOLDER_MATCHES_AFTER;   // rule 24, 事后行权: the holder does not bid; it may match the final price
                 }
                 if (phase == Phase.MATCHING && !holder) {
@@ -127,7 +127,7 @@ abstract class BaseAuction implements AuctionEngine {
             outcome = new AuctionEvent.LotFailed(Reason.NO_BIDS, at);
         } else if (terms.reserve() != null && price.compareTo(terms.reserve()) < 0) {
             outcome = new AuctionEvent.LotFailed(Reason.BELOW_RESERVE, at);
-        } else if (terms.priorityMode() == AuctionTerms.PriorityMode.AFTER_AUCTION && !terms.priorityRanks().isEmpty()
+        } else if (terms.priorityMode() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION && !terms.priorityRanks().isEmpty()
                 && !terms.priorityRanks().containsKey(leader)) {
             // rule 24, 事后行权: the outsiders' final price stands for the holders to match within the lot's match period
             phase = Phase.MATCHING;

@@ -103,6 +103,13 @@ public class Lot {
     private Integer dutchIntervalSeconds;
     @Column(name = "dutch_floor", precision = 15, scale = 2)
     private BigDecimal dutchFloor;
+    /** Rule 24: how the lot's priority right holders exercise the right ({@link PriorityHolder#chooseExercise}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority_exercise", nullable = false, length = 20)
+    private PriorityExercise priorityExercise = PriorityExercise.IN_AUCTION;
+    /** 事后行权: the holders' match period after the bidding, in seconds. */
+    @Column(name = "priority_match_seconds")
+    private Integer priorityMatchSeconds;
     /** Rule 34: a court-entrusted lot's kind (movables, real estate, other rights); null on other lots. */
     @Enumerated(EnumType.STRING)
     @Column(name = "court_asset_kind", length = 20)
@@ -570,6 +577,14 @@ public class Lot {
     public String getBuyerConditions() { return buyerConditions; }
     public String getConditionsFilingRef() { return conditionsFilingRef; }
     public BiddingMethod getBiddingMethod() { return biddingMethod; }
+    public PriorityExercise getPriorityExercise() { return priorityExercise == null ? PriorityExercise.IN_AUCTION : priorityExercise; }
+    public Integer getPriorityMatchSeconds() { return priorityMatchSeconds; }
+
+    /** Set by {@link PriorityHolder#chooseExercise}, where rule 24 decides it. */
+    void priorityExercise(PriorityExercise mode, Integer matchSeconds) {
+        priorityExercise = mode;
+        priorityMatchSeconds = matchSeconds;
+    }
     public String getPaymentTerms() { return paymentTerms; }
     public boolean isExtensionAllowed() { return extensionAllowed; }
     public boolean isAnnualPrice() { return annualPrice; }

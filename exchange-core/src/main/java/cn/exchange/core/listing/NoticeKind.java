@@ -21,7 +21,7 @@ public enum NoticeKind {
     QUALIFICATION_CONCLUDED("资格确认结果", "Qualification concluded"),
     AUCTION_SCHEDULED("竞价安排公告", "Auction scheduled"),
     /** Rule 25: a session annulled for a technical fault, to be re-run for the same qualified bidders. */
-    SESSION_ANNULLED("竞价场次作废公告", "Session annulled"),
+    SESSION_ANNULLED("竞价场次作废公告", "Session declared void"),
     NEGOTIATED_DEAL("协议成交", "Negotiated transfer"),
     AUCTION_RESULT("竞价结果", "Auction result"),
     DEAL_RESULT("成交公告", "Result notice");

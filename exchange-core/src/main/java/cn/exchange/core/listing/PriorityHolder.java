@@ -157,6 +157,33 @@ public class PriorityHolder {
     }
 
     /** The law grants the right on the transfer of a company's equity (Company Law Art. 84); on other lots it is refused. */
+    /** 事后行权: the shortest and longest match period a lot may set, and the default. */
+    public static final int MIN_MATCH_SECONDS = 5;
+    public static final int MAX_MATCH_SECONDS = 86_400;
+    public static final int DEFAULT_MATCH_SECONDS = 300;
+
+    /**
+     * Rule 24 (docs/rules.md §1.7, SUAEE's modes), the one place it is decided: the agency chooses how its equity lot's
+     * holders exercise the right, before publication — in the auction, or after it (事后行权: they do not bid and may
+     * match the outsiders' final price within {@code matchSeconds}, default [300 s], 5 s to a day). 事后行权 needs an
+     * ascending auction (a final price everyone saw); the choice is published with the announcement and frozen with it.
+     */
+    public static void chooseExercise(Lot lot, PriorityExercise mode, Integer matchSeconds) {
+        requireGranted(lot);
+        requireEditable(lot);
+        if (mode == null) {
+            throw new DomainException("mode", "common.required");
+        }
+        if (mode == PriorityExercise.AFTER_AUCTION && lot.getBiddingMethod() != BiddingMethod.ONLINE_ASCENDING) {
+            throw new DomainException("mode", "priority.afterNeedsAscending");
+        }
+        Integer seconds = mode == PriorityExercise.IN_AUCTION ? null : matchSeconds == null ? DEFAULT_MATCH_SECONDS : matchSeconds;
+        if (seconds != null && (seconds < MIN_MATCH_SECONDS || seconds > MAX_MATCH_SECONDS)) {
+            throw new DomainException("matchSeconds", "priority.matchSeconds", MIN_MATCH_SECONDS, MAX_MATCH_SECONDS);
+        }
+        lot.priorityExercise(mode, seconds);
+    }
+
     static void requireGranted(Lot lot) {
         Category c = lot.getProject().getCategory();
         if (c.transactionType() != TransactionType.EQUITY_TRANSFER) {

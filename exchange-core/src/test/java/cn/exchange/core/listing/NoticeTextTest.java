@@ -71,7 +71,10 @@ class NoticeTextTest {
         f.publish(at("2026-10-12T10:00+08:00"), cal, s);
         f.expire(f.getEndsAt(), 2);
         f.concludeQualification(2, at("2026-11-09T10:00+08:00"));
-        f.scheduleAuction(at("2026-11-12T10:00+08:00"), at("2026-11-09T11:00+08:00"));
+        f.scheduleAuction(at("2026-11-11T10:00+08:00"), at("2026-11-09T11:00+08:00"));
+        // rule 25: the first session annulled for a fault, re-run the next day
+        out.add(f.annulSession(1, "撮合服务器宕机九分钟，部分竞买人无法报价", at("2026-11-11T10:40+08:00")));
+        f.scheduleAuction(at("2026-11-12T10:00+08:00"), at("2026-11-11T11:00+08:00"));
         out.add(f.recordAuctionResult(null, null, "NO_BIDS", at("2026-11-12T11:05+08:00"), at("2026-11-12T11:05+08:00")));
         // one bidder: a negotiated transfer, on an annual price (a lease)
         Lot n = lot(Category.ENTERPRISE_ASSET, "300000.00", true, true);

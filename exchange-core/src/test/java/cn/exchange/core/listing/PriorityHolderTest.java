@@ -111,4 +111,28 @@ class PriorityHolderTest {
         assertThatThrownBy(() -> named(lot, OUTSIDER, 2, List.of(h)))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("priority.frozen"));
     }
+    /** Issue 19 item 3: the agency chooses 事后行权 on an ascending equity lot, with a match period; never elsewhere. */
+    @Test
+    void exerciseAfterTheAuctionIsChosenOnAscendingEquityLotsWithAMatchPeriod() throws Exception {
+        Lot sealed = lot(Category.EQUITY_TRANSFER);
+        assertThatThrownBy(() -> PriorityHolder.chooseExercise(sealed, PriorityExercise.AFTER_AUCTION, null))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("priority.afterNeedsAscending"))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("mode"));
+        Lot ascending = lot(Category.EQUITY_TRANSFER);
+        var method = Lot.class.getDeclaredField("biddingMethod");
+        method.setAccessible(true);
+        method.set(ascending, BiddingMethod.ONLINE_ASCENDING);
+        assertThat(ascending.getPriorityExercise()).isEqualTo(PriorityExercise.IN_AUCTION);
+        PriorityHolder.chooseExercise(ascending, PriorityExercise.AFTER_AUCTION, null);
+        assertThat(ascending.getPriorityExercise()).isEqualTo(PriorityExercise.AFTER_AUCTION);
+        assertThat(ascending.getPriorityMatchSeconds()).as("the default match period").isEqualTo(300);
+        assertThatThrownBy(() -> PriorityHolder.chooseExercise(ascending, PriorityExercise.AFTER_AUCTION, 4))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("matchSeconds"));
+        assertThatThrownBy(() -> PriorityHolder.chooseExercise(ascending, PriorityExercise.AFTER_AUCTION, 86_401))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("matchSeconds"));
+        PriorityHolder.chooseExercise(ascending, PriorityExercise.IN_AUCTION, 600);
+        assertThat(ascending.getPriorityMatchSeconds()).as("no match period in the auction mode").isNull();
+        assertThatThrownBy(() -> PriorityHolder.chooseExercise(lot(Category.ENTERPRISE_ASSET), PriorityExercise.AFTER_AUCTION, 60))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("priority.notGranted"));
+    }
 }

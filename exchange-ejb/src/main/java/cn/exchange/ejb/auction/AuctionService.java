@@ -114,23 +114,27 @@ public class AuctionService {
         AuctionTerms t = AuctionTerms.forLot(lot, startsAt.toInstant(), court ? free : f, l, new java.util.LinkedHashSet<>(codes));
         em.createNativeQuery("insert into auction(lot_id, mode, start_price, increment, reserve_price, cap_price, starts_at,"
                         + " free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, price, next_check_at,"
-                        + " priority_ranks)"
+                        + " priority_ranks, priority_mode, match_seconds)"
                         + " values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?7, ?8, ?9,"
-                        + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7, ?14)"
+                        + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7, ?14, ?15, cast(?16 as integer))"
                         + " on conflict (lot_id) do update set mode = excluded.mode, start_price = excluded.start_price,"
                         + " increment = excluded.increment, reserve_price = excluded.reserve_price, cap_price = excluded.cap_price,"
                         + " starts_at = excluded.starts_at, free_seconds = excluded.free_seconds,"
                         + " limited_seconds = excluded.limited_seconds, dutch_step = excluded.dutch_step,"
                         + " dutch_interval_seconds = excluded.dutch_interval_seconds, dutch_floor = excluded.dutch_floor,"
                         + " qualified = excluded.qualified, next_check_at = excluded.next_check_at,"
-                        + " priority_ranks = excluded.priority_ranks, terms_version = auction.terms_version + 1,"
+                        + " priority_ranks = excluded.priority_ranks, priority_mode = excluded.priority_mode,"
+                        + " match_seconds = excluded.match_seconds, terms_version = auction.terms_version + 1,"
                         + " phase = 'NOT_STARTED', price = excluded.price, awaiting_rerun = false")
                 .setParameter(1, lot.getId()).setParameter(2, t.mode().name()).setParameter(3, t.startPrice())
                 .setParameter(4, t.increment()).setParameter(5, t.reserve()).setParameter(6, t.cap())
                 .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC))
                 .setParameter(8, t.freeEnd() == null ? 0 : (int) Duration.between(t.start(), t.freeEnd()).getSeconds()).setParameter(9, (int) t.limited().getSeconds()).setParameter(10, t.dutchStep())
                 .setParameter(11, t.dutchInterval() == null ? null : (int) t.dutchInterval().getSeconds())
-                .setParameter(12, t.dutchFloor()).setParameter(13, String.join(",", codes)).setParameter(14, ranks).executeUpdate();
+                .setParameter(12, t.dutchFloor()).setParameter(13, String.join(",", codes)).setParameter(14, ranks)
+                .setParameter(15, t.priorityMode().name())
+                .setParameter(16, t.priorityMode() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION
+                        ? (int) t.matchWindow().getSeconds() : null).executeUpdate();
     }
 
     /**
@@ -206,10 +210,10 @@ public class AuctionService {
     private void endSession(long lotId, String kind, String reason, String by, OffsetDateTime at) {
         em.createNativeQuery("insert into auction_session (lot_id, session_no, mode, start_price, increment, reserve_price, cap_price,"
                         + " starts_at, free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, priority_ranks,"
-                        + " priority_mode, phase, price, leader, accepted_bids, last_seq, outcome, winner, final_price, failure_reason, closed_at,"
+                        + " priority_mode, match_seconds, phase, price, leader, accepted_bids, last_seq, outcome, winner, final_price, failure_reason, closed_at,"
                         + " ended_kind, ended_at, ended_by, reason)"
                         + " select lot_id, session_no, mode, start_price, increment, reserve_price, cap_price, starts_at, free_seconds,"
-                        + " limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, priority_ranks, priority_mode, phase,"
+                        + " limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, priority_ranks, priority_mode, match_seconds, phase,"
                         + " price, leader, accepted_bids, last_seq, outcome, winner, final_price, failure_reason, closed_at, ?2, ?3, ?4, ?5"
                         + " from auction where lot_id = ?1")
                 .setParameter(1, lotId).setParameter(2, kind).setParameter(3, at).setParameter(4, by).setParameter(5, reason)

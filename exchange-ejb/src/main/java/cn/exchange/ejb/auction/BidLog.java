@@ -77,7 +77,9 @@ final class BidLog {
                 rs.getBigDecimal("reserve_price"), rs.getBigDecimal("cap_price"), start,
                 start.plusSeconds(rs.getInt("free_seconds")), Duration.ofSeconds(rs.getInt("limited_seconds")),
                 rs.getBigDecimal("dutch_step"), dutchInterval == null ? null : Duration.ofSeconds(dutchInterval),
-                rs.getBigDecimal("dutch_floor"), qualified, ranks(rs.getString("priority_ranks")));
+                rs.getBigDecimal("dutch_floor"), qualified, ranks(rs.getString("priority_ranks")),
+                cn.exchange.core.listing.PriorityExercise.valueOf(rs.getString("priority_mode")),
+                rs.getObject("match_seconds") == null ? null : Duration.ofSeconds(rs.getInt("match_seconds")));
     }
 
     /** "code:rank,code:rank" → map (the holders of a priority purchase right and their ranks). */
@@ -299,7 +301,8 @@ final class BidLog {
                         starts, starts.plusSeconds(rs.getInt("free_seconds")), instant(rs, "closes_at"), rs.getInt("limited_seconds"),
                         rs.getInt("accepted_bids"), rs.getLong("last_seq"), rs.getString("outcome"), rs.getString("winner"),
                         rs.getBigDecimal("final_price"), rs.getString("failure_reason"), instant(rs, "closed_at"), recent, session,
-                        rs.getBoolean("awaiting_rerun"), session > 1 ? endedReason(c, lotId, session - 1) : null);
+                        rs.getBoolean("awaiting_rerun"), session > 1 ? endedReason(c, lotId, session - 1) : null,
+                        rs.getString("priority_mode"));
             }
         }
     }

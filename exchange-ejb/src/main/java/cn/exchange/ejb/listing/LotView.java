@@ -14,7 +14,8 @@ import java.time.OffsetDateTime;
 /**
  * A lot as the board, the agency and staff see it (public fields only: no bidder ever appears here); {@code dutch} is a
  * Dutch lot's start price, step, interval and floor, null for other methods; {@code courtAssetKind} a court lot's kind
- * (rule 34), whose period {@code periodWd} then counts calendar days ({@code periodInCalendarDays}).
+ * (rule 34), whose period {@code periodWd} then counts calendar days ({@code periodInCalendarDays}); {@code matchSeconds}
+ * the match period when the lot's priority right holders exercise after the auction (事后行权, rule 24), else null.
  */
 public record LotView(long id, long projectId, String projectNumber, String projectTitle, int lotNo, String title,
                       Category category, String description, String location, String region, String appraiser,
@@ -22,7 +23,7 @@ public record LotView(long id, long projectId, String projectNumber, String proj
                       BigDecimal increment, BiddingMethod biddingMethod, String buyerConditions, String paymentTerms,
                       boolean extensionAllowed, boolean annualPrice, Integer termYears, ListingStatus status, int round,
                       Integer periodWd, LocalDate disclosureStart, OffsetDateTime endsAt, String media, DutchTerms dutch,
-                      CourtAssetKind courtAssetKind, boolean periodInCalendarDays) {
+                      CourtAssetKind courtAssetKind, boolean periodInCalendarDays, Integer matchSeconds) {
 
     /** A lot that is not court-entrusted. */
     public LotView(long id, long projectId, String projectNumber, String projectTitle, int lotNo, String title,
@@ -33,7 +34,7 @@ public record LotView(long id, long projectId, String projectNumber, String proj
                    Integer periodWd, LocalDate disclosureStart, OffsetDateTime endsAt, String media, DutchTerms dutch) {
         this(id, projectId, projectNumber, projectTitle, lotNo, title, category, description, location, region, appraiser,
                 valuationBaseDate, appraisedValue, listingPrice, deposit, increment, biddingMethod, buyerConditions, paymentTerms,
-                extensionAllowed, annualPrice, termYears, status, round, periodWd, disclosureStart, endsAt, media, dutch, null, false);
+                extensionAllowed, annualPrice, termYears, status, round, periodWd, disclosureStart, endsAt, media, dutch, null, false, null);
     }
 
     /** Rule 34: a court-entrusted lot, sold under the court's rules (SPC 2016) — the lot page says so. */
@@ -48,7 +49,7 @@ public record LotView(long id, long projectId, String projectNumber, String proj
                 l.getAppraisedValue(), l.getListingPrice(), l.getDeposit(), l.getIncrement(), l.getBiddingMethod(),
                 l.getBuyerConditions(), l.getPaymentTerms(), l.isExtensionAllowed(), l.isAnnualPrice(), l.getTermYears(),
                 l.getStatus(), l.getRound(), l.getPeriodWd(), l.getDisclosureStart(), l.getEndsAt(), p.getMedia(), l.getDutchTerms(),
-                l.getCourtAssetKind(), l.isPeriodInCalendarDays());
+                l.getCourtAssetKind(), l.isPeriodInCalendarDays(), l.getPriorityMatchSeconds());
     }
 
     /** Rule 13: the published buyer conditions as the numbered list a rejection cites from (one per line of the text). */

@@ -59,6 +59,30 @@ public class PriorityHolderService {
         });
     }
 
+    /** How the agency's holders exercise the right on one of its lots (rule 24: in the auction, or after it — 事后行权). */
+    public record ExerciseForm(cn.exchange.core.listing.PriorityExercise mode, Integer matchSeconds) {
+    }
+
+    /** The agency chooses how the lot's holders exercise the right (equity transfer, before publication). */
+    public java.util.Map<String, Object> chooseExercise(long projectId, long lotId, ExerciseForm form) {
+        return executor.execute(Permission.PROJECT_EDIT, ctx -> {
+            Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+            if (p == null || ctx.caller().partyId() == null || p.getAgencyPartyId() != ctx.caller().partyId()) {
+                throw new NotFoundException("Project", projectId);
+            }
+            Lot lot = lotOf(p, lotId);
+            ExerciseForm f = form == null ? new ExerciseForm(null, null) : form;
+            PriorityHolder.chooseExercise(lot, f.mode(), f.matchSeconds());
+            ctx.record("Lot", lotId, "priorityHolder.exercise", lot.label() + ": " + lot.getPriorityExercise()
+                    + (lot.getPriorityMatchSeconds() == null ? "" : ", match period " + lot.getPriorityMatchSeconds() + " s"));
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("lotId", lotId);
+            out.put("mode", lot.getPriorityExercise().name());
+            out.put("matchSeconds", lot.getPriorityMatchSeconds());
+            return out;
+        });
+    }
+
     /** The reviewer confirms a named holder against its basis document, before publication. */
     public PriorityHolderView confirm(long projectId, long lotId, long holderId) {
         return executor.execute(Permission.PROJECT_REVIEW, ctx -> {

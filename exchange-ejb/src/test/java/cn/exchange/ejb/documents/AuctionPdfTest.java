@@ -31,7 +31,7 @@ class AuctionPdfTest {
     static final AuctionState CLOSED = new AuctionState(7, "ASCENDING", "CLOSED", new BigDecimal("80000.00"), new BigDecimal("1000.00"),
             new BigDecimal("82000.00"), "1234", START, START.plusSeconds(3600), null, 300, 2, 4, "AWARDED", "1234",
             new BigDecimal("82000.00"), null, Instant.parse("2026-11-23T03:05:00.250Z"), List.of(), 1,
-            false, null);
+            false, null, "IN_AUCTION");
 
     @Test
     void theRecordListsEveryBidByCodeWithMilliseconds() throws Exception {

@@ -137,6 +137,15 @@ public final class AuctionFixture {
     /** As above, the project registered with {@code projectTerms} besides (e.g. {@code noBidForfeits}). */
     public static Session qualified(Api api, int n, Map<String, Object> lot, String category, int priorityHolder,
                                     Map<String, Object> projectTerms) throws Exception {
+        return qualified(api, n, lot, category, priorityHolder, projectTerms, null);
+    }
+
+    /**
+     * As above; {@code exercise} (null: the default, in the auction) is how the agency says the holders exercise the
+     * right, as {@code PUT …/priority-exercise} takes it (e.g. mode AFTER_AUCTION, matchSeconds 8).
+     */
+    public static Session qualified(Api api, int n, Map<String, Object> lot, String category, int priorityHolder,
+                                    Map<String, Object> projectTerms, Map<String, Object> exercise) throws Exception {
         Api agency = api.as(People.token(api, People.Who.AGENCY));
         String reviewerToken = People.token(api, People.Who.REVIEWER);
         Api reviewer = api.as(reviewerToken);
@@ -163,6 +172,11 @@ public final class AuctionFixture {
             assertThat(named.status()).as(named.toString()).isEqualTo(201);
             Api.Answer confirmed = reviewer.post(holders + "/" + named.json().getJsonNumber("id") + "/confirm", "{}");
             assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+            if (exercise != null) {
+                Api.Answer chosen = agency.method("PUT", "/api/projects/" + projectId + "/lots/" + draftLot + "/priority-exercise",
+                        Api.json(exercise), "Content-Type", "application/json");
+                assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+            }
         }
         Api.Answer publish = reviewer.post("/api/projects/" + projectId + "/publish", "{}");
         assertThat(publish.status()).as(publish.toString()).isEqualTo(200);

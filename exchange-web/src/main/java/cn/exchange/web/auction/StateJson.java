@@ -34,7 +34,7 @@ final class StateJson {
         JsonObjectBuilder o = Json.createObjectBuilder().add("type", "state").add("serverTime", serverTime)
                 .add("lotId", s.lotId()).add("mode", s.mode()).add("phase", s.phase()).add("acceptedBids", s.acceptedBids())
                 .add("lastSeq", s.lastSeq()).add("limitedSeconds", s.limitedSeconds()).add("session", s.session())
-                .add("awaitingRerun", s.awaitingRerun());
+                .add("awaitingRerun", s.awaitingRerun()).add("priorityMode", s.priorityMode());
         put(o, "startPrice", s.startPrice());
         put(o, "increment", s.increment());
         put(o, "price", s.price());

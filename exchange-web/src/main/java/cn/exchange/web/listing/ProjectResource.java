@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -116,6 +117,17 @@ public class ProjectResource {
     public Response nameHolder(@PathParam("id") long id, @PathParam("lotId") long lotId,
                                cn.exchange.ejb.listing.PriorityHolderService.HolderForm form) {
         return Response.status(201).entity(priorityHolders.name(id, lotId, form)).build();
+    }
+
+    @PUT
+    @Path("{id}/lots/{lotId}/priority-exercise")
+    @Allowed(Permission.PROJECT_EDIT)
+    @Operation(summary = "How the lot's priority right holders exercise the right (rule 24), before publication: mode IN_AUCTION (they"
+            + " bid and win at an equal price) or AFTER_AUCTION (事后行权: they do not bid and may match the outsiders' final price within"
+            + " matchSeconds, default 300, 5 to 86400; ascending lots only)")
+    public java.util.Map<String, Object> chooseExercise(@PathParam("id") long id, @PathParam("lotId") long lotId,
+                                                        cn.exchange.ejb.listing.PriorityHolderService.ExerciseForm form) {
+        return priorityHolders.chooseExercise(id, lotId, form);
     }
 
     @GET
