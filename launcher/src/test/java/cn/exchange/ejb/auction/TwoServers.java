@@ -74,7 +74,7 @@ final class TwoServers {
         BigDecimal price;
         List<Long> stored = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement()) {
-            for (BidLog.Entry e : BidLog.after(c, lot, 0)) {
+            for (BidLog.Entry e : BidLog.after(c, lot, BidLog.session(c, lot), 0)) {
                 commands.add(e.command());
                 if ("ACCEPTED".equals(e.result())) {
                     stored.add(e.seq());
