@@ -5,7 +5,7 @@
  * matter. On reconnect, or when the page becomes visible again, the page asks for the state again (catch-up).
  */
 var exHall = (function () {
-  var root, lot, me, offset = 0, state = null, socket = null, retry = 0, lastCloses = null;
+  var root, lot, me, offset = 0, state = null, socket = null, retry = 0, lastCloses = null, bidded = false;
 
   function t(key) { return root.getAttribute('data-t-' + key) || key; }
   function $(id) { return document.getElementById(id); }
@@ -15,6 +15,7 @@ var exHall = (function () {
     var parts = String(amount).split('.');
     return '¥' + parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + ((parts[1] || '') + '00').substring(0, 2);
   }
+  function cents(amount) { return amount ? Math.round(parseFloat(amount) * 100) : 0; }
   function pad(n) { return n < 10 ? '0' + n : '' + n; }
   function time(ms) {
     // Beijing time, whatever the device's zone
@@ -34,10 +35,28 @@ var exHall = (function () {
     $('hall-count').textContent = state.acceptedBids;
     var mine = $('hall-mine');
     var matcher = document.getElementById('bid:matchAfter');
+    var closed = state.phase === 'CLOSED';
+    if (state.leader === me || (state.recent || []).some(function (b) { return b.code === me; })) { bidded = true; }
     if (mine) {
-      // a holder exercising after the auction does not bid: it is never "outbid"
-      mine.textContent = matcher && state.leader !== me ? '—' : !state.leader ? t('none') : state.leader === me ? t('leading') : t('outbid');
-      mine.className = state.leader === me ? 'ex-hall-leading' : matcher ? '' : 'ex-hall-outbid';
+      // exact statuses: not yet bid / leading / outbid, then won / not won (a holder exercising after the auction
+      // does not bid: it is never "outbid")
+      var won = closed && state.outcome === 'AWARDED' && state.winner === me;
+      mine.textContent = closed ? (won ? t('won') : t('notwon'))
+          : matcher && state.leader !== me ? '—' : state.leader === me ? t('leading') : bidded ? t('outbid') : t('notyet');
+      mine.className = won || (!closed && state.leader === me) ? 'ex-hall-leading'
+          : closed || (!matcher && bidded) ? 'ex-hall-outbid' : '';
+      $('hall-next').style.display = closed ? '' : 'none';
+      $('hall-next-won').style.display = won ? '' : 'none';
+      $('hall-next-lost').style.display = closed && !won ? '' : 'none';
+    }
+    // each quick button shows the price it bids: over the highest, or from the start price before any bid
+    var start = cents(root.getAttribute('data-start')), inc = cents(root.getAttribute('data-increment'));
+    for (var n = 1; n <= 5; n++) {
+      var q = document.querySelector('.ex-quick-' + n + ' .ui-button-text');
+      if (q) {
+        var c = state.acceptedBids > 0 ? cents(state.price) + n * inc : start + (n - 1) * inc;
+        q.textContent = fmt((c / 100).toFixed(2));
+      }
     }
     var base = document.getElementById('bid:basePrice');
     if (base) { base.value = state.price; }
@@ -62,7 +81,9 @@ var exHall = (function () {
           : t('failed');
       result.className = 'ex-hall-result ' + (state.outcome === 'AWARDED' ? 'ex-hall-awarded' : 'ex-hall-failed');
       var form = document.getElementById('bid');
-      if (form) { form.querySelectorAll('button, input').forEach(function (e) { e.disabled = true; }); }
+      if (form) {
+        form.querySelectorAll('button, input').forEach(function (e) { e.disabled = true; e.classList.add('ui-state-disabled'); });
+      }
     }
     var body = $('hall-history').tBodies[0];
     body.innerHTML = '';
@@ -84,11 +105,14 @@ var exHall = (function () {
     var target = state.phase === 'NOT_STARTED' ? state.startsAt
         : state.phase === 'PAUSED' || state.phase === 'CLOSED' ? null : (state.closesAt || state.freeEndsAt);
     var el = $('hall-countdown');
+    // the absolute time beside the countdown: when the session starts, or when it ends if nothing happens
+    $('hall-ends').textContent = !target ? '' : (state.phase === 'NOT_STARTED' ? t('starts') : t('ends')) + ' ' + time(target).substring(0, 8);
     if (!target) { el.textContent = state.phase === 'PAUSED' ? t('paused') : '—'; return; }
     var left = Math.max(0, target - now());
     var s = Math.ceil(left / 1000);
     el.textContent = (s >= 3600 ? Math.floor(s / 3600) + ':' : '') + pad(Math.floor(s % 3600 / 60)) + ':' + pad(s % 60);
-    el.className = 'ex-hall-countdown' + (state.phase === 'LIMITED' && s <= 30 ? ' ex-hall-urgent' : '');
+    // the last minute stands out
+    el.className = 'ex-hall-countdown' + ((state.phase === 'LIMITED' || state.phase === 'MATCHING') && s <= 60 ? ' ex-hall-urgent' : '');
   }
 
   function connect() {
@@ -121,6 +145,7 @@ var exHall = (function () {
     if (!root) { return; }
     lot = root.getAttribute('data-lot');
     me = root.getAttribute('data-me') || null;
+    bidded = root.getAttribute('data-bid') === 'true';
     offset = parseInt(root.getAttribute('data-server-now'), 10) - Date.now();
     connect();
     setInterval(tick, 250);

@@ -64,17 +64,30 @@ class HallBrowserIT {
             x.waitFor(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("hall-phase")).getText().equals("自由报价期"));
             x.waitFor().until(d -> d.findElement(By.id("hall-link")).getText().equals("实时"));
         }
-        // A's first quick bid is the start price
+        // statuses are exact: nobody has bid yet; the quick buttons show the price they bid (the first: the start price)
+        assertThat(a.text(By.id("hall-mine"))).isEqualTo("您尚未出价");
+        assertThat(a.text(By.cssSelector(".ex-quick-1"))).isEqualTo("¥100,000.00");
+        assertThat(a.text(By.cssSelector(".ex-quick-3"))).isEqualTo("¥102,000.00");
+        assertThat(a.text(By.id("hall-ends"))).startsWith("结束于 ");
+        // every bid is confirmed with one more tap
         a.click(By.cssSelector(".ex-quick-1"));
+        a.waitFor().until(d -> !d.findElements(By.id("bid:confirmYes")).isEmpty());
+        assertThat(a.text(By.id("confirm-amount"))).contains("100,000.00");
+        assertThat(a.text(By.id("hall-leader"))).as("nothing placed before the confirmation").isEqualTo("—");
+        a.click(By.id("bid:confirmYes"));
         a.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您是当前最高报价人"));
         b.waitFor().until(d -> d.findElement(By.id("hall-price")).getText().equals("¥100,000.00"));
         assertThat(b.text(By.id("hall-leader"))).isEqualTo(bidderA.code());
+        assertThat(b.text(By.id("hall-mine"))).as("B has not bid: not outbid").isEqualTo("您尚未出价");
+        b.waitFor().until(d -> d.findElement(By.cssSelector(".ex-quick-1")).getText().equals("¥101,000.00"));
 
         // the free period ends; B bids in the limited period and the countdown restarts on every screen
         for (Browser x : new Browser[] {a, b, watcher}) {
             x.waitFor(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("hall-phase")).getText().equals("限时报价期"));
         }
         b.click(By.cssSelector(".ex-quick-1"));
+        b.waitFor().until(d -> !d.findElements(By.id("bid:confirmYes")).isEmpty());
+        b.click(By.id("bid:confirmYes"));
         b.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您是当前最高报价人"));
         a.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您已被超越"));
         for (Browser x : new Browser[] {a, watcher}) {
@@ -84,11 +97,12 @@ class HallBrowserIT {
         int left = seconds(watcher.text(By.id("hall-countdown")));
         assertThat(left).isBetween(6, 10);
 
-        // A jumps by 19 increments: asked to confirm first
+        // A jumps by 19 increments: the confirmation says so
         a.widget("bid:amount", "setValue", "120000");
         a.click(By.id("bid:place"));
         a.waitFor().until(d -> !d.findElements(By.id("bid:confirmYes")).isEmpty());
         assertThat(a.text(By.id("confirm-amount"))).contains("120,000.00");
+        assertThat(a.text(By.id("bid:confirm"))).contains("高出 10 个加价幅度以上");
         a.screenshot("hall-confirm-large-jump");
         a.click(By.id("bid:confirmYes"));
         a.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您是当前最高报价人"));
@@ -102,6 +116,12 @@ class HallBrowserIT {
             assertThat(x.text(By.id("hall-phase"))).isEqualTo("已结束");
         }
         assertThat(b.find(By.cssSelector(".ex-quick-1")).isEnabled()).isFalse();
+        // won / not won, with the next step
+        assertThat(a.text(By.id("hall-mine"))).isEqualTo("您已竞得");
+        assertThat(a.text(By.id("hall-next-won"))).contains("签署产权交易合同");
+        assertThat(b.text(By.id("hall-mine"))).isEqualTo("未竞得");
+        assertThat(b.text(By.id("hall-next-lost"))).contains("保证金");
+        assertThat(b.all(By.id("hall-next-won"))).singleElement().satisfies(e -> assertThat(e.isDisplayed()).isFalse());
         String history = watcher.text(By.id("hall-history"));
         assertThat(history).contains(bidderA.code()).contains(bidderB.code()).doesNotContain("竞买测试公司");
         watcher.screenshot("hall-closed");

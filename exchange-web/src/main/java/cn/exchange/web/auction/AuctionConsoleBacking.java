@@ -29,31 +29,49 @@ public class AuctionConsoleBacking implements Serializable {
     @Inject
     AccessBean access;
 
+    @EJB
+    cn.exchange.ejb.listing.BoardService board;
+
+    @Inject
+    java.time.Clock clock;
+
     private List<AuctionState> sessions;
-    private String reason;
+    /** Each row's own reason (a pause, resume or annulment names its own fault). */
+    private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
+    /** "DH2026CQ000001-1 东湖商贸大厦" per lot, as staff name lots. */
+    private final java.util.Map<Long, String> labels = new java.util.HashMap<>();
 
     @PostConstruct
     public void reload() {
         sessions = Pages.attempt("console", () -> auctions.console());
+        if (sessions != null) {
+            for (AuctionState a : sessions) {
+                labels.computeIfAbsent(a.lotId(), id -> {
+                    var l = board.lot(id);
+                    return l.projectNumber() + "-" + l.lotNo() + " " + l.title();
+                });
+            }
+        }
     }
 
     public void pause(long lotId) {
-        act(() -> auctions.pause(lotId, reason));
+        act(lotId, why -> auctions.pause(lotId, why));
     }
 
     public void resume(long lotId) {
-        act(() -> auctions.resume(lotId, reason));
+        act(lotId, why -> auctions.resume(lotId, why));
     }
 
     /** Rule 25: the session is annulled for the fault the reason records; the re-run is scheduled on the qualification page. */
     public void annul(long lotId) {
-        act(() -> auctions.annul(lotId, reason));
+        act(lotId, why -> auctions.annul(lotId, why));
     }
 
-    private void act(java.util.function.Supplier<?> action) {
-        if (Pages.attempt("console", action) != null) {
+    private void act(long lotId, java.util.function.Function<String, ?> action) {
+        String why = reasons.get(lotId);
+        if (Pages.attempt("console", () -> action.apply(why)) != null) {
             Pages.info(Pages.text("console.done"));
-            reason = null;
+            reasons.remove(lotId);
         }
         reload();
     }
@@ -62,8 +80,28 @@ public class AuctionConsoleBacking implements Serializable {
         return i == null ? "—" : ExchangeTime.display(i);
     }
 
+    /** When the session ends if nothing happens: the close, or the end of the free period before the countdown. */
+    public Instant ends(AuctionState a) {
+        return "CLOSED".equals(a.phase()) ? a.closedAt() : a.closesAt() != null ? a.closesAt()
+                : "FREE".equals(a.phase()) || "NOT_STARTED".equals(a.phase()) ? a.freeEndsAt() : null;
+    }
+
+    /** Time left until {@link #ends} (or until the start), "mm:ss" or "h:mm:ss"; "—" when nothing runs. */
+    public String left(AuctionState a) {
+        Instant target = "NOT_STARTED".equals(a.phase()) && !a.awaitingRerun() ? a.startsAt()
+                : "PAUSED".equals(a.phase()) || "CLOSED".equals(a.phase()) ? null : ends(a);
+        if (target == null || a.awaitingRerun()) {
+            return "—";
+        }
+        long s = Math.max(0, java.time.Duration.between(clock.instant(), target).getSeconds());
+        return (s >= 3600 ? s / 3600 + ":" : "") + String.format("%02d:%02d", s % 3600 / 60, s % 60);
+    }
+
+    public String label(long lotId) {
+        return labels.getOrDefault(lotId, String.valueOf(lotId));
+    }
+
     public boolean isMayControl() { return access.can(Permission.AUCTION_CONTROL.name()); }
     public List<AuctionState> getSessions() { return sessions; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { reason = v; }
+    public java.util.Map<Long, String> getReasons() { return reasons; }
 }

@@ -23,8 +23,9 @@ import java.math.BigDecimal;
 
 /**
  * The live bidding hall of one lot ({@code hall.xhtml?lot=}): anyone may watch; a qualified bidder of the lot also
- * gets the controls — quick bids of 1–5 increments over the price on screen, and a free amount that asks for a
- * confirmation when it jumps more than {@link #LARGE_JUMP} increments. Live values come over the WebSocket
+ * gets the controls — quick bids of 1–5 increments over the price on screen, each showing the price it bids, and a
+ * free amount. Every bid is confirmed with one more tap ("确认以 ¥X 出价"), a jump of more than {@link #LARGE_JUMP}
+ * increments with a warning besides. Live values come over the WebSocket
  * ({@link HallSocket}); the answers to bids come from here, after they are durable.
  */
 @Named
@@ -55,7 +56,11 @@ public class HallBacking implements Serializable {
     private BigDecimal basePrice;
     private BigDecimal amount;
     private String requestId;
-    private BigDecimal pendingLarge;
+    /** The bid waiting for the bidder's confirmation, and whether it jumps more than {@link #LARGE_JUMP} increments. */
+    private BigDecimal pending;
+    private boolean pendingLarge;
+    /** Whether the bidder has placed an accepted bid in this session (its status: not yet bid / leading / outbid). */
+    private boolean hasBid;
     private boolean priorityHolder;
 
     public void load() throws IOException {
@@ -70,6 +75,7 @@ public class HallBacking implements Serializable {
             state = auctions.state(lotId);
             myCode = auctions.myCode(lotId);
             priorityHolder = myCode != null && auctions.isPriorityHolder(lotId);
+            hasBid = myCode != null && auctions.myBids(lotId).stream().anyMatch(BidOutcome::accepted);
         } catch (DomainException | EJBException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
@@ -82,8 +88,19 @@ public class HallBacking implements Serializable {
      */
     public void quick(int n) {
         refresh();
-        place(AuctionTerms.quickBid(state.startPrice(), state.increment(), basePrice != null ? basePrice : state.price(),
+        hold(AuctionTerms.quickBid(state.startPrice(), state.increment(), basePrice != null ? basePrice : state.price(),
                 state.acceptedBids() > 0, n));
+    }
+
+    /** The quick button's label: the price it bids ("¥101,000.00"), as the page's script writes it. */
+    public String quickLabel(int n) {
+        BigDecimal a = quickAmount(n);
+        return a == null ? "" : "¥" + cn.exchange.core.shared.CnyFormat.figures(a);
+    }
+
+    /** The price quick bid {@code n} would bid now (the button's label; the page's script keeps it current). */
+    public BigDecimal quickAmount(int n) {
+        return state == null ? null : AuctionTerms.quickBid(state.startPrice(), state.increment(), state.price(), state.acceptedBids() > 0, n);
     }
 
     /** Rule 24: a priority purchase right holder bids the same price as the highest bid (and then leads). */
@@ -98,31 +115,36 @@ public class HallBacking implements Serializable {
         place(state.price());
     }
 
-    /** A free amount; a large jump is held for confirmation. */
+    /** A free amount, held for confirmation like every bid. */
     public void free() {
         if (amount == null) {
             Pages.error(Pages.text("hall.amountRequired"));
             return;
         }
-        BigDecimal inc = state.increment();
-        BigDecimal base = basePrice != null ? basePrice : state.price();
-        if (inc != null && inc.signum() > 0 && amount.subtract(base).compareTo(inc.multiply(BigDecimal.valueOf(LARGE_JUMP))) > 0) {
-            pendingLarge = amount;
-            return;
-        }
-        place(amount);
+        hold(amount);
     }
 
-    public void confirmLarge() {
-        BigDecimal a = pendingLarge;
-        pendingLarge = null;
+    /** The bid is shown for confirmation; a jump of more than {@link #LARGE_JUMP} increments is pointed out. */
+    private void hold(BigDecimal a) {
+        BigDecimal inc = state.increment();
+        BigDecimal base = basePrice != null ? basePrice : state.price();
+        pending = a;
+        pendingLarge = inc != null && inc.signum() > 0 && a.subtract(base).compareTo(inc.multiply(BigDecimal.valueOf(LARGE_JUMP))) > 0;
+    }
+
+    /** The bidder confirms the bid on screen: it is placed (answered once durable). */
+    public void confirm() {
+        BigDecimal a = pending;
+        pending = null;
+        pendingLarge = false;
         if (a != null) {
             place(a);
         }
     }
 
-    public void cancelLarge() {
-        pendingLarge = null;
+    public void cancel() {
+        pending = null;
+        pendingLarge = false;
     }
 
     private void place(BigDecimal a) {
@@ -133,6 +155,7 @@ public class HallBacking implements Serializable {
             return;
         }
         if (o.accepted()) {
+            hasBid = true;
             Pages.info(Pages.text("hall.accepted", money.yuan(o.amount())));
             amount = null;
         } else {
@@ -163,5 +186,7 @@ public class HallBacking implements Serializable {
     public void setAmount(BigDecimal v) { amount = v; }
     public String getRequestId() { return requestId; }
     public void setRequestId(String v) { requestId = v; }
-    public BigDecimal getPendingLarge() { return pendingLarge; }
+    public BigDecimal getPending() { return pending; }
+    public boolean isPendingLarge() { return pendingLarge; }
+    public boolean isHasBid() { return hasBid; }
 }
