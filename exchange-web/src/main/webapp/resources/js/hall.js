@@ -102,7 +102,7 @@ var exHall = (function () {
 
   function tick() {
     if (!state) { return; }
-    var target = state.phase === 'NOT_STARTED' ? state.startsAt
+    var target = state.awaitingRerun ? null : state.phase === 'NOT_STARTED' ? state.startsAt
         : state.phase === 'PAUSED' || state.phase === 'CLOSED' ? null : (state.closesAt || state.freeEndsAt);
     var el = $('hall-countdown');
     // the absolute time beside the countdown: when the session starts, or when it ends if nothing happens
@@ -122,7 +122,12 @@ var exHall = (function () {
     socket.onmessage = function (e) {
       var m = JSON.parse(e.data);
       offset = m.serverTime - Date.now();
-      if (m.type === 'state' && (!state || m.lastSeq >= state.lastSeq)) {
+      if (m.type === 'state' && (!state || m.session !== state.session || m.lastSeq >= state.lastSeq)) {
+        if (state && m.session !== state.session) {
+          // rule 25: a session annulled, or its re-run: nothing of the earlier session carries over
+          bidded = false;
+          lastCloses = null;
+        }
         state = m;
         render();
       }

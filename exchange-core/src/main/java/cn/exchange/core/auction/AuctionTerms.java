@@ -96,7 +96,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
         AuctionTerms t = forLot(lot.getBiddingMethod(), lot.getProject().getCategory().courtStyle(), lot.getListingPrice(),
                 lot.getIncrement(), lot.getReservePrice(), opens, free, limited, qualified);
         // rule 24: the holders exercise as the lot's announcement says (PriorityHolder#chooseExercise)
-        return lot.getPriorityExercise() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION
+        return lot.getPriorityExercise() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION && t.mode() == Mode.ASCENDING
                 ? t.withMatchAfter(Duration.ofSeconds(lot.getPriorityMatchSeconds())) : t;
     }
 
@@ -169,15 +169,18 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
     /**
      * Rule 25, the one place it is decided: a session may be annulled for a recorded technical fault while it runs —
      * in its free or limited period, or paused for the outage (the usual way: pause first, then decide). One that has not
-     * started is rescheduled instead; a closed session's record and result are final.
+     * started is rescheduled instead; a closed session's record and result are final — also one whose countdown ran out
+     * before the server's next tick closed it (its result is decided by then).
      *
-     * @param phase the session's phase as stored
+     * @param phase    the session's phase as stored
+     * @param closesAt when it closes if nothing happens, as stored (null while no countdown runs or while paused)
      */
-    public static void requireAnnullable(AuctionEngine.Phase phase) {
+    public static void requireAnnullable(AuctionEngine.Phase phase, Instant closesAt, Instant now) {
         if (phase == AuctionEngine.Phase.NOT_STARTED) {
             throw new cn.exchange.core.shared.DomainException("lotId", "auction.annulNotStarted");
         }
-        if (phase == AuctionEngine.Phase.CLOSED) {
+        if (phase == AuctionEngine.Phase.CLOSED
+                || phase != AuctionEngine.Phase.PAUSED && closesAt != null && !now.isBefore(closesAt)) {
             throw new cn.exchange.core.shared.DomainException("lotId", "auction.annulClosed");
         }
     }

@@ -52,6 +52,10 @@ abstract class BaseAuction implements AuctionEngine {
                 }
             } else if (phase != Phase.NOT_STARTED) {
                 advance(command.at(), events);
+                if (phase == Phase.MATCHING && !command.at().isBefore(matchEnds)) {
+                    // the bidding ended and the match period too, before this command: both as time ran (a replay agrees)
+                    award(matchEnds, events);
+                }
             }
         }
         if (command instanceof AuctionCommand.Pause p) {

@@ -178,6 +178,11 @@ public class Lot {
         dutchIntervalSeconds = d == null ? null : d.intervalSeconds();
         dutchFloor = d == null ? null : d.floor().setScale(2);
         courtAssetKind = court() ? t.courtAssetKind() : null;
+        if (biddingMethod != BiddingMethod.ONLINE_ASCENDING) {
+            // rule 24: 事后行权 needs an ascending auction (PriorityHolder#chooseExercise); another method drops it
+            priorityExercise = PriorityExercise.IN_AUCTION;
+            priorityMatchSeconds = null;
+        }
     }
 
     /** Rule 34: whether the lot is court-entrusted and so follows the court's rules (SPC 2016), not rules 6–8 and 18. */

@@ -109,6 +109,36 @@ class MatchAfterAuctionTest {
                 commands)).isEqualTo(all);
     }
 
+    /** A holder's match that comes after both the close and the match period (no tick between) is late, live and on replay. */
+    @Test
+    void aMatchAfterTheWholePeriodIsLateAndTheReplayAgrees() {
+        AuctionEngine live = engine(Map.of("H1", 1));
+        List<AuctionCommand> record = new ArrayList<>();
+        AuctionCommand first = new AuctionCommand.PlaceBid("A", new BigDecimal("10000"), OPENS.plusSeconds(2));
+        record.add(first);
+        live.handle(first);
+        // closes at 62 s, the match period ends at 182 s; the holder's match comes at 183 s
+        List<AuctionEngine.Step> steps = AuctionEngine.take(live,
+                new AuctionCommand.PlaceBid("H1", new BigDecimal("10000"), OPENS.plusSeconds(183)));
+        assertThat(steps).hasSize(2);
+        assertThat(steps.get(0).events()).contains(new AuctionEvent.LotAwarded("A", new BigDecimal("10000.00"), OPENS.plusSeconds(182)));
+        assertThat(steps.get(1).inRecord()).as("the match is late").isFalse();
+        assertThat(refused(steps.get(1).events())).isEqualTo(Reason.CLOSED);
+        steps.stream().filter(AuctionEngine.Step::inRecord).forEach(st -> record.add(st.command()));
+        List<AuctionEvent> replayed = AuctionEngine.replay(AuctionTerms.ascending(new BigDecimal("10000.00"), new BigDecimal("100.00"), null,
+                null, OPENS, Duration.ZERO, Duration.ofSeconds(60), Set.of("A", "B", "H1", "H2")).withPriority(Map.of("H1", 1))
+                .withMatchAfter(WINDOW), record);
+        assertThat(replayed).filteredOn(e -> e instanceof AuctionEvent.LotAwarded).singleElement()
+                .isEqualTo(new AuctionEvent.LotAwarded("A", new BigDecimal("10000.00"), OPENS.plusSeconds(182)));
+
+        // the same command handled alone (as a replay of a log holding it would) gives the same result
+        AuctionEngine direct = engine(Map.of("H1", 1));
+        direct.handle(first);
+        assertThat(direct.handle(new AuctionCommand.PlaceBid("H1", new BigDecimal("10000"), OPENS.plusSeconds(183))))
+                .contains(new AuctionEvent.LotAwarded("A", new BigDecimal("10000.00"), OPENS.plusSeconds(182)));
+        assertThat(direct.leader()).contains("A");
+    }
+
     @Test
     void withoutHoldersOrWhenTheAuctionFailsThereIsNoMatchPeriod() {
         AuctionEngine none = engine(Map.of());

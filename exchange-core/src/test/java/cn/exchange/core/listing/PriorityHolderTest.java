@@ -132,6 +132,13 @@ class PriorityHolderTest {
                 .satisfies(e -> assertThat(fields(e)).containsExactly("matchSeconds"));
         PriorityHolder.chooseExercise(ascending, PriorityExercise.IN_AUCTION, 600);
         assertThat(ascending.getPriorityMatchSeconds()).as("no match period in the auction mode").isNull();
+        // an edit to another method before publication drops 事后行权 (it needs the ascending auction's final price)
+        PriorityHolder.chooseExercise(ascending, PriorityExercise.AFTER_AUCTION, 120);
+        ascending.edit(new LotTerms("某公司 30% 股权", null, null, "北京", "评估公司", LocalDate.of(2026, 6, 30),
+                new BigDecimal("150000.00"), new BigDecimal("150000.00"), new BigDecimal("15000.00"), new BigDecimal("1000.00"),
+                null, false, null, null, BiddingMethod.SEALED_ONE_TIME, null, false, false, null, null, null));
+        assertThat(ascending.getPriorityExercise()).isEqualTo(PriorityExercise.IN_AUCTION);
+        assertThat(ascending.getPriorityMatchSeconds()).isNull();
         assertThatThrownBy(() -> PriorityHolder.chooseExercise(lot(Category.ENTERPRISE_ASSET), PriorityExercise.AFTER_AUCTION, 60))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("priority.notGranted"));
     }

@@ -189,12 +189,14 @@ public class AuctionService {
     Notice annulSession(long lotId, String reason, String by, OffsetDateTime now) {
         Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
         @SuppressWarnings("unchecked")
-        List<Object[]> row = em.createNativeQuery("select phase, session_no from auction where lot_id = ?1 for update")
+        List<Object[]> row = em.createNativeQuery("select phase, session_no, closes_at from auction where lot_id = ?1 for update")
                 .setParameter(1, lotId).getResultList();
         if (lot == null || row.isEmpty()) {
             throw new NotFoundException("Auction", lotId);
         }
-        AuctionTerms.requireAnnullable(cn.exchange.core.auction.AuctionEngine.Phase.valueOf((String) row.get(0)[0]));
+        java.sql.Timestamp closes = (java.sql.Timestamp) row.get(0)[2];
+        AuctionTerms.requireAnnullable(cn.exchange.core.auction.AuctionEngine.Phase.valueOf((String) row.get(0)[0]),
+                closes == null ? null : closes.toInstant(), now.toInstant());
         int session = ((Number) row.get(0)[1]).intValue();
         Notice n = lot.annulSession(session, reason, now);
         endSession(lotId, "ANNULLED", reason.strip(), by, now);
@@ -232,7 +234,9 @@ public class AuctionService {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new DomainException("reason", "auction.reasonRequired");
         }
-        requireSession(lotId);
+        if (requireSession(lotId).awaitingRerun()) {
+            throw new DomainException("lotId", "auction.awaitingRerun");
+        }
         String why = reason.strip();
         BidOutcome o = await(command.apply(caller, why));
         executor.execute(Permission.AUCTION_CONTROL, ctx -> {

@@ -111,17 +111,17 @@ final class BidLog {
 
     /**
      * Locks the lot's row — the one writer at a time, across servers — and returns {last_seq, last_at_ms, terms_version,
-     * session_no}.
+     * session_no, awaiting_rerun (1 or 0)}.
      */
     static long[] lock(Connection c, long lotId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_at_ms, terms_version, session_no from auction"
+        try (PreparedStatement ps = c.prepareStatement("select last_seq, last_at_ms, terms_version, session_no, awaiting_rerun from auction"
                 + " where lot_id = ? for update")) {
             ps.setLong(1, lotId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("no auction for lot " + lotId);
                 }
-                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getBoolean(5) ? 1 : 0};
             }
         }
     }

@@ -135,6 +135,15 @@ final class LotWriter {
             c.setAutoCommit(false);
             try {
                 long[] head = BidLog.lock(c, lotId);
+                if (head[4] == 1) {
+                    // rule 25: the session was annulled and its re-run is not scheduled yet — nothing runs, nothing is logged
+                    c.rollback();
+                    engine = null;
+                    for (Pending p : batch) {
+                        p.answer().complete(awaitingRerun(p, clock));
+                    }
+                    return null;
+                }
                 long seq = head[0];
                 long lastAt = head[1];
                 if (engine == null || appliedSeq > seq || termsVersion != head[2] || session != head[3]) {
@@ -224,6 +233,14 @@ final class LotWriter {
             }
             return null;
         }
+    }
+
+    /** The answer to a command while the lot awaits its re-run: refused as not started, not recorded. */
+    private BidOutcome awaitingRerun(Pending p, Clock clock) {
+        java.time.Instant at = java.time.Instant.ofEpochMilli(clock.millis());
+        return p.command() instanceof AuctionCommand.PlaceBid b
+                ? new BidOutcome(lotId, 0, b.bidderCode(), b.amount(), false, "NOT_STARTED", at, null, null, false)
+                : new BidOutcome(lotId, 0, null, null, false, "NOT_STARTED", at, null, null, false);
     }
 
     /** Whether the row's phase is the engine's (a tick that only starts the free period has no event to log). */

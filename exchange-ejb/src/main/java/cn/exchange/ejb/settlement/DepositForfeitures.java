@@ -165,8 +165,9 @@ public class DepositForfeitures {
         if (a.getBidderCode() == null) {
             return 0;
         }
+        // the session that gave the result (rule 25: a bid in an annulled session does not count)
         return ((Number) em.createNativeQuery("select count(*) from bid_log where lot_id = ?1 and kind = 'BID' and result = 'ACCEPTED'"
-                + " and bidder_code = ?2").setParameter(1, lotId).setParameter(2, a.getBidderCode()).getSingleResult()).intValue();
+                + " and bidder_code = ?2 and session_no = (select session_no from auction where lot_id = ?1)").setParameter(1, lotId).setParameter(2, a.getBidderCode()).getSingleResult()).intValue();
     }
 
     private boolean buyer(long applicationId) {

@@ -50,6 +50,12 @@ class SessionRerunTest {
         assertThat(waiting.lastSeq()).isZero();
         assertThat(waiting.recent()).isEmpty();
         assertThat(due(rows, OPENS.plus(Duration.ofDays(30)))).as("nothing due until the re-run is scheduled").doesNotContain(rows.lotId);
+        // until the re-run is scheduled nothing runs: a stale page's bid and a queued tick are refused and not logged
+        assertThat(rows.bid("1001", "102000.00", OPENS.plusSeconds(700)).reason()).isEqualTo("NOT_STARTED");
+        rows.run(new AuctionCommand.Tick(Instant.EPOCH), OPENS.plus(Duration.ofHours(3)));
+        assertThat(rows.state().lastSeq()).isZero();
+        assertThat(rows.state().phase()).isEqualTo("NOT_STARTED");
+        assertThat(rows.state().outcome()).isNull();
         try (Connection c = rows.ds.getConnection()) {
             assertThat(BidLog.record(c, rows.lotId, 1)).extracting(BidRecord::kind).containsExactly("BID", "BID", "PAUSE");
         }
@@ -94,6 +100,12 @@ class SessionRerunTest {
         assertThatThrownBy(() -> rows.annul(OPENS.plusSeconds(20), "  "))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("reason"));
         assertThat(rows.state().session()).as("a refused annulment changes nothing").isEqualTo(1);
+
+        // the countdown ran out before any tick closed the session: its result is decided, it cannot be annulled
+        rows.run(new AuctionCommand.Tick(Instant.EPOCH), OPENS.plusSeconds(3600).plusMillis(1));
+        assertThat(rows.state().phase()).isEqualTo("LIMITED");
+        assertThatThrownBy(() -> rows.annul(OPENS.plusSeconds(3600 + 301), FAULT))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("auction.annulClosed"));
 
         rows.run(new AuctionCommand.Tick(Instant.EPOCH), OPENS.plusSeconds(3600 + 300).plusMillis(1));
         assertThat(rows.state().outcome()).isEqualTo("AWARDED");

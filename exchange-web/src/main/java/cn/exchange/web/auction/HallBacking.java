@@ -106,7 +106,8 @@ public class HallBacking implements Serializable {
     /** Rule 24: a priority purchase right holder bids the same price as the highest bid (and then leads). */
     public void matchPrice() {
         refresh();
-        place(state.price());
+        // the price on the holder's screen: a higher bid that came in meanwhile is refused, never matched unseen
+        place(basePrice != null ? basePrice : state.price());
     }
 
     /** Dutch (荷式): accepts the price as it is now; the first acceptance wins. */
