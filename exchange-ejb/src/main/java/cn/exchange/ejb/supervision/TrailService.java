@@ -102,11 +102,15 @@ public class TrailService {
                     + (r[7] == null ? "" : "，转让方 " + r[7]) + (r[8] == null ? "，保证金未到账" : "，保证金已到账"), null, null));
         }
         // rule 25: every session of the lot, an annulled one's log too, each numbered ("第 2 场 #5")
-        for (Object[] r : rows("select b.at_ms, b.kind, b.bidder_code, b.amount, b.result, b.client_ip, p.name, b.seq, b.session_no from bid_log b"
+        // a bid is its bidder's (the party, role BIDDER); a pause or resume is the staff account's that gave it
+        for (Object[] r : rows("select b.at_ms, b.kind, b.bidder_code, b.amount, b.result, b.client_ip, p.name, b.seq, b.session_no,"
+                + " acc.username, acc.role from bid_log b"
                 + " left join application a on a.lot_id = b.lot_id and a.bidder_code = b.bidder_code left join party p on p.id = a.bidder_party_id"
+                + " left join account acc on acc.id = b.account_id"
                 + " where b.lot_id = ?1 and b.kind <> 'TICK' order by b.session_no, b.seq", lotId)) {
+            boolean bid = "BID".equals(r[1]);
             out.add(new Entry(java.time.Instant.ofEpochMilli(((Number) r[0]).longValue()).atOffset(ZoneOffset.ofHours(8)), "BID",
-                    r[6] == null ? null : (String) r[6], "BIDDER", (String) r[5], "第" + r[8] + "场 #" + r[7] + " " + r[1] + " 竞买号 "
+                    bid ? (String) r[6] : (String) r[9], bid ? "BIDDER" : (String) r[10], (String) r[5], "第" + r[8] + "场 #" + r[7] + " " + r[1] + " 竞买号 "
                     + (r[2] == null ? "—" : r[2]) + (r[3] == null ? "" : " " + r[3]) + " → " + r[4], null, null));
         }
         for (Object[] r : rows("select ended_at, ended_by, session_no, ended_kind, reason, accepted_bids, last_seq from auction_session"

@@ -60,8 +60,16 @@ class ConsoleBrowserIT {
         assertThat(waiting.findElements(By.cssSelector("button"))).as("no action on a session not started").isEmpty();
         operator.screenshot("console-running-and-scheduled");
 
+        // issue 21 item 6: the lot page says the lot is bidding now and leads to the hall; a scheduled one is only 待竞价
+        operator.go("/lot.xhtml?id=" + running.lotId());
+        assertThat(operator.text(By.id("lot-status"))).isEqualTo("竞价中");
+        assertThat(operator.text(By.id("hall-link"))).contains("竞价中 · 当前价 50,000.00 元").contains("进入竞价大厅");
+        operator.go("/lot.xhtml?id=" + later.lotId());
+        assertThat(operator.text(By.id("lot-status"))).isEqualTo("待竞价");
+        operator.go("/staff/auctions.xhtml");
+
         // a pause without a reason is refused with the field named; with its own reason it pauses that row only
-        row.findElement(By.cssSelector(".ex-pause")).click();
+        row(running.lotId()).findElement(By.cssSelector(".ex-pause")).click();
         operator.waitFor().until(d -> d.findElement(By.id("console:messages")).getText().contains("原因"));
         row(running.lotId()).findElement(By.cssSelector(".ex-console-reason")).sendKeys("机房网络中断");
         row(running.lotId()).findElement(By.cssSelector(".ex-pause")).click();

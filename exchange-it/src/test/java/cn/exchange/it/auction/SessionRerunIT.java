@@ -93,8 +93,17 @@ class SessionRerunIT {
 
         // the supervisors' trail: both sessions' bids, numbered, and the annulment with its reason
         List<String> trail = new ArrayList<>();
-        supervisor.get("/api/supervision/lots/" + lot + "/trail").json().getJsonArray("entries")
-                .forEach(e -> trail.add(e.asJsonObject().getString("text")));
+        List<JsonObject> rows = new ArrayList<>();
+        supervisor.get("/api/supervision/lots/" + lot + "/trail").json().getJsonArray("entries").forEach(e -> {
+            rows.add(e.asJsonObject());
+            trail.add(e.asJsonObject().getString("text"));
+        });
+        // the pause is the operator's, not a bidder's (issue 21 item 9)
+        assertThat(rows).filteredOn(r -> r.getString("text").startsWith("第1场") && r.getString("text").contains("PAUSE")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.getString("role")).isEqualTo("OPERATOR");
+                    assertThat(r.getString("actor")).isEqualTo(People.username(api, People.Who.OPERATOR));
+                });
         assertThat(trail).filteredOn(t -> t.startsWith("第1场 #")).hasSize(3);   // two bids, the pause
         assertThat(trail).filteredOn(t -> t.startsWith("第2场 #") && t.contains("BID")).hasSize(2);
         assertThat(trail).anySatisfy(t -> assertThat(t).contains("第1场竞价因技术故障作废", FAULT));

@@ -34,6 +34,14 @@ public final class Browser implements AutoCloseable {
     private final URL base;
 
     private Browser(URL base) {
+        this(base, "1280,900", false);
+    }
+
+    /**
+     * @param size  the window, "width,height" in CSS pixels
+     * @param phone emulate a phone's screen of that size (a desktop window cannot be narrower than about 500 px)
+     */
+    private Browser(URL base, String size, boolean phone) {
         requireChromium();
         this.base = base;
         try {
@@ -45,8 +53,16 @@ public final class Browser implements AutoCloseable {
         // the flags that make Chromium quiet and reliable on a closed, headless CI machine
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN",
+                "--disable-dev-shm-usage", "--window-size=" + size, "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        if (phone) {
+            String[] wh = size.split(",");
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                    "deviceMetrics", java.util.Map.of("width", Integer.parseInt(wh[0]), "height", Integer.parseInt(wh[1]), "pixelRatio", 3.0,
+                            "touch", true),
+                    "userAgent", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+                            + " Version/17.5 Mobile/15E148 Safari/604.1"));
+        }
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -54,6 +70,11 @@ public final class Browser implements AutoCloseable {
 
     public static Browser open(URL base) {
         return new Browser(base);
+    }
+
+    /** A phone's screen: 390 × 844 CSS pixels (an iPhone 12–15's viewport), touch-sized pages. */
+    public static Browser phone(URL base) {
+        return new Browser(base, "390,844", true);
     }
 
     /** Fails with the install command when the browser is not on the machine. */

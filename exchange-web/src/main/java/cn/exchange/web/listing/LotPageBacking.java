@@ -32,6 +32,12 @@ public class LotPageBacking implements Serializable {
     @Inject
     Clock clock;
 
+    @EJB
+    cn.exchange.ejb.auction.AuctionService auctions;
+
+    /** The lot's session while it runs (issue 21 item 6: the page says 竞价中 and leads to the hall), else null. */
+    private cn.exchange.ejb.auction.AuctionState live;
+
     private Long id;
     private LotView lot;
     private List<NoticeView> notices;
@@ -48,6 +54,14 @@ public class LotPageBacking implements Serializable {
             lot = board.lot(id);
             notices = board.notices(id);
             documents = board.documents(id);
+            if (lot.status() == cn.exchange.core.listing.ListingStatus.AUCTION_SCHEDULED) {
+                try {
+                    var s = auctions.state(id);
+                    live = java.util.Set.of("FREE", "LIMITED", "PAUSED", "MATCHING").contains(s.phase()) ? s : null;
+                } catch (RuntimeException e) {
+                    live = null;   // no session scheduled yet (or its state unreadable: the page still shows the lot)
+                }
+            }
         } catch (DomainException | EJBException e) {
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
@@ -69,5 +83,6 @@ public class LotPageBacking implements Serializable {
     public Long getId() { return id; }
     public void setId(Long v) { id = v; }
     public LotView getLot() { return lot; }
+    public cn.exchange.ejb.auction.AuctionState getLive() { return live; }
     public List<NoticeView> getNotices() { return notices; }
 }
