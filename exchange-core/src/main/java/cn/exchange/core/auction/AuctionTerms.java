@@ -96,7 +96,7 @@ public record AuctionTerms(Mode mode, BigDecimal startPrice, BigDecimal incremen
         AuctionTerms t = forLot(lot.getBiddingMethod(), lot.getProject().getCategory().courtStyle(), lot.getListingPrice(),
                 lot.getIncrement(), lot.getReservePrice(), opens, free, limited, qualified);
         // rule 24: the holders exercise as the lot's announcement says (PriorityHolder#chooseExercise)
-        return lot.getPriorityExercise() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION && t.mode() == Mode.ASCENDING
+        return lot.getPriorityExercise() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION
                 ? t.withMatchAfter(Duration.ofSeconds(lot.getPriorityMatchSeconds())) : t;
     }
 

@@ -163,19 +163,19 @@ public class AuctionDesk {
     /** The committed state, read from the database (any server answers the same). */
     AuctionState state(long lotId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return BidLog.state(c, lotId);
+            return AuctionViews.state(c, lotId);
         }
     }
 
     List<BidOutcome> bidsOf(long lotId, String bidderCode) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return BidLog.bidsOf(c, lotId, bidderCode);
+            return AuctionViews.bidsOf(c, lotId, bidderCode);
         }
     }
 
     List<BidRecord> record(long lotId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return BidLog.record(c, lotId, BidLog.session(c, lotId));
+            return AuctionViews.record(c, lotId, BidLog.session(c, lotId));
         }
     }
 

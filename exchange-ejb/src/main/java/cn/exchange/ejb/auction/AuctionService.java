@@ -104,7 +104,7 @@ public class AuctionService {
             var phase = cn.exchange.core.auction.AuctionEngine.Phase.valueOf((String) row[0]);
             if (phase == cn.exchange.core.auction.AuctionEngine.Phase.CLOSED && Boolean.TRUE.equals(row[2])) {
                 // the lot was relisted after this session's round: the session stays as it closed, the new round bids in the next
-                endSession(lot.getId(), "RELISTED", "第" + lot.getRound() + "轮挂牌的竞价另开一场 round " + lot.getRound() + " bids in a new session", "system",
+                AuctionSessions.end(em, lot.getId(), "RELISTED", "第" + lot.getRound() + "轮挂牌的竞价另开一场 round " + lot.getRound() + " bids in a new session", "system",
                         cn.exchange.core.calendar.ExchangeTime.toOffset(clock.instant()));
             } else if (!Boolean.TRUE.equals(row[3])) {
                 // rule 25: a re-run after an annulment is scheduled afresh; any other session only before it starts
@@ -176,55 +176,12 @@ public class AuctionService {
             throw new DomainException("reason", "auction.reasonRequired");
         }
         executor.execute(Permission.AUCTION_CONTROL, ctx -> {
-            Notice n = annulSession(lotId, reason, ctx.caller().username(), ctx.nowAt());
+            Notice n = AuctionSessions.annul(em, lotId, reason, ctx.caller().username(), ctx.nowAt());
             ctx.record("Lot", lotId, "auction.annulled", n.getBody());
             return n;
         });
         desk.announce(lotId);
         return requireSession(lotId);
-    }
-
-    /** {@link #annul}'s work in the caller's transaction: the lot and its session locked, the notice persisted. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    Notice annulSession(long lotId, String reason, String by, OffsetDateTime now) {
-        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-        @SuppressWarnings("unchecked")
-        List<Object[]> row = em.createNativeQuery("select phase, session_no, closes_at from auction where lot_id = ?1 for update")
-                .setParameter(1, lotId).getResultList();
-        if (lot == null || row.isEmpty()) {
-            throw new NotFoundException("Auction", lotId);
-        }
-        java.sql.Timestamp closes = (java.sql.Timestamp) row.get(0)[2];
-        AuctionTerms.requireAnnullable(cn.exchange.core.auction.AuctionEngine.Phase.valueOf((String) row.get(0)[0]),
-                closes == null ? null : closes.toInstant(), now.toInstant());
-        int session = ((Number) row.get(0)[1]).intValue();
-        Notice n = lot.annulSession(session, reason, now);
-        endSession(lotId, "ANNULLED", reason.strip(), by, now);
-        em.persist(n);
-        return n;
-    }
-
-    /**
-     * Ends the lot's current session (rule 25: annulled; or closed before a relisting): a copy of its terms and state goes
-     * to {@code auction_session}, and the row becomes the next session — not started, nothing due, an empty log. The
-     * writers rebuild (new session number, new terms version). In the caller's transaction, the row locked.
-     */
-    private void endSession(long lotId, String kind, String reason, String by, OffsetDateTime at) {
-        em.createNativeQuery("insert into auction_session (lot_id, session_no, mode, start_price, increment, reserve_price, cap_price,"
-                        + " starts_at, free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, priority_ranks,"
-                        + " priority_mode, match_seconds, phase, price, leader, accepted_bids, last_seq, outcome, winner, final_price, failure_reason, closed_at,"
-                        + " ended_kind, ended_at, ended_by, reason)"
-                        + " select lot_id, session_no, mode, start_price, increment, reserve_price, cap_price, starts_at, free_seconds,"
-                        + " limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, priority_ranks, priority_mode, match_seconds, phase,"
-                        + " price, leader, accepted_bids, last_seq, outcome, winner, final_price, failure_reason, closed_at, ?2, ?3, ?4, ?5"
-                        + " from auction where lot_id = ?1")
-                .setParameter(1, lotId).setParameter(2, kind).setParameter(3, at).setParameter(4, by).setParameter(5, reason)
-                .executeUpdate();
-        em.createNativeQuery("update auction set session_no = session_no + 1, phase = 'NOT_STARTED', price = start_price, leader = null,"
-                        + " accepted_bids = 0, last_seq = 0, last_at_ms = 0, closes_at = null, next_check_at = null, outcome = null,"
-                        + " winner = null, final_price = null, failure_reason = null, closed_at = null, result_recorded = false,"
-                        + " terms_version = terms_version + 1, awaiting_rerun = ?2 where lot_id = ?1")
-                .setParameter(1, lotId).setParameter(2, "ANNULLED".equals(kind)).executeUpdate();
     }
 
     /** A staff action on a running session: the command goes through the lot's writer, then into the audit trail. */

@@ -212,7 +212,7 @@ final class LotWriter {
                 if (!entries.isEmpty() || head[0] != appliedSeq || !phaseSaved(c)) {
                     BidLog.append(c, lotId, session, entries);
                     BidLog.saveState(c, lotId, engine, seq, lastAt, acceptedBids);
-                    state = wanted ? BidLog.state(c, lotId) : null;
+                    state = wanted ? AuctionViews.state(c, lotId) : null;
                 }
                 BidLog.appendLate(c, lotId, session, late);
                 c.commit();

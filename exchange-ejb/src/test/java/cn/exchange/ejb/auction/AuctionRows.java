@@ -88,13 +88,13 @@ final class AuctionRows {
 
     AuctionState state() throws SQLException {
         try (Connection c = ds.getConnection()) {
-            return BidLog.state(c, lotId);
+            return AuctionViews.state(c, lotId);
         }
     }
 
     java.util.List<BidRecord> record() throws SQLException {
         try (Connection c = ds.getConnection()) {
-            return BidLog.record(c, lotId, BidLog.session(c, lotId));
+            return AuctionViews.record(c, lotId, BidLog.session(c, lotId));
         }
     }
 
@@ -109,21 +109,8 @@ final class AuctionRows {
 
     /** Staff annul the current session at {@code now} for a fault (rule 25), in one transaction. */
     cn.exchange.core.listing.Notice annul(Instant now, String reason) {
-        jakarta.persistence.EntityManager em = emf().createEntityManager();
-        try {
-            em.getTransaction().begin();
-            AuctionService s = new AuctionService();
-            s.em = em;
-            s.clock = Clock.fixed(now, ZoneOffset.UTC);
-            cn.exchange.core.listing.Notice n = s.annulSession(lotId, reason, "operator1", java.time.OffsetDateTime.ofInstant(now, ZoneOffset.ofHours(8)));
-            em.getTransaction().commit();
-            return n;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return inTransaction(now, (em, s) -> AuctionSessions.annul(em, lotId, reason, "operator1",
+                java.time.OffsetDateTime.ofInstant(now, ZoneOffset.ofHours(8))));
     }
 
     /** Marks the closed session's result as carried onto the lot (what the sweeper does after the close). */
@@ -133,14 +120,25 @@ final class AuctionRows {
 
     /** Staff schedule (or reschedule) the session at {@code now} to start at {@code startsAt}, in one transaction. */
     void open(Instant now, Instant startsAt) {
+        inTransaction(now, (em, s) -> {
+            s.open(em.find(cn.exchange.core.listing.Lot.class, lotId), java.time.OffsetDateTime.ofInstant(startsAt, ZoneOffset.ofHours(8)),
+                    null, null);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction, with an AuctionService on that transaction's entity manager and clock {@code now}. */
+    private static <T> T inTransaction(Instant now,
+                                       java.util.function.BiFunction<jakarta.persistence.EntityManager, AuctionService, T> work) {
         jakarta.persistence.EntityManager em = emf().createEntityManager();
         try {
             em.getTransaction().begin();
             AuctionService s = new AuctionService();
             s.em = em;
             s.clock = Clock.fixed(now, ZoneOffset.UTC);
-            s.open(em.find(cn.exchange.core.listing.Lot.class, lotId), java.time.OffsetDateTime.ofInstant(startsAt, ZoneOffset.ofHours(8)), null, null);
+            T result = work.apply(em, s);
             em.getTransaction().commit();
+            return result;
         } finally {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();

@@ -43,7 +43,7 @@ class LateBidTest {
         assertThat(lateBids(rows)).isEqualTo(1);
         // its bidder still sees it among its own bids
         try (Connection c = rows.ds.getConnection()) {
-            assertThat(BidLog.bidsOf(c, rows.lotId, "1002")).singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo("CLOSED"));
+            assertThat(AuctionViews.bidsOf(c, rows.lotId, "1002")).singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo("CLOSED"));
         }
     }
 

@@ -57,7 +57,7 @@ class SessionRerunTest {
         assertThat(rows.state().phase()).isEqualTo("NOT_STARTED");
         assertThat(rows.state().outcome()).isNull();
         try (Connection c = rows.ds.getConnection()) {
-            assertThat(BidLog.record(c, rows.lotId, 1)).extracting(BidRecord::kind).containsExactly("BID", "BID", "PAUSE");
+            assertThat(AuctionViews.record(c, rows.lotId, 1)).extracting(BidRecord::kind).containsExactly("BID", "BID", "PAUSE");
         }
 
         Instant rerun = OPENS.plus(Duration.ofDays(1));
