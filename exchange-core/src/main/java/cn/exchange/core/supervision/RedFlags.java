@@ -100,7 +100,7 @@ public final class RedFlags {
             }
         }
         if ("DEFAULTED".equals(r.dealStatus()) || "FORFEITED".equals(r.dealStatus())) {
-            add(out, s, Kind.WINNER_DEFAULTED, f, "成交项目状态：" + r.dealStatus());
+            add(out, s, Kind.WINNER_DEFAULTED, f, "成交项目状态：" + ("DEFAULTED".equals(r.dealStatus()) ? "竞得人违约待处理" : "保证金已扣除"));
         }
         if (r.contractOverdue()) {
             add(out, s, Kind.CONTRACT_OVERDUE, f, "合同未在签署期限内签署");

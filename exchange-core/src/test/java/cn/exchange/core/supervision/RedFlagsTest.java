@@ -88,7 +88,9 @@ class RedFlagsTest {
 
     @Test
     void winnerDefaulted() {
-        raises(Kind.WINNER_DEFAULTED, r -> status(r, "FORFEITED", false, false, 0), "FORFEITED");
+        // the evidence is in words a regulator reads, not the deal's status code (issue 21 item 4)
+        raises(Kind.WINNER_DEFAULTED, r -> status(r, "FORFEITED", false, false, 0), "保证金已扣除");
+        raises(Kind.WINNER_DEFAULTED, r -> status(r, "DEFAULTED", false, false, 0), "竞得人违约待处理");
     }
 
     @Test

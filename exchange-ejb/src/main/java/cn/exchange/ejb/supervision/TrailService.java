@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A lot's transaction trail (issue 8): one timeline from registration to certificate — every audited state change
@@ -42,8 +41,19 @@ public class TrailService {
     @EJB
     SupervisionService supervision;
 
-    /** One step of the trail; {@code verified} is set for audit records (null for the rest, which carry a hash or none). */
-    public record Entry(OffsetDateTime at, String kind, String actor, String role, String ip, String text, String hash, Boolean verified) {
+    /**
+     * One step of the trail, as data: {@code code} says what it is and {@code args} its parts (statuses, kinds and
+     * results as their codes), so each page and API answer words it in its reader's language (the web layer's
+     * {@code TrailTexts}); {@code verified} is set for audit records (null for the rest, which carry a hash or none).
+     *
+     * <p>Codes and their arguments: AUDIT [seq, object type, object id, action, summary as recorded]; NOTICE [notice
+     * kind, title, body]; DOCUMENT [file name]; DEAL_DOCUMENT [document kind]; APPLICATION [bidder, status, bidder code,
+     * opinion, opinion by, transferor's reply, "paid"/"unpaid"]; BID [session, seq, command kind, bidder code, amount,
+     * result]; LATE_BID [bidder code, amount, result]; SESSION [session, ANNULLED/RELISTED, reason, log rows, accepted
+     * bids]; POSTING [kind, memo as recorded, then account and amount pairs]. An absent part is null.
+     */
+    public record Entry(OffsetDateTime at, String kind, String actor, String role, String ip, String code, List<String> args,
+                        String hash, Boolean verified) {
     }
 
     public record Trail(long lotId, String projectNumber, String title, String status, List<Entry> entries, int auditRecords,
@@ -81,25 +91,24 @@ public class TrailService {
                 boolean ok = AuditChain.hashOf(e).equals(e.hash()) && e.prevHash().equals(predecessorHash(e.seq()));
                 records++;
                 verified += ok ? 1 : 0;
-                out.add(new Entry(OffsetDateTime.parse(e.recordedAt()), "AUDIT", e.actor(), e.actorRole(), e.sourceIp(),
-                        "#" + e.seq() + " " + e.objectType() + " " + e.objectId() + " " + e.action() + "：" + e.summary(), e.hash(), ok));
+                out.add(new Entry(OffsetDateTime.parse(e.recordedAt()), "AUDIT", e.actor(), e.actorRole(), e.sourceIp(), "AUDIT",
+                        args(e.seq(), e.objectType(), e.objectId(), e.action(), e.summary()), e.hash(), ok));
             }
         }
         for (Object[] r : rows("select published_at, kind, title, body from notice where lot_id = ?1", lotId)) {
-            out.add(new Entry(at(r[0]), "NOTICE", null, null, null, r[1] + " " + r[2] + "：" + r[3], null, null));
+            out.add(new Entry(at(r[0]), "NOTICE", null, null, null, "NOTICE", args(r[1], r[2], r[3]), null, null));
         }
         for (Object[] r : rows("select uploaded_at, uploaded_by, name, sha256 from lot_document where lot_id = ?1", lotId)) {
-            out.add(new Entry(at(r[0]), "DOCUMENT", (String) r[1], null, null, (String) r[2], (String) r[3], null));
+            out.add(new Entry(at(r[0]), "DOCUMENT", (String) r[1], null, null, "DOCUMENT", args(r[2]), (String) r[3], null));
         }
         for (Object[] r : rows("select x.created_at, x.kind, x.sha256 from deal_document x join deal d on d.id = x.deal_id"
                 + " where d.lot_id = ?1", lotId)) {
-            out.add(new Entry(at(r[0]), "DOCUMENT", "system", null, null, (String) r[1], (String) r[2], null));
+            out.add(new Entry(at(r[0]), "DOCUMENT", "system", null, null, "DEAL_DOCUMENT", args(r[1]), (String) r[2], null));
         }
         for (Object[] r : rows("select a.submitted_at, p.name, a.submitted_ip, a.status, a.bidder_code, a.opinion, a.opinion_by,"
                 + " a.transferor_reply, a.deposit_paid_at from application a join party p on p.id = a.bidder_party_id where a.lot_id = ?1", lotId)) {
-            out.add(new Entry(at(r[0]), "APPLICATION", (String) r[1], "BIDDER", (String) r[2], "报名：" + r[1] + "，状态 " + r[3]
-                    + (r[4] == null ? "" : "，竞买号 " + r[4]) + (r[5] == null ? "" : "，审核意见 " + r[5] + "（" + r[6] + "）")
-                    + (r[7] == null ? "" : "，转让方 " + r[7]) + (r[8] == null ? "，保证金未到账" : "，保证金已到账"), null, null));
+            out.add(new Entry(at(r[0]), "APPLICATION", (String) r[1], "BIDDER", (String) r[2], "APPLICATION",
+                    args(r[1], r[3], r[4], r[5], r[6], r[7], r[8] == null ? "unpaid" : "paid"), null, null));
         }
         // rule 25: every session of the lot, an annulled one's log too, each numbered ("第 2 场 #5")
         // a bid is its bidder's (the party, role BIDDER); a pause or resume is the staff account's that gave it
@@ -110,29 +119,40 @@ public class TrailService {
                 + " where b.lot_id = ?1 and b.kind <> 'TICK' order by b.session_no, b.seq", lotId)) {
             boolean bid = "BID".equals(r[1]);
             out.add(new Entry(java.time.Instant.ofEpochMilli(((Number) r[0]).longValue()).atOffset(ZoneOffset.ofHours(8)), "BID",
-                    bid ? (String) r[6] : (String) r[9], bid ? "BIDDER" : (String) r[10], (String) r[5], "第" + r[8] + "场 #" + r[7] + " " + r[1] + " 竞买号 "
-                    + (r[2] == null ? "—" : r[2]) + (r[3] == null ? "" : " " + r[3]) + " → " + r[4], null, null));
+                    bid ? (String) r[6] : (String) r[9], bid ? "BIDDER" : (String) r[10], (String) r[5], "BID",
+                    args(r[8], r[7], r[1], r[2], r[3], r[4]), null, null));
         }
         for (Object[] r : rows("select ended_at, ended_by, session_no, ended_kind, reason, accepted_bids, last_seq from auction_session"
                 + " where lot_id = ?1", lotId)) {
-            out.add(new Entry(at(r[0]), "SESSION", (String) r[1], null, null, "第" + r[2] + "场竞价" + ("ANNULLED".equals(r[3])
-                    ? "因技术故障作废：" : "随重新挂牌结束：") + r[4] + "（竞价记录 " + r[6] + " 条，有效报价 " + r[5] + " 次，留存备查）", null, null));
+            out.add(new Entry(at(r[0]), "SESSION", (String) r[1], null, null, "SESSION", args(r[2], r[3], r[4], r[6], r[5]), null, null));
         }
         for (Object[] r : rows("select b.at_ms, b.bidder_code, b.amount, b.result, b.client_ip, p.name from late_bid b"
                 + " left join application a on a.lot_id = b.lot_id and a.bidder_code = b.bidder_code left join party p on p.id = a.bidder_party_id"
                 + " where b.lot_id = ?1 order by b.id", lotId)) {
             // rules 21, 22: received after the close, refused, and not part of the session's record
             out.add(new Entry(java.time.Instant.ofEpochMilli(((Number) r[0]).longValue()).atOffset(ZoneOffset.ofHours(8)), "BID",
-                    r[5] == null ? null : (String) r[5], "BIDDER", (String) r[4], "闭市后 BID 竞买号 " + r[1] + " " + r[2] + " → " + r[3]
-                    + "（不计入竞价记录）", null, null));
+                    r[5] == null ? null : (String) r[5], "BIDDER", (String) r[4], "LATE_BID", args(r[1], r[2], r[3]), null, null));
         }
         for (LedgerReader.PostingView p : ledger.postings(lotId, null, 1000)) {
-            out.add(new Entry(p.postedAt(), "POSTING", p.postedBy(), null, null, p.kind() + " " + p.memo() + "：" + p.lines().entrySet()
-                    .stream().map(e -> e.getKey() + " " + e.getValue().toPlainString()).collect(Collectors.joining("，")), null, null));
+            List<Object> parts = new ArrayList<>(List.of(p.kind(), p.memo()));
+            p.lines().forEach((account, amount) -> {
+                parts.add(account);
+                parts.add(amount.toPlainString());
+            });
+            out.add(new Entry(p.postedAt(), "POSTING", p.postedBy(), null, null, "POSTING", args(parts.toArray()), null, null));
         }
         out.sort(Comparator.comparing(Entry::at));
         Object[] l = lot.get(0);
         return new Trail(lotId, (String) l[1], (String) l[2], (String) l[3], out, records, verified, supervision.flagsOf(lotId));
+    }
+
+    /** The parts of an entry as text, an absent one as null (a database number as its digits). */
+    private static List<String> args(Object... parts) {
+        List<String> out = new ArrayList<>(parts.length);
+        for (Object o : parts) {
+            out.add(o == null ? null : o instanceof java.math.BigDecimal d ? d.toPlainString() : o.toString());
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     private String predecessorHash(long seq) {

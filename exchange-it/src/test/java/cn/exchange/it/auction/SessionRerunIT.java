@@ -99,13 +99,13 @@ class SessionRerunIT {
             trail.add(e.asJsonObject().getString("text"));
         });
         // the pause is the operator's, not a bidder's (issue 21 item 9)
-        assertThat(rows).filteredOn(r -> r.getString("text").startsWith("第1场") && r.getString("text").contains("PAUSE")).singleElement()
+        assertThat(rows).filteredOn(r -> r.getString("text").startsWith("第1场") && r.getString("text").contains("暂停")).singleElement()
                 .satisfies(r -> {
                     assertThat(r.getString("role")).isEqualTo("OPERATOR");
                     assertThat(r.getString("actor")).isEqualTo(People.username(api, People.Who.OPERATOR));
                 });
         assertThat(trail).filteredOn(t -> t.startsWith("第1场 #")).hasSize(3);   // two bids, the pause
-        assertThat(trail).filteredOn(t -> t.startsWith("第2场 #") && t.contains("BID")).hasSize(2);
+        assertThat(trail).filteredOn(t -> t.startsWith("第2场 #") && t.contains("报价")).hasSize(2);
         assertThat(trail).anySatisfy(t -> assertThat(t).contains("第1场竞价因技术故障作废", FAULT));
 
         // each session replays on its own: the re-run to its recorded result, the annulled one to none

@@ -67,8 +67,9 @@ class SupervisionBrowserIT {
         assertThat(kinds).contains("状态变更", "公告", "报名", "报价", "资金记账", "文件");
         String page = supervisor.find(By.id("entries")).getText();
         // from registration to certificate, the bidders' identities behind their codes
-        assertThat(page).contains("project.registered", "listing.announcement", "application.submitted", "contract.signed",
-                "certificate.issued", "成交公告", "竞买测试公司");
+        assertThat(page).contains("项目登记", "挂牌：挂牌公告", "提交受让申请", "签署合同", "出具交易凭证", "成交公告", "竞买测试公司");
+        // in words, not the audit log's action codes
+        assertThat(page).doesNotContain("project.registered", "application.submitted", "certificate.issued");
         assertThat(supervisor.all(By.cssSelector(".chain-broken"))).isEmpty();
         assertThat(supervisor.all(By.cssSelector(".chain-ok"))).hasSizeGreaterThan(10);
         supervisor.click(By.id("replay:run"));

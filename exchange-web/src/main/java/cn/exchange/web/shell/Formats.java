@@ -1,7 +1,6 @@
 package cn.exchange.web.shell;
 
 import cn.exchange.core.calendar.ExchangeTime;
-import cn.exchange.core.shared.CnyFormat;
 import cn.exchange.core.shared.DomainMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
@@ -21,12 +20,13 @@ public class Formats {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** "84,000.00 元"; in English "CNY 84,000.00" (issue 21 item 4: no 元 or 万元 on an English page). */
     public String yuan(BigDecimal amount) {
-        return CnyFormat.yuan(amount);
+        return Bundle.of(Pages.locale()).yuan(amount);
     }
 
     public String wan(BigDecimal amount) {
-        return CnyFormat.wan(amount);
+        return Bundle.of(Pages.locale()).wan(amount);
     }
 
     public String time(OffsetDateTime t) {

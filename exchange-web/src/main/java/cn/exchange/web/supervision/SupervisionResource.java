@@ -137,8 +137,8 @@ public class SupervisionResource {
     @Path("lots/{lotId}/trail")
     @Allowed(Permission.TRAIL_READ)
     @Operation(summary = "A lot's transaction trail from registration to certificate, audit records' chain verified")
-    public TrailService.Trail trail(@PathParam("lotId") long lotId) {
-        return trails.trail(lotId);
+    public TrailTexts.TrailView trail(@PathParam("lotId") long lotId, @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
+        return TrailTexts.view(trails.trail(lotId), cn.exchange.web.shell.Languages.ofApi(request));
     }
 
     @GET
