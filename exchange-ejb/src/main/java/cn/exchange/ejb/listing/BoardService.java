@@ -36,6 +36,32 @@ public class BoardService {
     @jakarta.inject.Inject
     ListingSettingsProducer rules;
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
+    /**
+     * Sessions bidding now (free or limited period, paused, priority holders matching), then those opening within a day,
+     * soonest first: what the home page and the board show first (issue 21 item 6). A session awaiting its re-run after
+     * an annulment opens only when rescheduled, so it is not "opening".
+     */
+    public List<LiveRow> biddingNow(int max) {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select l.id, p.number, l.lot_no, l.title, p.category, a.phase, a.price, a.starts_at,"
+                + " a.closes_at from auction a join lot l on l.id = a.lot_id join project p on p.id = l.project_id"
+                + " where l.status in " + PUBLIC_SQL + " and (a.phase in ('FREE', 'LIMITED', 'PAUSED', 'MATCHING')"
+                + " or (a.phase = 'NOT_STARTED' and not a.awaiting_rerun and a.starts_at > ?1 and a.starts_at <= ?2))"
+                + " order by case when a.phase = 'NOT_STARTED' then 1 else 0 end, coalesce(a.closes_at, a.starts_at), l.id limit ?3")
+                .setParameter(1, now.minusMinutes(1)).setParameter(2, now.plusDays(1)).setParameter(3, Math.max(1, Math.min(max, MAX_PAGE)))
+                .getResultList();
+        List<LiveRow> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new LiveRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
+                    Category.valueOf((String) r[4]), (String) r[5], (BigDecimal) r[6], offset(r[7]), offset(r[8])));
+        }
+        return out;
+    }
+
     public BoardPage search(BoardFilter f, int offset, int limit) {
         int lim = Math.max(1, Math.min(limit, MAX_PAGE));
         int off = Math.max(0, Math.min(offset, 1_000_000));

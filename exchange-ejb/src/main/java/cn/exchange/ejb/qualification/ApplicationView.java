@@ -18,28 +18,28 @@ public record ApplicationView(long id, long lotId, String lotNumber, String lotT
                               String paymentReference, OffsetDateTime depositPaidAt, String opinion, String opinionReason,
                               OffsetDateTime replyDeadline, Integer replyAwaiting, String transferorReply, String replyNote, String ruling,
                               String bidderCode, boolean priorityRight, String relatedParties, List<String> flags,
-                              List<RejectionGrounds.Ground> opinionGrounds) {
+                              List<RejectionGrounds.Ground> opinionGrounds, String lotStatus) {
 
     static ApplicationView of(Application a, String lotNumber, String lotTitle, String bidderName, List<String> flags,
                               Integer replyAwaiting) {
-        return of(a, null, lotNumber, lotTitle, bidderName, flags, replyAwaiting);
+        return of(a, null, lotNumber, lotTitle, bidderName, flags, replyAwaiting, null);
     }
 
     /** With the rejection's citations read against the lot's published conditions (rule 13). */
     static ApplicationView of(Application a, String buyerConditions, String lotNumber, String lotTitle, String bidderName,
-                              List<String> flags, Integer replyAwaiting) {
+                              List<String> flags, Integer replyAwaiting, String lotStatus) {
         return new ApplicationView(a.getId(), a.getLotId(), lotNumber, lotTitle, bidderName, a.getStatus().name(),
                 a.getSubmittedAt(), a.getDepositAmount(), a.getDepositDeadline(), a.getPaymentReference(), a.getDepositPaidAt(),
                 a.getOpinion() == null ? null : a.getOpinion().name(), a.getOpinionReason(), a.getReplyDeadline(), replyAwaiting,
                 a.getTransferorReply() == null ? null : a.getTransferorReply().name(), a.getReplyNote(), a.getRuling(),
                 a.getBidderCode(), a.isPriorityRight(), a.getRelatedParties(), flags,
-                RejectionGrounds.cited(a.getOpinionGrounds(), buyerConditions, java.util.Locale.CHINESE));
+                RejectionGrounds.cited(a.getOpinionGrounds(), buyerConditions, java.util.Locale.CHINESE), lotStatus);
     }
 
     /** What a transferring agency sees: the opinion to confirm, never who the applicant is (before the award). */
     public ApplicationView masked(int ordinal) {
         return new ApplicationView(id, lotId, lotNumber, lotTitle, "意向受让方 " + (char) ('A' + (ordinal % 26)) + (ordinal >= 26 ? ordinal / 26 : ""),
                 status, submittedAt, null, null, null, depositPaidAt, opinion, opinionReason, replyDeadline, replyAwaiting, transferorReply,
-                replyNote, ruling, null, priorityRight, null, List.of(), opinionGrounds);
+                replyNote, ruling, null, priorityRight, null, List.of(), opinionGrounds, lotStatus);
     }
 }

@@ -25,6 +25,24 @@ public class LocaleBean {
         return Languages.ENGLISH.equals(getLocale());
     }
 
+    /**
+     * This page in the other language: its own query kept (a lot's id, a trail's lot), {@code lang} replaced — a bare
+     * "?lang=en" lost the lot the visitor was reading.
+     */
+    public String switchTo(String lang) {
+        HttpServletRequest r = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        StringBuilder q = new StringBuilder();
+        String query = r.getQueryString();
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.isEmpty() && !part.startsWith("lang=") && !part.startsWith("jakarta.faces")) {
+                    q.append(part).append('&');
+                }
+            }
+        }
+        return "?" + q + "lang=" + ("en".equals(lang) ? "en" : "zh");
+    }
+
     /** The BCP 47 tag for the html lang attribute. */
     public String getLanguageTag() {
         return isEnglish() ? "en" : "zh-CN";
