@@ -32,6 +32,8 @@ public class PartyService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    @Inject
+    java.time.Clock clock;
     @EJB
     CommandExecutor executor;
 
@@ -60,7 +62,7 @@ public class PartyService {
             throw new DomainException("kind", "party.kindRequired");
         }
         // hashing is slow on purpose: do it before the transaction, only for input that passes the cheap checks
-        List<FieldProblem> problems = AccountRules.checkPartyAccount(form.username(), form.password(), form.passwordConfirm());
+        List<FieldProblem> problems = registrationProblems(form);
         if (!problems.isEmpty()) {
             throw new DomainException(problems);
         }
@@ -78,6 +80,25 @@ public class PartyService {
                     + ", self-registered");
             return AccountView.of(account);
         });
+    }
+
+    /**
+     * Every problem of a self-registration at once, the party's and the account's (issue 21 item 10: a form that
+     * reported one error per submit), without storing anything; nothing when the form may be submitted.
+     */
+    public List<FieldProblem> registrationProblems(RegistrationForm form) {
+        if (form.party() == null || form.party().kind() == null) {
+            return List.of(FieldProblem.of("kind", "party.kindRequired"));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        try {
+            PartyRegistration.build(form.party(), java.time.LocalDate.now(clock.withZone(cn.exchange.core.calendar.ExchangeTime.ZONE)),
+                    java.time.OffsetDateTime.now(clock));
+        } catch (DomainException e) {
+            problems.addAll(e.problems());
+        }
+        problems.addAll(AccountRules.checkPartyAccount(form.username(), form.password(), form.passwordConfirm()));
+        return problems;
     }
 
     /** Staff register an agency with its first account; the agency is approved at once (staff checked it). */

@@ -48,24 +48,32 @@ class RegistrationBrowserIT {
         String id = People.residentId();
         String mobile = People.mobile();
 
-        bidder = Browser.open(base).go("/register.xhtml");
+        // on a phone (issue 21 item 10): every error of the form at once, beside its field, the first one scrolled
+        // into view; the passwords, which were right, stay filled in; the rules are there to read before the tick
+        bidder = Browser.phone(base).go("/register.xhtml");
         bidder.click(By.cssSelector("label[for='f:kind:2']"));
         bidder.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("f:residentId")));
         bidder.type(By.id("f:name"), "李娜");
         bidder.type(By.id("f:residentId"), id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0'));
-        bidder.type(By.id("f:mobile"), mobile);
+        bidder.type(By.id("f:mobile"), "1380013");
         bidder.type(By.id("f:username"), mobile);
         bidder.type(By.id("f:password"), "Li-Na-Bidder-2026");
         bidder.type(By.id("f:passwordConfirm"), "Li-Na-Bidder-2026");
-        bidder.click(By.cssSelector("#f\\:agreed .ui-chkbox-box"));
+        assertThat(bidder.all(By.cssSelector("#rules-text li"))).as("the rules to read before agreeing").hasSize(4);
         bidder.click(By.id("f:submit"));
-        // a wrong check digit is refused next to the field, in Chinese
+        // a wrong check digit, a short mobile number and the missing agreement, all refused at once next to their fields
         bidder.waitFor().until(d -> d.findElement(By.id("f")).getText().contains("校验位不正确"));
-        bidder.screenshot("register-bad-id");
+        String form = bidder.text(By.id("f"));
+        assertThat(form).contains("请填写正确的手机号码").contains("请先阅读并同意交易规则");
+        assertThat(bidder.find(By.id("f:password")).getDomProperty("value")).as("the password kept").isEqualTo("Li-Na-Bidder-2026");
+        assertThat(bidder.find(By.id("f:passwordConfirm")).getDomProperty("value")).isEqualTo("Li-Na-Bidder-2026");
+        assertThat((Boolean) bidder.driver().executeScript("var r = document.getElementById('f:residentId').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;")).as("the first field in error is on screen").isTrue();
+        bidder.screenshot("register-all-errors-phone");
 
         bidder.type(By.id("f:residentId"), id);
-        bidder.type(By.id("f:password"), "Li-Na-Bidder-2026");
-        bidder.type(By.id("f:passwordConfirm"), "Li-Na-Bidder-2026");
+        bidder.type(By.id("f:mobile"), mobile);
+        bidder.click(By.cssSelector("#f\\:agreed .ui-chkbox-box"));
         bidder.click(By.id("f:submit"));
         assertThat(bidder.text(By.id("done-text"))).contains("核验");
 

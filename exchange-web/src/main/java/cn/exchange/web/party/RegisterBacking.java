@@ -34,16 +34,32 @@ public class RegisterBacking implements Serializable {
     private boolean agreed;
     private AccountView registered;
 
+    /**
+     * Registers, or shows every problem at once beside its field (issue 21 item 10): the party's, the account's and the
+     * unticked agreement together; the passwords stay filled in unless a problem is theirs.
+     */
     public void register() {
+        RegistrationForm form = new RegistrationForm(new PartyRegistration.Form(kind, name, creditCode, residentId, contactPerson,
+                mobile, email, address, null, kind == PartyKind.AGENCY ? cn.exchange.core.party.AgencyType.OTHER : null),
+                username, password, passwordConfirm);
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
         if (!agreed) {
-            Pages.error(Pages.text("register.mustAgree"));
-            return;
+            var problems = parties.registrationProblems(form);
+            if (!problems.isEmpty()) {
+                Pages.attempt("f", () -> {
+                    throw new cn.exchange.core.shared.DomainException(problems);
+                });
+            }
+            fc.addMessage("f:agreed", new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                    Pages.text("register.mustAgree"), null));
+            fc.validationFailed();
+        } else {
+            registered = Pages.attempt("f", () -> parties.register(form));
         }
-        registered = Pages.attempt("f", () -> parties.register(new RegistrationForm(new PartyRegistration.Form(kind, name,
-                creditCode, residentId, contactPerson, mobile, email, address, null,
-                kind == PartyKind.AGENCY ? cn.exchange.core.party.AgencyType.OTHER : null), username, password, passwordConfirm)));
-        password = null;
-        passwordConfirm = null;
+        if (registered != null || fc.getMessages("f:password").hasNext() || fc.getMessages("f:passwordConfirm").hasNext()) {
+            password = null;
+            passwordConfirm = null;
+        }
     }
 
     public boolean isPerson() {
