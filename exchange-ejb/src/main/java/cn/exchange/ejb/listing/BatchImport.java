@@ -306,21 +306,30 @@ public final class BatchImport {
             };
         }
 
+        /**
+         * The bidding method as people write it (issue 21 item 7): the form's own wording "网络竞价（多次报价）", with
+         * half- or full-width brackets or a dash, a short form (网络竞价, 一次报价, 荷式, 协议), the English words of the
+         * pages, or the code.
+         */
         BiddingMethod method(String field) {
             String v = text(field);
             if (v == null) {
                 return BiddingMethod.ONLINE_ASCENDING;
             }
-            return switch (v) {
-                case "网络竞价", "多次报价", "ONLINE_ASCENDING" -> BiddingMethod.ONLINE_ASCENDING;
-                case "一次报价", "SEALED_ONE_TIME" -> BiddingMethod.SEALED_ONE_TIME;
-                case "荷式", "荷兰式", "DUTCH" -> BiddingMethod.DUTCH;
-                case "协议", "协议转让", "NEGOTIATED_ONLY" -> BiddingMethod.NEGOTIATED_ONLY;
-                default -> {
-                    problems.add(FieldProblem.of(field, "import.unknownMethod", v));
-                    yield null;
-                }
+            String n = v.replaceAll("[\\s()（）\\-－—_·]", "").toLowerCase(Locale.ROOT);
+            BiddingMethod m = switch (n) {
+                case "网络竞价", "多次报价", "网络竞价多次报价", "onlineascending", "onlinebidding", "onlinebiddingmultiplebids",
+                        "onlineascendingbidding" ->
+                        BiddingMethod.ONLINE_ASCENDING;
+                case "一次报价", "一次性报价", "sealedonetime", "sealedbid", "onebid", "onetimesealedquote" -> BiddingMethod.SEALED_ONE_TIME;
+                case "荷式", "荷兰式", "荷式竞价", "荷兰式竞价", "dutch", "dutchauction", "dutchdescending" -> BiddingMethod.DUTCH;
+                case "协议", "协议转让", "仅协议", "negotiatedonly", "negotiated", "negotiatedtransfer" -> BiddingMethod.NEGOTIATED_ONLY;
+                default -> null;
             };
+            if (m == null) {
+                problems.add(FieldProblem.of(field, "import.unknownMethod", v));
+            }
+            return m;
         }
     }
 }

@@ -460,6 +460,25 @@ public class ListingService {
         return ProjectView.of(p);
     }
 
+    /** A project with each lot's notices and documents: the agency's project page (issue 21 item 7). */
+    public record ProjectDetail(ProjectView project, java.util.Map<Long, List<NoticeView>> notices,
+                                java.util.Map<Long, List<DocumentView>> documents) {
+    }
+
+    /** The agency's own project (or any, for staff and supervisors), its lots' notices and documents. */
+    public ProjectDetail detail(long id) {
+        ProjectView p = project(id);
+        java.util.Map<Long, List<NoticeView>> notices = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, List<DocumentView>> documents = new java.util.LinkedHashMap<>();
+        for (LotView l : p.lots()) {
+            notices.put(l.id(), em.createQuery("select n from Notice n where n.lotId = :l order by n.id", cn.exchange.core.listing.Notice.class)
+                    .setParameter("l", l.id()).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
+            documents.put(l.id(), em.createQuery("select d from LotDocument d where d.lotId = :l order by d.id",
+                    cn.exchange.core.listing.LotDocument.class).setParameter("l", l.id()).getResultList().stream().map(DocumentView::of).toList());
+        }
+        return new ProjectDetail(p, notices, documents);
+    }
+
     private Project ownProject(Caller c, long id, boolean lock) {
         Project p = lock ? em.find(Project.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Project.class, id);
         if (p == null || c.partyId() == null || p.getAgencyPartyId() != c.partyId()) {

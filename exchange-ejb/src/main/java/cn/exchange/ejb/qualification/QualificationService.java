@@ -235,10 +235,31 @@ public class QualificationService {
         List<Application> apps = em.createQuery("select a from Application a, Lot l where l.id = a.lotId and l.project.agencyPartyId = :p"
                 + " and a.opinion is not null order by a.lotId, a.id", Application.class).setParameter("p", c.partyId())
                 .setMaxResults(500).getResultList();
-        Map<Long, Integer> ordinal = new HashMap<>();
+        // the same letter for the same applicant here and on the project page: its place among all the lot's applications
+        Map<Long, List<Long>> order = new HashMap<>();
         for (Application a : apps) {
-            int n = ordinal.merge(a.getLotId(), 1, Integer::sum) - 1;
-            out.add(view(a, em.find(Lot.class, a.getLotId()), null, List.of()).masked(n));
+            List<Long> ids = order.computeIfAbsent(a.getLotId(), lot -> em.createQuery("select a.id from Application a where a.lotId = :l"
+                    + " order by a.id", Long.class).setParameter("l", lot).getResultList());
+            out.add(view(a, em.find(Lot.class, a.getLotId()), null, List.of()).masked(ids.indexOf(a.getId())));
+        }
+        return out;
+    }
+
+    /**
+     * Every application on one of the agency's own lots as the agency may see them (issue 21 item 7): status, deposit,
+     * opinion and reply, never who applied ("意向受让方 A"). Another agency's lot does not exist for the caller.
+     */
+    public List<ApplicationView> forAgencyLot(long lotId) {
+        Caller c = callers.require(Permission.PROJECT_READ_OWN);
+        Lot lot = em.find(Lot.class, lotId);
+        if (lot == null || c.partyId() == null || lot.getProject().getAgencyPartyId() != c.partyId()) {
+            throw new NotFoundException("Lot", lotId);
+        }
+        List<ApplicationView> out = new ArrayList<>();
+        int n = 0;
+        for (Application a : em.createQuery("select a from Application a where a.lotId = :l order by a.id", Application.class)
+                .setParameter("l", lotId).setMaxResults(500).getResultList()) {
+            out.add(view(a, lot, null, List.of()).masked(n++));
         }
         return out;
     }
@@ -376,7 +397,7 @@ public class QualificationService {
         Integer awaiting = a.getOpinionAt() != null && a.getReplyDeadline() == null
                 ? rules.calendar().awaitingYear(cn.exchange.core.calendar.ExchangeTime.day(a.getOpinionAt())) : null;
         return ApplicationView.of(a, lot.getBuyerConditions(), lot.getProject().getNumber() + "-" + lot.getLotNo(), lot.getTitle(),
-                bidderName, flags, awaiting);
+                bidderName, flags, awaiting, lot.getStatus().name());
     }
 
     private Party approvedBidder(Caller c) {

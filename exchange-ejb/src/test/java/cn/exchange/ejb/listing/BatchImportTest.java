@@ -100,4 +100,35 @@ class BatchImportTest {
         assertThat(r.rows().get(112).terms().title()).isEqualTo("号牌 京A·80113");
         assertThat(r.rows().get(0).terms().appraisedValue()).isEqualByComparingTo("20000");
     }
+
+    /**
+     * The template an agency downloads from its projects page (issue 21 item 7) reads as shipped, with no problem: its
+     * header names every column the reader knows and its example row writes the method as the form does,
+     * "网络竞价（多次报价）".
+     */
+    @Test
+    void theDownloadableTemplateReadsAsShipped() throws Exception {
+        byte[] template = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "..", "exchange-web", "src", "main", "webapp", "templates", "lot-import-template.csv"));
+        BatchImport.Result r = BatchImport.read("lot-import-template.csv", template, Category.ADMINISTRATIVE_ASSET, TODAY,
+                ListingSettings.DEFAULTS);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.rows()).hasSize(1);
+        assertThat(r.rows().get(0).terms().biddingMethod()).isEqualTo(BiddingMethod.ONLINE_ASCENDING);
+        assertThat(r.rows().get(0).terms().paymentTerms()).isEqualTo("一次性付款");
+    }
+
+    @Test
+    void theMethodIsReadAsPeopleWriteIt() {
+        for (String[] c : new String[][]{{"网络竞价（多次报价）", "ONLINE_ASCENDING"}, {"网络竞价(多次报价)", "ONLINE_ASCENDING"},
+                {"一次报价", "SEALED_ONE_TIME"}, {"荷兰式竞价", "DUTCH"}, {"Negotiated transfer", "NEGOTIATED_ONLY"}}) {
+            String csv = vehicles(1).replace(",网络竞价,", "," + c[0] + ",");
+            BatchImport.Result r = read(csv);
+            assertThat(r.rows()).as(c[0]).hasSize(1);
+            assertThat(r.rows().get(0).terms().biddingMethod()).as(c[0]).hasToString(c[1]);
+        }
+        assertThat(read(vehicles(1).replace(",网络竞价,", ",拍卖会,")).problems())
+                .extracting(p -> p.problem().field() + ":" + p.problem().code())
+                .containsExactly("biddingMethod:import.unknownMethod");
+    }
 }

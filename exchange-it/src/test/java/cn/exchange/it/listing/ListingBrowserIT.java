@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -94,6 +93,8 @@ class ListingBrowserIT {
         agency.click(By.id("f:save"));
         agency.waitFor().until(d -> d.getCurrentUrl().contains("/agency/projects.xhtml"));
         assertThat(agency.text(By.id("list:projects"))).contains(title);
+        // the confirmation shows once, not once per form of the page (issue 21 item 7)
+        assertThat(agency.all(By.xpath("//*[contains(@class,'ui-messages-info-summary') and contains(., '已提交')]"))).hasSize(1);
 
         reviewer = Browser.open(base).go("/login.xhtml");
         signIn(reviewer, People.username(api, Who.REVIEWER));
@@ -167,7 +168,9 @@ class ListingBrowserIT {
         agency.waitFor(Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("import:problems")).isEmpty()
                 || !d.findElement(By.id("import:messages")).getText().isBlank());
         assertThat(agency.all(By.id("import:problems"))).as(agency.text(By.id("import:messages"))).isNotEmpty();
-        assertThat(agency.text(By.id("import:problems"))).contains("451").contains("deposit").contains("保证金不得超过挂牌价的 30%");
+        assertThat(agency.text(By.id("import:problems"))).contains("451").contains("保证金不得超过挂牌价的 30%");
+        // the column as the clerk's file names it, not the field's code (issue 21 item 7)
+        assertThat(agency.text(By.cssSelector("#import\\:problems .ex-field-name"))).isEqualTo("保证金");
         assertThat(agency.text(By.id("import"))).contains("未保存任何标的");
         agency.screenshot("import-bad-row");
 
@@ -188,8 +191,7 @@ class ListingBrowserIT {
         b.type(By.id(p + "title"), title);
         b.type(By.id(p + "region"), "北京");
         b.type(By.id(p + "appraiser"), "北京某资产评估有限公司");
-        b.type(By.id(p + "valuationBaseDate_input"), today.minusMonths(1).toString());
-        b.find(By.id(p + "valuationBaseDate_input")).sendKeys(Keys.ESCAPE);
+        b.typeDate(p + "valuationBaseDate", today.minusMonths(1).toString());
         for (String[] f : new String[][] {{"appraisedValue", price}, {"listingPrice", price}, {"deposit", deposit}, {"increment", "500"}}) {
             b.widget(p + f[0], "setValue", f[1]);
         }

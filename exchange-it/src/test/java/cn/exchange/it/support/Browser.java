@@ -1,6 +1,7 @@
 package cn.exchange.it.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,6 +71,11 @@ public final class Browser implements AutoCloseable {
 
     public static Browser open(URL base) {
         return new Browser(base);
+    }
+
+    /** A desktop window of {@code size} ("width,height" in CSS pixels, e.g. a laptop's "1366,768"). */
+    public static Browser open(URL base, String size) {
+        return new Browser(base, size, false);
     }
 
     /** A phone's screen: 390 × 844 CSS pixels (an iPhone 12–15's viewport), touch-sized pages. */
@@ -158,6 +164,19 @@ public final class Browser implements AutoCloseable {
     private void awaitWidget(String clientId) {
         waitFor().until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]));", clientId)));
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker as a user does: once the picker is there (a date typed into the input
+     * of a row an ajax update just added, before its widget existed, was sometimes gone at the save), then closes its
+     * calendar with Escape, and waits until the field holds the date.
+     */
+    public void typeDate(String clientId, String date) {
+        awaitWidget(clientId);
+        By input = By.id(clientId + "_input");
+        type(input, date);
+        find(input).sendKeys(Keys.ESCAPE);
+        waitFor().until(d -> date.equals(d.findElement(input).getAttribute("value")));
     }
 
     /** Fires a PrimeFaces input's change behaviour (its p:ajax), as a user's selection would. */

@@ -12,6 +12,7 @@ import org.primefaces.event.FileUploadEvent;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** An agency's projects, and the batch import of lots from a file into one of them. */
 @Named
@@ -130,4 +131,11 @@ public class AgencyProjectsBacking implements Serializable {
     public boolean isAcceptValidRows() { return acceptValidRows; }
     public void setAcceptValidRows(boolean v) { acceptValidRows = v; }
     public ImportReportView getReport() { return report; }
+
+    /** A project's lots counted by status, in the order of the lots (issue 21 item 7: the list had no status). */
+    public List<Map.Entry<String, Integer>> statuses(cn.exchange.ejb.listing.ProjectView p) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        p.lots().forEach(l -> out.merge(l.status().name(), 1, Integer::sum));
+        return List.copyOf(out.entrySet());
+    }
 }

@@ -44,6 +44,7 @@ public final class PageAccess {
         // agencies
         page("/agency/confirmations.xhtml", permission(Permission.QUALIFICATION_CONFIRM));
         page("/agency/projects.xhtml", permission(Permission.PROJECT_READ_OWN));
+        page("/agency/project.xhtml", permission(Permission.PROJECT_READ_OWN));
         page("/agency/project-new.xhtml", permission(Permission.PROJECT_EDIT));
         // staff
         page("/staff/projects.xhtml", permission(Permission.PROJECT_READ_ALL));
