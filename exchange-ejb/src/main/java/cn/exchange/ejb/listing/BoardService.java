@@ -171,6 +171,37 @@ public class BoardService {
                 .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList();
     }
 
+    /**
+     * The public notices list (公告列表, issue 21 item 12): newest first, those whose title or text (Chinese or English)
+     * contains {@code keyword} and of {@code kind} when given; {@code limit} at most {@link #MAX_PAGE}.
+     */
+    public NoticePage searchNotices(String keyword, cn.exchange.core.listing.NoticeKind kind, int offset, int limit) {
+        int lim = Math.max(1, Math.min(limit, MAX_PAGE));
+        int off = Math.max(0, Math.min(offset, 1_000_000));
+        StringBuilder where = new StringBuilder(" from Notice n where 1 = 1");
+        String kw = keyword == null || keyword.isBlank() ? null
+                : "%" + keyword.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        if (kw != null) {
+            where.append(" and (lower(n.title) like :kw escape '\\' or lower(n.body) like :kw escape '\\'"
+                    + " or lower(n.titleEn) like :kw escape '\\' or lower(n.bodyEn) like :kw escape '\\')");
+        }
+        if (kind != null) {
+            where.append(" and n.kind = :kind");
+        }
+        var count = em.createQuery("select count(n)" + where, Long.class);
+        var rows = em.createQuery("select n" + where + " order by n.id desc", Notice.class).setFirstResult(off).setMaxResults(lim);
+        if (kw != null) {
+            count.setParameter("kw", kw);
+            rows.setParameter("kw", kw);
+        }
+        if (kind != null) {
+            count.setParameter("kind", kind);
+            rows.setParameter("kind", kind);
+        }
+        return new NoticePage(rows.getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList(),
+                count.getSingleResult(), off, lim);
+    }
+
     /** The newest public notices, newest first (the home page). */
     public List<NoticeView> latestNotices(int limit) {
         return em.createQuery("select n from Notice n order by n.id desc", Notice.class)

@@ -156,6 +156,8 @@ class BidderSecrecyIT {
             channels.put("lot page (" + lang + ")", ok(api.get("/lot.xhtml?id=" + lot, "Cookie", "lang=" + lang)));
             channels.put("board page (" + lang + ")", ok(api.get("/board.xhtml", "Cookie", "lang=" + lang)));
             channels.put("home page (" + lang + ")", ok(api.get("/", "Cookie", "lang=" + lang)));
+            channels.put("notices page (" + lang + ")", ok(api.get("/notices.xhtml?q=" + java.net.URLEncoder.encode(lotNumber,
+                    java.nio.charset.StandardCharsets.UTF_8), "Cookie", "lang=" + lang)));
             Api.Answer hall = api.get("/hall.xhtml?lot=" + lot, "Cookie", "lang=" + lang);
             channels.put("hall page (" + lang + ")", hall.body());
         }

@@ -95,7 +95,7 @@ class TourBrowserIT {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
 
         Map<String, List<String>> tours = new LinkedHashMap<>();
-        tours.put("visitor", List.of("/", "/board.xhtml", "/lot.xhtml?id=" + lot, "/lot.xhtml?id=" + published, "/login.xhtml", "/register.xhtml", "/verify.xhtml",
+        tours.put("visitor", List.of("/", "/board.xhtml", "/notices.xhtml", "/open-data.xhtml", "/lot.xhtml?id=" + lot, "/lot.xhtml?id=" + published, "/login.xhtml", "/register.xhtml", "/verify.xhtml",
                 "/no-such-page.xhtml"));
         tours.put(s.bidders().get(1).username(), List.of("/account/index.xhtml", "/bidder/applications.xhtml", "/hall.xhtml?lot=" + lot,
                 "/deals.xhtml", "/deal.xhtml?id=" + deal, "/lot.xhtml?id=" + lot, "/lot.xhtml?id=" + published));

@@ -80,8 +80,51 @@ public class BoardBacking implements Serializable {
         regions = board.regions();
     }
 
-    public void search() {
-        // the table re-reads its first page with the new filter
+    /**
+     * The search is the page's address (issue 21 item 12): the filter goes into the URL by a redirect, so a visitor can
+     * bookmark or share it and the back button returns to the previous search.
+     */
+    public String search() {
+        return "/board?faces-redirect=true&includeViewParams=true";
+    }
+
+    // the URL's parameters, read leniently: a value that does not parse is ignored (every category, the default sort)
+    // rather than an error page for a hand-edited address
+
+    public String getCategoryParam() { return category == null ? null : category.name(); }
+    public void setCategoryParam(String v) { category = parse(Category.class, v); }
+    /** "all" for every public status; absent means the default, the running announcements. */
+    public String getStatusParam() { return status == null ? "all" : status.name(); }
+    public void setStatusParam(String v) {
+        ListingStatus s = parse(ListingStatus.class, v);
+        status = s != null && ListingStatus.PUBLIC.contains(s) ? s : "all".equals(v) ? null : ListingStatus.PUBLISHED;
+    }
+    public String getMinParam() { return minPrice == null ? null : minPrice.toPlainString(); }
+    public void setMinParam(String v) { minPrice = amount(v); }
+    public String getMaxParam() { return maxPrice == null ? null : maxPrice.toPlainString(); }
+    public void setMaxParam(String v) { maxPrice = amount(v); }
+    public String getSortParam() { return "endsAt".equals(sort) ? null : sort; }
+    public void setSortParam(String v) { sort = java.util.Set.of("price", "-price", "newest").contains(v) ? v : "endsAt"; }
+    public String getRegionParam() { return region; }
+    public void setRegionParam(String v) { region = v == null || v.isBlank() || v.length() > 50 ? null : v.strip(); }
+    public String getKeywordParam() { return keyword; }
+    public void setKeywordParam(String v) { keyword = v == null || v.isBlank() ? null : v.strip().substring(0, Math.min(100, v.strip().length())); }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String v) {
+        try {
+            return v == null || v.isBlank() ? null : Enum.valueOf(type, v.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal amount(String v) {
+        try {
+            BigDecimal b = v == null || v.isBlank() ? null : new BigDecimal(v.strip());
+            return b == null || b.signum() < 0 || b.precision() - b.scale() > 15 ? null : b.setScale(2, java.math.RoundingMode.HALF_UP);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     BoardFilter filter() {
