@@ -3,6 +3,7 @@ package cn.exchange.web.supervision;
 import cn.exchange.core.supervision.Report;
 import cn.exchange.ejb.supervision.SupervisionQuery;
 import cn.exchange.ejb.supervision.SupervisionService;
+import cn.exchange.web.shell.Bundle;
 import cn.exchange.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -51,7 +52,14 @@ public class ReportsBacking implements Serializable {
     }
 
     /** Valuation and deal value per group (bars), appreciation rate (line, right axis); the total row left out. */
+    /**
+     * The chart (issue 21 item 12: one value axis on the left in 万元 — in English CNY million —, the appreciation rate
+     * on its own axis on the right without a second grid, labels in the reader's language, a group without a sale
+     * leaves a gap in the rate line instead of a misleading 0 %).
+     */
     public String getChart() {
+        Bundle texts = Bundle.of(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        BigDecimal unit = new BigDecimal(texts.english() ? 1_000_000 : 10_000);
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder valuation = Json.createArrayBuilder();
         JsonArrayBuilder deals = Json.createArrayBuilder();
@@ -61,18 +69,34 @@ public class ReportsBacking implements Serializable {
                 continue;
             }
             labels.add(r.group());
-            valuation.add(wan(r.valuation()));
-            deals.add(wan(r.dealValue()));
-            rate.add(r.appreciationPct() == null ? BigDecimal.ZERO : r.appreciationPct());
+            valuation.add(r.valuation().divide(unit, 2, java.math.RoundingMode.HALF_UP));
+            deals.add(r.dealValue().divide(unit, 2, java.math.RoundingMode.HALF_UP));
+            if (r.appreciationPct() == null) {
+                rate.addNull();
+            } else {
+                rate.add(r.appreciationPct());
+            }
         }
+        String amounts = texts.text("report.chart.unit");
+        String open = texts.english() ? " (" : "（";
+        String close = texts.english() ? ")" : "）";
         return Json.createObjectBuilder().add("type", "bar").add("data", Json.createObjectBuilder().add("labels", labels)
                 .add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "评估值（万元）").add("data", valuation).add("backgroundColor", "#9aa5b1"))
-                        .add(Json.createObjectBuilder().add("label", "成交额（万元）").add("data", deals).add("backgroundColor", "#b4282d"))
-                        .add(Json.createObjectBuilder().add("type", "line").add("label", "增值率（%）").add("data", rate)
-                                .add("borderColor", "#1b7f3b").add("yAxisID", "rate"))))
+                        .add(Json.createObjectBuilder().add("label", texts.text("report.valuation") + open + amounts + close).add("data", valuation)
+                                .add("backgroundColor", "#7b8794").add("yAxisID", "y"))
+                        .add(Json.createObjectBuilder().add("label", texts.text("report.dealValue") + open + amounts + close).add("data", deals)
+                                .add("backgroundColor", "#b4282d").add("yAxisID", "y"))
+                        .add(Json.createObjectBuilder().add("type", "line").add("label", texts.text("report.rate")).add("data", rate)
+                                .add("borderColor", "#1b7f3b").add("backgroundColor", "#1b7f3b").add("spanGaps", false).add("yAxisID", "rate"))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("rate", Json.createObjectBuilder().add("position", "right"))))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
+                        .add("scales", Json.createObjectBuilder()
+                                .add("x", Json.createObjectBuilder().add("grid", Json.createObjectBuilder().add("display", false)))
+                                .add("y", Json.createObjectBuilder().add("type", "linear").add("position", "left").add("beginAtZero", true)
+                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", amounts)))
+                                .add("rate", Json.createObjectBuilder().add("type", "linear").add("position", "right")
+                                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", texts.text("report.rate"))))))
                 .build().toString();
     }
 
@@ -91,10 +115,6 @@ public class ReportsBacking implements Serializable {
         if (v != null && !v.isBlank()) {
             q.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         }
-    }
-
-    private static BigDecimal wan(BigDecimal v) {
-        return v.divide(new BigDecimal(10_000), 2, java.math.RoundingMode.HALF_UP);
     }
 
     public Report.By[] getGroupings() { return Report.By.values(); }
