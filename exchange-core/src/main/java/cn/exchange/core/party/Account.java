@@ -88,6 +88,10 @@ public class Account {
     @Column(name = "created_by", length = 100)
     private String createdBy;
 
+    /** Set by an administrator's reset: the account must choose its own password before anything else. */
+    @Column(name = "password_expired", nullable = false)
+    private boolean passwordExpired;
+
     @Version
     private int version;
 
@@ -117,9 +121,25 @@ public class Account {
         this.mobile = mobile;
     }
 
+    /** The person's own new password: it ends every earlier session and token, and a reset's obligation. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
         this.securityStamp++;
+        this.passwordExpired = false;
+    }
+
+    /**
+     * An administrator sets a one-time password for a person who forgot theirs (told to the person after checking who
+     * they are): earlier sessions and tokens end, and the account may only change its password until it has.
+     */
+    public void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.securityStamp++;
+        this.passwordExpired = true;
+    }
+
+    public boolean isPasswordExpired() {
+        return passwordExpired;
     }
 
     /** Re-hash at sign-in when the work factor went up; the password itself is unchanged, so tokens stay valid. */

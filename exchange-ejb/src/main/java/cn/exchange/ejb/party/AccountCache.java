@@ -27,7 +27,7 @@ public class AccountCache {
 
     /** The facts about an account that authorise a request. */
     public record Snapshot(long accountId, String username, Role role, Long partyId, int securityStamp, boolean active,
-                           long loadedAt) {
+                           boolean passwordExpired, long loadedAt) {
     }
 
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
@@ -60,15 +60,16 @@ public class AccountCache {
     private Snapshot load(long id, long now) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "select username, role, party_id, security_stamp, status from account where id = ?")) {
+                     "select username, role, party_id, security_stamp, status, password_expired from account where id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
                 long party = rs.getLong(3);
-                return new Snapshot(id, rs.getString(1), Role.valueOf(rs.getString(2)), rs.wasNull() ? null : party,
-                        rs.getInt(4), "ACTIVE".equals(rs.getString(5)), now);
+                Long partyId = rs.wasNull() ? null : party;   // asked right after reading the party: a staff account has none
+                return new Snapshot(id, rs.getString(1), Role.valueOf(rs.getString(2)), partyId,
+                        rs.getInt(4), "ACTIVE".equals(rs.getString(5)), rs.getBoolean(6), now);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

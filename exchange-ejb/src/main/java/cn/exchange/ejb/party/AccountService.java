@@ -139,7 +139,7 @@ public class AccountService {
         return v;
     }
 
-    /** The administrator sets a new password (the person changes it again after signing in). */
+    /** The administrator sets a one-time password (the person must change it at the next sign-in before anything else). */
     public void resetPassword(long id, String password) {
         Account target = accounts.get(id);
         List<FieldProblem> problems = PasswordPolicy.check("password", password, target.getUsername());
@@ -149,8 +149,8 @@ public class AccountService {
         String hash = hasher.hash(password.toCharArray());
         executor.execute(Permission.ACCOUNT_ADMIN, ctx -> {
             Account a = accounts.get(id);
-            a.changePassword(hash);
-            ctx.record("Account", id, "account.passwordReset", "by the administrator; earlier tokens revoked");
+            a.resetPassword(hash);
+            ctx.record("Account", id, "account.passwordReset", "by the administrator, to be changed at the next sign-in; earlier tokens revoked");
             return null;
         });
         cache.evict(id);

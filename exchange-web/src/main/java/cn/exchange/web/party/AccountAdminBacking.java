@@ -30,6 +30,8 @@ public class AccountAdminBacking implements Serializable {
     private String mobile;
     private AccountView selected;
     private String newPassword;
+    /** The search over the list (a person at the service desk is found by user name or name). */
+    private String query;
 
     @PostConstruct
     void load() {
@@ -79,7 +81,18 @@ public class AccountAdminBacking implements Serializable {
         return Arrays.stream(Role.values()).filter(r -> r != Role.AGENCY && r != Role.BIDDER).toList();
     }
 
-    public List<AccountView> getList() { return list; }
+    /** The accounts whose user name or name contains the search words (every account without them). */
+    public List<AccountView> getList() {
+        if (query == null || query.isBlank()) {
+            return list;
+        }
+        String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+        return list.stream().filter(a -> a.username().toLowerCase(java.util.Locale.ROOT).contains(q)
+                || a.displayName() != null && a.displayName().toLowerCase(java.util.Locale.ROOT).contains(q)).toList();
+    }
+
+    public String getQuery() { return query; }
+    public void setQuery(String v) { query = v == null || v.length() > 100 ? null : v; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getDisplayName() { return displayName; }

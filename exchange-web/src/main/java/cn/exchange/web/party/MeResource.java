@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Permission.OWN_ACCOUNT)
+@cn.exchange.web.security.WhilePasswordExpired
 public class MeResource {
 
     /** A password change: the current password, the new one twice. */

@@ -49,6 +49,12 @@ public class ApiAccessFilter implements ContainerRequestFilter {
             return;
         }
         Role role = Roles.of(request);
+        if (role != null && Boolean.TRUE.equals(request.getAttribute(ExchangeAuthenticationMechanism.PASSWORD_EXPIRED))
+                && !resource.getResourceClass().isAnnotationPresent(WhilePasswordExpired.class)) {
+            // a one-time password set by the administrator: only the own account (to change it) until it is changed
+            ctx.abortWith(Problems.of(request, 403, "account.passwordExpired"));
+            return;
+        }
         if (rule.allows(role)) {
             if (role != null && "session".equals(request.getAttribute(ExchangeAuthenticationMechanism.VIA))
                     && !SAFE.contains(ctx.getMethod()) && ctx.getHeaderString(CSRF_HEADER) == null) {

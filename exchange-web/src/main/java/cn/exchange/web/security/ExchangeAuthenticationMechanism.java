@@ -39,6 +39,11 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String VIA = "exchange.auth.via";
     /** Request attribute: a bearer token was sent but is not valid. */
     public static final String BAD_TOKEN = "exchange.auth.badToken";
+    /**
+     * Request attribute: the account signed in with a one-time password an administrator set; it may only change its
+     * password ({@link PageAccessFilter}, {@link ApiAccessFilter}).
+     */
+    public static final String PASSWORD_EXPIRED = "exchange.auth.passwordExpired";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -93,6 +98,7 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
             if (account.isPresent()) {
                 origin.account(account.get());
                 request.setAttribute(VIA, "token");
+                expired(request, account.get());
                 return context.notifyContainerAboutLogin(account.get().username(), account.get().role().groups());
             }
             request.setAttribute(BAD_TOKEN, Boolean.TRUE);
@@ -105,12 +111,19 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
             if (account.isPresent()) {
                 origin.account(account.get());
                 request.setAttribute(VIA, "session");
+                expired(request, account.get());
                 return context.notifyContainerAboutLogin(account.get().username(), account.get().role().groups());
             }
             // disabled or password changed elsewhere: this session is over
             session.invalidate();
         }
         return context.doNothing();
+    }
+
+    private static void expired(HttpServletRequest request, AccountCache.Snapshot account) {
+        if (account.passwordExpired()) {
+            request.setAttribute(PASSWORD_EXPIRED, Boolean.TRUE);
+        }
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {

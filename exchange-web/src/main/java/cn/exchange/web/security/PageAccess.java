@@ -24,8 +24,12 @@ public final class PageAccess {
         page("/index.xhtml", PUBLIC);
         page("/login.xhtml", PUBLIC);
         page("/register.xhtml", PUBLIC);
+        page("/forgot-password.xhtml", PUBLIC);
         page("/board.xhtml", PUBLIC);
         page("/lot.xhtml", PUBLIC);
+        // the public record: every notice, and the open data explained (issue 21 item 12)
+        page("/notices.xhtml", PUBLIC);
+        page("/open-data.xhtml", PUBLIC);
         // rule 23: the hall shows bidder codes only; the bidding controls need BID and a code on the lot
         page("/hall.xhtml", PUBLIC);
         // rule 31: anyone checks a certificate by its code

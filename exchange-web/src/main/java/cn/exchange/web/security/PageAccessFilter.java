@@ -20,6 +20,9 @@ import java.nio.charset.StandardCharsets;
 @WebFilter(filterName = "PageAccessFilter", urlPatterns = "*.xhtml")
 public class PageAccessFilter extends HttpFilter {
 
+    /** The pages an account with a one-time password may open: its account (to change it) and the sign-in. */
+    static final java.util.Set<String> WHILE_EXPIRED = java.util.Set.of("/account/index.xhtml", "/login.xhtml");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -34,6 +37,12 @@ public class PageAccessFilter extends HttpFilter {
             return;
         }
         Role role = Roles.of(request);
+        if (role != null && Boolean.TRUE.equals(request.getAttribute(ExchangeAuthenticationMechanism.PASSWORD_EXPIRED))
+                && !WHILE_EXPIRED.contains(path) && !path.startsWith("/error/")) {
+            // a one-time password: the person chooses its own before anything else
+            response.sendRedirect(request.getContextPath() + "/account/index.xhtml?expired=true");
+            return;
+        }
         if (rule.allows(role)) {
             chain.doFilter(request, response);
         } else if (role == null) {
