@@ -20,6 +20,8 @@ public enum Permission {
     PROJECT_REVIEW(Kind.CHANGE),
     ANNOUNCEMENT_PUBLISH(Kind.CHANGE),
     LISTING_CHANGE(Kind.CHANGE),
+    /** A bidder follows lots (关注): its own list, and the public count of followers. */
+    WATCHLIST(Kind.SELF),
 
     // qualification
     APPLICATION_SUBMIT(Kind.CHANGE),

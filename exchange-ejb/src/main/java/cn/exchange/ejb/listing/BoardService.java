@@ -215,7 +215,7 @@ public class BoardService {
                 .getResultList();
     }
 
-    private static OffsetDateTime offset(Object o) {
+    static OffsetDateTime offset(Object o) {
         if (o == null) {
             return null;
         }

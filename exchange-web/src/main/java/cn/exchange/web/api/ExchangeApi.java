@@ -47,6 +47,7 @@ public class ExchangeApi extends Application {
             cn.exchange.web.listing.ProjectResource.class,
             cn.exchange.web.listing.LotResource.class,
             cn.exchange.web.listing.BoardResource.class,
+            cn.exchange.web.listing.WatchlistResource.class,
             cn.exchange.web.qualification.QualificationResource.class,
             cn.exchange.web.auction.AuctionResource.class, cn.exchange.web.settlement.DealResource.class,
             cn.exchange.web.settlement.SettlementResource.class, cn.exchange.web.supervision.SupervisionResource.class,

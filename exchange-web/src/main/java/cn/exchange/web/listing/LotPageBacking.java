@@ -38,7 +38,12 @@ public class LotPageBacking implements Serializable {
     /** The lot's session while it runs (issue 21 item 6: the page says 竞价中 and leads to the hall), else null. */
     private cn.exchange.ejb.auction.AuctionState live;
 
+    @EJB
+    cn.exchange.ejb.listing.WatchlistService watchlist;
+
     private Long id;
+    private long followers;
+    private boolean watching;
     private LotView lot;
     private List<NoticeView> notices;
     private List<cn.exchange.ejb.listing.DocumentView> documents;
@@ -54,6 +59,8 @@ public class LotPageBacking implements Serializable {
             lot = board.lot(id);
             notices = board.notices(id);
             documents = board.documents(id);
+            followers = watchlist.followers(id);
+            watching = watchlist.watching(id);
             if (lot.status() == cn.exchange.core.listing.ListingStatus.AUCTION_SCHEDULED) {
                 try {
                     var s = auctions.state(id);
@@ -85,4 +92,22 @@ public class LotPageBacking implements Serializable {
     public LotView getLot() { return lot; }
     public cn.exchange.ejb.auction.AuctionState getLive() { return live; }
     public List<NoticeView> getNotices() { return notices; }
+
+    /** The bidder follows this lot (关注); the count is read again, others may have joined meanwhile. */
+    public void watch() {
+        if (cn.exchange.web.shell.Pages.attempt("watch", () -> watchlist.watch(lot.id()))) {
+            watching = true;
+        }
+        followers = watchlist.followers(lot.id());
+    }
+
+    public void unwatch() {
+        if (cn.exchange.web.shell.Pages.attempt("watch", () -> watchlist.unwatch(lot.id()))) {
+            watching = false;
+        }
+        followers = watchlist.followers(lot.id());
+    }
+
+    public long getFollowers() { return followers; }
+    public boolean isWatching() { return watching; }
 }

@@ -25,6 +25,7 @@ public final class PageAccess {
         page("/login.xhtml", PUBLIC);
         page("/register.xhtml", PUBLIC);
         page("/forgot-password.xhtml", PUBLIC);
+        page("/bidder/watchlist.xhtml", permission(Permission.WATCHLIST));
         page("/board.xhtml", PUBLIC);
         page("/lot.xhtml", PUBLIC);
         // the public record: every notice, and the open data explained (issue 21 item 12)
