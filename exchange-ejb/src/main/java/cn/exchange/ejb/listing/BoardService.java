@@ -123,9 +123,28 @@ public class BoardService {
             Object[] r = (Object[]) o;
             Category c = Category.valueOf((String) r[4]);
             out.add(new BoardRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (String) r[3], c, c.zh(),
-                    (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], ListingStatus.valueOf((String) r[8]), offset(r[9])));
+                    (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], ListingStatus.valueOf((String) r[8]), offset(r[9]), null));
         }
-        return new BoardPage(out, total, off, lim);
+        return new BoardPage(withPhotos(out), total, off, lim);
+    }
+
+    /**
+     * Each row with its lot's first photo (issue 21 item 5: the board and the home page show thumbnails), in one query
+     * for the page's lots on the index {@code lot_document_lot} — not a subquery per matching lot, which would probe
+     * every one of 20,000 listings before the page is cut.
+     */
+    private List<BoardRow> withPhotos(List<BoardRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        String ids = rows.stream().map(r -> Long.toString(r.lotId())).collect(java.util.stream.Collectors.joining(","));
+        java.util.Map<Long, Long> first = new java.util.HashMap<>();
+        for (Object o : em.createNativeQuery("select lot_id, min(id) from lot_document where photo and lot_id in (" + ids + ")"
+                + " group by lot_id").getResultList()) {
+            Object[] r = (Object[]) o;
+            first.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return rows.stream().map(r -> r.withPhoto(first.get(r.lotId()))).toList();
     }
 
     /** A public lot with its notices; a lot that is not public does not exist for the board. */

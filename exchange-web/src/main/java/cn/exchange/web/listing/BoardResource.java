@@ -41,6 +41,9 @@ public class BoardResource {
     BoardService board;
 
     @jakarta.inject.Inject
+    cn.exchange.ejb.listing.Thumbnails thumbnails;
+
+    @jakarta.inject.Inject
     cn.exchange.web.shell.ShellBean shell;
 
     @GET
@@ -100,6 +103,30 @@ public class BoardResource {
         return jakarta.ws.rs.core.Response.ok(d.getContent(), d.getContentType())
                 .header("Content-Disposition", (d.isPhoto() ? "inline" : "attachment") + "; filename*=UTF-8''" + name)
                 .header("X-Content-SHA256", d.getSha256()).build();
+    }
+
+    @GET
+    @Path("documents/{id}/thumbnail")
+    @Produces("image/jpeg")
+    @Operation(summary = "A photo of a public lot scaled to at most 480 pixels wide (JPEG; cacheable for good)")
+    public jakarta.ws.rs.core.Response thumbnail(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("If-None-Match") String seen) {
+        var d = board.document(id);
+        if (!d.isPhoto()) {
+            throw new cn.exchange.core.shared.NotFoundException("LotDocument", id);
+        }
+        String tag = "\"" + d.getSha256() + "-" + cn.exchange.ejb.listing.Thumbnails.WIDTH + "\"";
+        String cache = "public, max-age=31536000, immutable";
+        if (tag.equals(seen)) {
+            return jakarta.ws.rs.core.Response.notModified().header("ETag", tag).header("Cache-Control", cache).build();
+        }
+        byte[] bytes;
+        try {
+            bytes = thumbnails.of(d.getSha256(), d.getContent());
+        } catch (java.io.IOException e) {
+            // a photo this server cannot scale (checked as a JPEG or PNG at upload all the same): the photo itself
+            return jakarta.ws.rs.core.Response.ok(d.getContent(), d.getContentType()).header("X-Content-SHA256", d.getSha256()).build();
+        }
+        return jakarta.ws.rs.core.Response.ok(bytes, "image/jpeg").header("ETag", tag).header("Cache-Control", cache).build();
     }
 
     @GET

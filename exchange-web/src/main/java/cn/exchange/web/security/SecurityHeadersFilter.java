@@ -22,6 +22,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** A public photo's thumbnail: immutable (named by the photo's hash), cached by its own header. */
+    static final java.util.regex.Pattern THUMBNAIL = java.util.regex.Pattern.compile(".*/api/board/documents/\\d+/thumbnail");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,7 +34,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         String uri = request.getRequestURI();
-        if (!uri.contains("/jakarta.faces.resource/") && !uri.startsWith(request.getContextPath() + "/resources/")) {
+        if (!uri.contains("/jakarta.faces.resource/") && !uri.startsWith(request.getContextPath() + "/resources/")
+                && !THUMBNAIL.matcher(uri).matches()) {
             // pages and API answers may carry personal data or a live price: never kept by a browser or a proxy
             response.setHeader("Cache-Control", "no-store");
         }
