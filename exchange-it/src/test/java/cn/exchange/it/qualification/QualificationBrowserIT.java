@@ -120,7 +120,8 @@ class QualificationBrowserIT {
                 staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
             }
         }
-        assertThat(staff.text(By.id("act:applications"))).contains(nameA).contains("QUALIFIED");
+        // the opinion in words, not its code (issue 21 item 4)
+        assertThat(staff.text(By.id("act:applications"))).contains(nameA).contains("符合受让条件").doesNotContain("QUALIFIED");
         staff.screenshot("qualification-reviewed");
         staff.close();
 
@@ -132,7 +133,9 @@ class QualificationBrowserIT {
             agency.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//tr[contains(., '" + seq + "')]//button[contains(., '同意')]"))).click();
             int done = i + 1;
-            agency.waitFor().until(d -> d.findElements(By.xpath("//tr[contains(., '" + seq + "') and contains(., 'AGREED')]")).size() >= done);
+            // the reply shown as the agency's word, its button gone
+            agency.waitFor().until(d -> d.findElements(By.xpath("//tr[contains(., '" + seq + "') and contains(., '同意')"
+                    + " and not(.//button[contains(., '同意')])]")).size() >= done);
         }
         agency.screenshot("agency-confirmed");
 

@@ -42,10 +42,10 @@ public class AgencyProjectBacking implements Serializable {
         if (detail != null) {
             return;
         }
+        if (id == null) {
+            return;   // the page says to choose a project from the list
+        }
         try {
-            if (id == null) {
-                throw new DomainException(null, "lot.notFound");
-            }
             detail = listings.detail(id);
             for (LotView l : detail.project().lots()) {
                 applications.put(l.id(), qualification.forAgencyLot(l.id()));
