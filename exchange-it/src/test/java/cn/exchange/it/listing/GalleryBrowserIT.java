@@ -119,7 +119,7 @@ class GalleryBrowserIT {
     }
 
     private long attach(String token, long project, long lot, String name, byte[] bytes, String type) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/projects/" + project + "/lots/" + lot
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/projects/" + project + "/lots/" + lot
                         + "/documents?filename=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + token).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.ofString());

@@ -191,7 +191,7 @@ class ListingBrowserIT {
         b.type(By.id(p + "title"), title);
         b.type(By.id(p + "region"), "北京");
         b.type(By.id(p + "appraiser"), "北京某资产评估有限公司");
-        b.chooseDate(p + "valuationBaseDate", today.minusMonths(1).toString());
+        b.typeDate(p + "valuationBaseDate", today.minusMonths(1).toString());
         for (String[] f : new String[][] {{"appraisedValue", price}, {"listingPrice", price}, {"deposit", deposit}, {"increment", "500"}}) {
             b.widget(p + f[0], "setValue", f[1]);
         }

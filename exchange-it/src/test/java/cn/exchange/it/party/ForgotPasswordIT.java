@@ -58,7 +58,7 @@ class ForgotPasswordIT {
 
         // the sign-in page says what to do
         person = Browser.phone(base).go("/login.xhtml");
-        person.click(By.id("forgot"));
+        person.click(By.id("f:forgot"));
         person.waitFor().until(d -> d.getCurrentUrl().contains("/forgot-password.xhtml"));
         assertThat(person.text(By.id("forgot"))).contains("一次性密码").contains("身份证件");
         person.screenshot("forgot-password-phone");
