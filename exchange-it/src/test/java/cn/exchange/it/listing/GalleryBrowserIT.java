@@ -76,7 +76,7 @@ class GalleryBrowserIT {
         // the thumbnail: a small JPEG 480 pixels wide, cacheable for good, "not modified" when the browser has it
         HttpResponse<byte[]> thumb = get("/api/board/documents/" + front + "/thumbnail", null);
         assertThat(thumb.statusCode()).isEqualTo(200);
-        assertThat(thumb.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(thumb.headers().firstValue("Content-Type").orElse("")).startsWith("image/jpeg");
         assertThat(thumb.headers().firstValue("Cache-Control").orElse("")).contains("immutable").doesNotContain("no-store");
         BufferedImage t = ImageIO.read(new ByteArrayInputStream(thumb.body()));
         assertThat(t.getWidth()).isEqualTo(480);

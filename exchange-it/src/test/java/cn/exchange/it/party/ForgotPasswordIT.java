@@ -75,7 +75,7 @@ class ForgotPasswordIT {
         assertThat(admin.text(By.id("reset-hint"))).contains("核实本人身份");
         admin.type(By.id("reset:password"), ONE_TIME);
         admin.click(By.id("reset:set"));
-        admin.waitFor().until(d -> d.findElement(By.id("resetArea")).getText().contains("一次性密码"));
+        admin.waitFor().until(d -> d.findElement(By.id("resetArea")).getText().contains("已为 " + name + " 设置一次性密码"));
         // every earlier token of the account has ended
         assertThat(before.get("/api/projects").status()).isEqualTo(401);
 
