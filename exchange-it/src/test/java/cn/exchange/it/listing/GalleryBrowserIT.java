@@ -31,7 +31,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,17 +60,14 @@ class GalleryBrowserIT {
     void aVisitorSeesThumbnailsAndOpensEachPhotoFullSize() throws Exception {
         Api api = new Api(base);
         String agencyToken = People.token(api, Who.AGENCY);
-        Api agency = api.as(agencyToken);
         String title = "照片测试标的 " + System.nanoTime() % 1_000_000;
-        Map<String, Object> terms = new java.util.HashMap<>(AuctionFixture.lot(api, "120000.00", "1000.00", null));
-        terms.put("title", title);
-        JsonObject created = agency.post("/api/projects", Map.of("title", title, "category", "ENTERPRISE_ASSET", "lots", List.of(terms))).json();
-        long project = created.getJsonNumber("id").longValue();
-        long lot = created.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+        AuctionFixture.Draft draft = AuctionFixture.draft(api, title, "120000.00", "1000.00");
+        long project = draft.projectId();
+        long lot = draft.lotId();
         long front = attach(agencyToken, project, lot, "正面.png", photo(3000, 2000, Color.RED), "image/png");
         long side = attach(agencyToken, project, lot, "侧面.png", photo(2400, 1800, Color.BLUE), "image/png");
         long report = attach(agencyToken, project, lot, "评估报告.pdf", "%PDF-1.7\n正文\n%%EOF".getBytes(StandardCharsets.UTF_8), "application/pdf");
-        assertThat(api.as(People.token(api, Who.REVIEWER)).post("/api/projects/" + project + "/publish", "{}").status()).isEqualTo(200);
+        draft.publish(api);
 
         // the thumbnail: a small JPEG 480 pixels wide, cacheable for good, "not modified" when the browser has it
         HttpResponse<byte[]> thumb = get("/api/board/documents/" + front + "/thumbnail", null);

@@ -3,10 +3,7 @@ package cn.exchange.it.listing;
 import cn.exchange.it.support.Api;
 import cn.exchange.it.support.AuctionFixture;
 import cn.exchange.it.support.Browser;
-import cn.exchange.it.support.People;
-import cn.exchange.it.support.People.Who;
 import cn.exchange.it.support.ScreenshotOnFailure;
-import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,7 +16,6 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,14 +45,10 @@ class PublicRecordBrowserIT {
     @Test
     void aVisitorSearchesTheNoticesAndTheBoardAndSharesTheAddress() throws Exception {
         Api api = new Api(base);
-        Api agency = api.as(People.token(api, Who.AGENCY));
         String title = "公告检索测试 " + System.nanoTime() % 1_000_000;
-        Map<String, Object> lot = new java.util.HashMap<>(AuctionFixture.lot(api, "80000.00", "500.00", null));
-        lot.put("title", title);
-        JsonObject created = agency.post("/api/projects", Map.of("title", title, "category", "ENTERPRISE_ASSET", "lots", List.of(lot))).json();
-        String number = created.getString("number");
-        assertThat(api.as(People.token(api, Who.REVIEWER)).post("/api/projects/" + created.getJsonNumber("id").longValue() + "/publish", "{}")
-                .status()).isEqualTo(200);
+        AuctionFixture.Draft draft = AuctionFixture.draft(api, title, "80000.00", "500.00");
+        String number = draft.number();
+        draft.publish(api);
 
         // the notices list finds the lot's announcement by its project number, in the address
         String html = api.get("/notices.xhtml?q=" + enc(number)).body();

@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,19 +43,15 @@ class WatchlistIT {
     @Test
     void aBidderFollowsALotAndEveryoneSeesHowManyFollowIt() throws Exception {
         Api api = new Api(base);
-        Api agency = api.as(People.token(api, Who.AGENCY));
         String title = "关注测试标的 " + System.nanoTime() % 1_000_000;
-        Map<String, Object> terms = new java.util.HashMap<>(AuctionFixture.lot(api, "90000.00", "500.00", null));
-        terms.put("title", title);
-        JsonObject created = agency.post("/api/projects", Map.of("title", title, "category", "ENTERPRISE_ASSET", "lots", List.of(terms))).json();
-        long projectId = created.getJsonNumber("id").longValue();
-        long lot = created.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+        AuctionFixture.Draft draft = AuctionFixture.draft(api, title, "90000.00", "500.00");
+        long lot = draft.lotId();
         // a lot not yet public cannot be followed, and its count is not told
         Api other = api.as(api.token(People.registerApproved(api, People.token(api, Who.REVIEWER), "ENTERPRISE_BIDDER",
                 "关注测试企业" + System.nanoTime() % 100_000), People.PASSWORD));
         assertThat(other.method("PUT", "/api/watchlist/" + lot, "{}").status()).isEqualTo(404);
         assertThat(api.get("/api/watchlist/" + lot).status()).isEqualTo(404);
-        assertThat(api.as(People.token(api, Who.REVIEWER)).post("/api/projects/" + projectId + "/publish", "{}").status()).isEqualTo(200);
+        draft.publish(api);
 
         // the bidder follows it on the lot page
         bidder = Browser.phone(base).go("/login.xhtml").signIn(People.username(api, Who.BIDDER), People.PASSWORD);

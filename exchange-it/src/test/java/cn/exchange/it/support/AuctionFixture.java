@@ -103,6 +103,32 @@ public final class AuctionFixture {
         return qualified(api, n, lot(api, price, increment, reserve), category, priorityHolder);
     }
 
+    /** A project of one lot the agency registered, not yet published. */
+    public record Draft(long projectId, long lotId, String number) {
+
+        /** The reviewer publishes it: its announcement runs and the lot is public. */
+        public void publish(Api api) {
+            Api.Answer a = api.as(People.token(api, People.Who.REVIEWER)).post("/api/projects/" + projectId + "/publish", "{}");
+            if (a.status() != 200) {
+                throw new AssertionError("cannot publish project " + projectId + ": " + a);
+            }
+        }
+    }
+
+    /** The agency registers a project of one ascending lot titled {@code title} (project and lot), priced {@code price}. */
+    public static Draft draft(Api api, String title, String price, String increment) {
+        Map<String, Object> terms = new LinkedHashMap<>(lot(api, price, increment, null));
+        terms.put("title", title);
+        Api.Answer a = api.as(People.token(api, People.Who.AGENCY)).post("/api/projects",
+                Map.of("title", title, "category", "ENTERPRISE_ASSET", "lots", List.of(terms)));
+        if (a.status() != 201) {
+            throw new AssertionError("cannot register " + title + ": " + a);
+        }
+        var p = a.json();
+        return new Draft(p.getJsonNumber("id").longValue(), p.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue(),
+                p.getString("number"));
+    }
+
     /** A lot's fields as the agency enters them: valuation = listing price = {@code price}, deposit 10 %, ascending. */
     public static Map<String, Object> lot(Api api, String price, String increment, String reserve) {
         long seq = System.nanoTime() % 1_000_000;
