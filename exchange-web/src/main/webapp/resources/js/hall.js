@@ -3,9 +3,10 @@
  * ("state") or the server's time ("time"); both carry serverTime, from which the countdown is computed — the
  * device's own clock only measures the few seconds between messages, so a wrong clock or a sleeping phone does not
  * matter. On reconnect, or when the page becomes visible again, the page asks for the state again (catch-up).
+ * The practice session (模拟竞价, data-poll) has no WebSocket: the page asks its state every second, and after each bid.
  */
 var exHall = (function () {
-  var root, lot, me, offset = 0, state = null, socket = null, retry = 0, lastCloses = null, bidded = false;
+  var root, lot, me, offset = 0, state = null, socket = null, retry = 0, lastCloses = null, bidded = false, poll = null;
 
   function t(key) { return root.getAttribute('data-t-' + key) || key; }
   function $(id) { return document.getElementById(id); }
@@ -115,23 +116,33 @@ var exHall = (function () {
     el.className = 'ex-hall-countdown' + ((state.phase === 'LIMITED' || state.phase === 'MATCHING') && s <= 60 ? ' ex-hall-urgent' : '');
   }
 
+  function take(m) {
+    offset = m.serverTime - Date.now();
+    if (m.type === 'state' && (!state || m.session !== state.session || m.lastSeq >= state.lastSeq)) {
+      if (state && m.session !== state.session) {
+        // rule 25: a session annulled, or its re-run: nothing of the earlier session carries over
+        bidded = false;
+        lastCloses = null;
+      }
+      state = m;
+      render();
+    }
+  }
+
+  /** The practice session's state, now; {@code again}: and once more in a second. */
+  function fetchState(again) {
+    fetch(poll, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+        .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+        .then(function (m) { $('hall-link').textContent = t('live'); take(m); })
+        .catch(function () { $('hall-link').textContent = t('reconnecting'); })
+        .then(function () { if (again) { setTimeout(function () { fetchState(true); }, 1000); } });
+  }
+
   function connect() {
     var proto = location.protocol === 'https:' ? 'wss://' : 'ws://';
     socket = new WebSocket(proto + location.host + '/ws/auctions/' + lot);
     socket.onopen = function () { retry = 0; $('hall-link').textContent = t('live'); };
-    socket.onmessage = function (e) {
-      var m = JSON.parse(e.data);
-      offset = m.serverTime - Date.now();
-      if (m.type === 'state' && (!state || m.session !== state.session || m.lastSeq >= state.lastSeq)) {
-        if (state && m.session !== state.session) {
-          // rule 25: a session annulled, or its re-run: nothing of the earlier session carries over
-          bidded = false;
-          lastCloses = null;
-        }
-        state = m;
-        render();
-      }
-    };
+    socket.onmessage = function (e) { take(JSON.parse(e.data)); };
     socket.onclose = function (e) {
       if (e && e.code === 1008) {
         // too many hall connections from this address (or messages from this page): say so, try again slowly
@@ -152,7 +163,8 @@ var exHall = (function () {
     me = root.getAttribute('data-me') || null;
     bidded = root.getAttribute('data-bid') === 'true';
     offset = parseInt(root.getAttribute('data-server-now'), 10) - Date.now();
-    connect();
+    poll = root.getAttribute('data-poll') || null;
+    if (poll) { fetchState(true); } else { connect(); }
     setInterval(tick, 250);
     document.addEventListener('visibilitychange', function () {
       if (document.visibilityState === 'visible' && socket && socket.readyState === 1) { socket.send('state'); }
@@ -169,7 +181,7 @@ var exHall = (function () {
       if (state) { var base = document.getElementById('bid:basePrice'); if (base) { base.value = state.price; } }
     },
     /** After the form's AJAX update: the hidden price and the own status again, from the last state. */
-    sync: function () { render(); },
+    sync: function () { render(); if (poll) { fetchState(false); } },
     state: function () { return state; }
   };
 })();

@@ -47,7 +47,7 @@ public class AuctionService {
 
     /** How long a caller waits for its batch's commit before being told to try again (with the same request id). */
     static final Duration ANSWER_WAIT = Duration.ofSeconds(10);
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
 
     @Inject
     cn.exchange.ejb.platform.RateLimiter rateLimiter;

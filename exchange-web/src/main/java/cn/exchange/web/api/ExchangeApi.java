@@ -49,7 +49,8 @@ public class ExchangeApi extends Application {
             cn.exchange.web.listing.BoardResource.class,
             cn.exchange.web.listing.WatchlistResource.class,
             cn.exchange.web.qualification.QualificationResource.class,
-            cn.exchange.web.auction.AuctionResource.class, cn.exchange.web.settlement.DealResource.class,
+            cn.exchange.web.auction.AuctionResource.class, cn.exchange.web.auction.PracticeResource.class,
+            cn.exchange.web.settlement.DealResource.class,
             cn.exchange.web.settlement.SettlementResource.class, cn.exchange.web.supervision.SupervisionResource.class,
             cn.exchange.web.supervision.OpenDataResource.class, cn.exchange.web.calendar.CalendarResource.class);
 

@@ -42,6 +42,9 @@ public class HallBacking implements Serializable {
     @EJB
     BoardService board;
 
+    @EJB
+    cn.exchange.ejb.auction.PracticeService practices;
+
     @Inject
     Formats money;
 
@@ -62,6 +65,8 @@ public class HallBacking implements Serializable {
     /** Whether the bidder has placed an accepted bid in this session (its status: not yet bid / leading / outbid). */
     private boolean hasBid;
     private boolean priorityHolder;
+    /** 模拟竞价: the page is the bidder's practice session ({@code /bidder/practice.xhtml}), no lot of the exchange. */
+    private boolean practice;
 
     public void load() throws IOException {
         if (state != null) {
@@ -80,6 +85,29 @@ public class HallBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /**
+     * 模拟竞价 (issue 21 item 12): the same hall on the caller's practice session ({@link cn.exchange.core.auction.Practice}),
+     * against two simulated bidders; a first visit starts one.
+     */
+    public void loadPractice() {
+        if (state != null) {
+            return;
+        }
+        practice = true;
+        state = practices.state();
+        myCode = cn.exchange.core.auction.Practice.ME;
+        hasBid = state.recent().stream().anyMatch(b -> myCode.equals(b.bidderCode()));
+    }
+
+    /** 模拟竞价: another practice session, from the start. */
+    public void restartPractice() {
+        state = practices.start();
+        hasBid = false;
+        pending = null;
+        pendingLarge = false;
+        amount = null;
     }
 
     /**
@@ -150,7 +178,7 @@ public class HallBacking implements Serializable {
 
     private void place(BigDecimal a) {
         String id = requestId;
-        BidOutcome o = Pages.attempt("bid", () -> auctions.bid(lotId, a, id));
+        BidOutcome o = Pages.attempt("bid", () -> practice ? practices.bid(a, id) : auctions.bid(lotId, a, id));
         refresh();
         if (o == null) {
             return;
@@ -166,7 +194,7 @@ public class HallBacking implements Serializable {
 
     private void refresh() {
         try {
-            state = auctions.state(lotId);
+            state = practice ? practices.state() : auctions.state(lotId);
         } catch (EJBException e) {
             // the page keeps its last state; the WebSocket brings the next
         }
@@ -174,6 +202,7 @@ public class HallBacking implements Serializable {
 
     public boolean isBidder() { return myCode != null; }
     public boolean isPriorityHolder() { return priorityHolder; }
+    public boolean isPractice() { return practice; }
     public String getMyCode() { return myCode; }
     public long getServerNow() { return clock.millis(); }
     public long millis(java.time.Instant i) { return i == null ? 0 : i.toEpochMilli(); }

@@ -46,6 +46,8 @@ public final class PageAccess {
         page("/deal.xhtml", signedIn());
         // bidders
         page("/bidder/applications.xhtml", permission(Permission.APPLICATION_READ_OWN));
+        // 模拟竞价: the bidder's own practice, never a real lot
+        page("/bidder/practice.xhtml", permission(Permission.PRACTICE));
         // agencies
         page("/agency/confirmations.xhtml", permission(Permission.QUALIFICATION_CONFIRM));
         page("/agency/projects.xhtml", permission(Permission.PROJECT_READ_OWN));
