@@ -36,9 +36,17 @@ public record ApplicationView(long id, long lotId, String lotNumber, String lotT
                 RejectionGrounds.cited(a.getOpinionGrounds(), buyerConditions, java.util.Locale.CHINESE), lotStatus);
     }
 
+ /** How a masked applicant is named to the agency: "意向受让方 A" (the pages say it in the reader's language). */
+    public static final String MASK_PREFIX = "意向受让方 ";
+
+    /** The letter of a masked applicant ("A"), null when the view names the applicant. */
+    public String maskLetter() {
+        return bidderName != null && bidderName.startsWith(MASK_PREFIX) ? bidderName.substring(MASK_PREFIX.length()) : null;
+    }
+
     /** What a transferring agency sees: the opinion to confirm, never who the applicant is (before the award). */
     public ApplicationView masked(int ordinal) {
-        return new ApplicationView(id, lotId, lotNumber, lotTitle, "意向受让方 " + (char) ('A' + (ordinal % 26)) + (ordinal >= 26 ? ordinal / 26 : ""),
+        return new ApplicationView(id, lotId, lotNumber, lotTitle, MASK_PREFIX + (char) ('A' + (ordinal % 26)) + (ordinal >= 26 ? ordinal / 26 : ""),
                 status, submittedAt, null, null, null, depositPaidAt, opinion, opinionReason, replyDeadline, replyAwaiting, transferorReply,
                 replyNote, ruling, null, priorityRight, null, List.of(), opinionGrounds, lotStatus);
     }

@@ -102,6 +102,41 @@ class PublicRecordBrowserIT {
         other.screenshot("open-data");
     }
 
+    @Test
+    void theBoardsPageIsInTheAddressToo() throws Exception {
+        Api api = new Api(base);
+        String prefix = "分页测试 " + System.nanoTime() % 1_000_000;
+        List<Object> lots = new java.util.ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            java.util.Map<String, Object> lot = new java.util.LinkedHashMap<>(AuctionFixture.lot(api, "50000.00", "500.00", null));
+            lot.put("title", prefix + " 第" + i + "号");
+            lots.add(lot);
+        }
+        Api.Answer project = api.as(cn.exchange.it.support.People.token(api, cn.exchange.it.support.People.Who.AGENCY))
+                .post("/api/projects", java.util.Map.of("title", prefix, "category", "ENTERPRISE_ASSET", "lots", lots));
+        assertThat(project.status()).as(project.toString()).isEqualTo(201);
+        new AuctionFixture.Draft(project.json().getJsonNumber("id").longValue(), 0, project.json().getString("number")).publish(api);
+
+        // the next page: the address says so, and opening that address elsewhere shows the same page
+        visitor = Browser.phone(base).go("/board.xhtml?q=" + enc(prefix));
+        visitor.waitFor().until(d -> d.findElements(By.cssSelector("#board\\:lots .ex-lot-link")).size() == 20);
+        visitor.click(By.cssSelector("#board\\:lots .ui-paginator-next"));
+        visitor.waitFor().until(d -> d.getCurrentUrl().contains("page=2"));
+        visitor.waitFor().until(d -> d.findElements(By.cssSelector("#board\\:lots .ex-lot-link")).size() == 3);
+        String address = visitor.driver().getCurrentUrl();
+        assertThat(address).contains("q=" + enc(prefix));
+        other = Browser.open(base);
+        other.driver().get(address);
+        other.waitFor().until(d -> d.findElements(By.cssSelector("#board\\:lots .ex-lot-link")).size() == 3);
+        assertThat(other.text(By.cssSelector("#board\\:lots .ui-paginator-page.ui-state-active"))).isEqualTo("2");
+        // fifty a page, in the address; nonsense pages are the first
+        other.driver().get(base + "board.xhtml?q=" + enc(prefix) + "&rows=50");
+        other.waitFor().until(d -> d.findElements(By.cssSelector("#board\\:lots .ex-lot-link")).size() == 23);
+        Api.Answer odd = api.get("/board.xhtml?q=" + enc(prefix) + "&page=abc&rows=7");
+        assertThat(odd.status()).isEqualTo(200);
+        assertThat(odd.body().split("ex-lot-link\">" + prefix, -1)).as("the first page of 20").hasSize(21);
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

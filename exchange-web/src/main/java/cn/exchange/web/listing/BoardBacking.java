@@ -36,6 +36,9 @@ public class BoardBacking implements Serializable {
     private BigDecimal maxPrice;
     private ListingStatus status = ListingStatus.PUBLISHED;
     private String sort = "endsAt";
+    /** The page of the list (1 the first) and its length, in the address too: {@code &page=3&rows=50}. */
+    private int page = 1;
+    private int rows = 20;
     private List<String> regions;
     private final LazyDataModel<BoardRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -85,6 +88,7 @@ public class BoardBacking implements Serializable {
      * bookmark or share it and the back button returns to the previous search.
      */
     public String search() {
+        page = 1;
         return "/board?faces-redirect=true&includeViewParams=true";
     }
 
@@ -105,6 +109,49 @@ public class BoardBacking implements Serializable {
     public void setMaxParam(String v) { maxPrice = amount(v); }
     public String getSortParam() { return "endsAt".equals(sort) ? null : sort; }
     public void setSortParam(String v) { sort = java.util.Set.of("price", "-price", "newest").contains(v) ? v : "endsAt"; }
+    public String getPageParam() { return page == 1 ? null : Integer.toString(page); }
+    public void setPageParam(String v) {
+        try {
+            int p = v == null || v.isBlank() ? 1 : Integer.parseInt(v.strip());
+            page = p >= 1 && p <= 100_000 ? p : 1;
+        } catch (NumberFormatException e) {
+            page = 1;
+        }
+    }
+    public String getRowsParam() { return rows == 20 ? null : Integer.toString(rows); }
+    public void setRowsParam(String v) { rows = "50".equals(v) ? 50 : "100".equals(v) ? 100 : 20; }
+    /** The list's first row, from the address's page (a page beyond the last shows the last). */
+    public int getFirst() { return (page - 1) * rows; }
+    public void setFirst(int v) { page = v / Math.max(1, rows) + 1; }
+    public int getRows() { return rows; }
+    public void setRows(int v) { rows = v == 50 || v == 100 ? v : 20; }
+
+    /**
+     * A visitor turned a page or chose another length: the address follows (replaced, not added to the history), so
+     * that reloading, bookmarking or sharing it shows the same page.
+     */
+    public void paged(org.primefaces.event.data.PageEvent e) {
+        org.primefaces.component.datatable.DataTable table = (org.primefaces.component.datatable.DataTable) e.getComponent();
+        rows = table.getRows() == 50 || table.getRows() == 100 ? table.getRows() : 20;
+        page = e.getPage() + 1;
+        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(history.state, '', '" + address() + "')");
+    }
+
+    /** The board's address for the current search and page (every value URL-encoded). */
+    public String address() {
+        StringBuilder b = new StringBuilder("/board.xhtml");
+        String[][] params = {{"q", getKeywordParam()}, {"category", getCategoryParam()}, {"region", getRegionParam()},
+            {"status", "PUBLISHED".equals(getStatusParam()) ? null : getStatusParam()}, {"min", getMinParam()}, {"max", getMaxParam()},
+            {"sort", getSortParam()}, {"page", getPageParam()}, {"rows", getRowsParam()}};
+        char sep = '?';
+        for (String[] p : params) {
+            if (p[1] != null) {
+                b.append(sep).append(p[0]).append('=').append(java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8));
+                sep = '&';
+            }
+        }
+        return b.toString();
+    }
     public String getRegionParam() { return region; }
     public void setRegionParam(String v) { region = v == null || v.isBlank() || v.length() > 50 ? null : v.strip(); }
     public String getKeywordParam() { return keyword; }
