@@ -301,6 +301,17 @@ public class DemoData {
             p.addLot(maker.make(i)).submit();
         }
         em.flush();
+        // pictures, as the agency would have uploaded them before submitting (issue 21 item 5)
+        int k = 0;
+        for (Lot lot : p.getLots()) {
+            for (Object[] photo : DemoPhotos.of(category, k++, lot.getTitle())) {
+                byte[] jpeg = (byte[]) photo[1];
+                em.persist(new cn.exchange.core.listing.LotDocument(lot.getId(),
+                        cn.exchange.core.listing.DocumentRules.check((String) photo[0], jpeg), jpeg,
+                        cn.exchange.core.audit.AuditChain.sha256Hex(jpeg), ctx.nowAt().minusDays(Math.max(daysAgo, 0) + 3L), "demo"));
+            }
+        }
+        em.flush();
         if (daysAgo >= 0) {
             OffsetDateTime at = ctx.nowAt().minusDays(daysAgo).withHour(10).withMinute(0).withSecond(0).withNano(0)
                     .atZoneSameInstant(ExchangeTime.ZONE).withHour(10).toOffsetDateTime();
