@@ -31,6 +31,16 @@ public final class Launcher {
         this.launcherDir = launcherDir;
     }
 
+    /**
+     * The embedded PostgreSQL library logs through SLF4J, bound to java.util.logging (slf4j-jdk14): its warnings and
+     * errors reach the console; its routine steps (initdb, start, stop) do not. Held here so the setting is not lost.
+     */
+    private static final java.util.logging.Logger EMBEDDED_PG_LOG = java.util.logging.Logger.getLogger("io.zonky");
+
+    static {
+        EMBEDDED_PG_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     public static void main(String[] args) throws Exception {
         LauncherOptions options;
         try {

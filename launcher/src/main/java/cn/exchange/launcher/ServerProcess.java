@@ -55,6 +55,7 @@ final class ServerProcess {
         cmd.addAll(List.of("--name", "exchange-" + number));
         cmd.add("--disablephonehome");
         cmd.addAll(List.of("--prebootcommandfile", preBootFile(home, options.clustered()).toString()));
+        cmd.addAll(List.of("--logproperties", loggingFile(home, environment).toString()));
         this.unpackDir = home.resolve("runtime").resolve("instance-" + number);
         cmd.addAll(List.of("--unpackdir", unpackDir.toString()));
         if (options.clustered()) {
@@ -93,6 +94,35 @@ final class ServerProcess {
                 commands = commands.stripTrailing() + "\n# behind the TLS-ending load balancer (launcher, --instances > 1)\n" + BEHIND_TLS_PROXY + "\n";
             }
             Files.writeString(file, commands);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+
+    /** JSON lines instead of Payara's one-record-per-paragraph text: {@code EXCHANGE_LOG_FORMAT=json}. */
+    static final String JSON_FORMATTER = "fish.payara.enterprise.server.logging.JSONLogFormatter";
+
+    /**
+     * Writes {@code config/server-logging.properties} (packaged in the launcher jar: Payara Micro's defaults without ANSI
+     * colour codes, which are noise in a log file) under the home's run directory; with {@code EXCHANGE_LOG_FORMAT=json}
+     * (environment or {@code -Dexchange.log.format=json}) the records are JSON lines.
+     */
+    static Path loggingFile(Path home, Map<String, String> environment) {
+        Path file = home.resolve("run").resolve("logging.properties");
+        try (var in = ServerProcess.class.getResourceAsStream("server-logging.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("server-logging.properties is missing from the launcher jar");
+            }
+            Files.createDirectories(file.getParent());
+            String props = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String format = System.getProperty("exchange.log.format", environment.getOrDefault("EXCHANGE_LOG_FORMAT",
+                    System.getenv().getOrDefault("EXCHANGE_LOG_FORMAT", "text")));
+            if ("json".equalsIgnoreCase(format.strip())) {
+                props = props.replace("java.util.logging.ConsoleHandler.formatter=com.sun.enterprise.server.logging.ODLLogFormatter",
+                        "java.util.logging.ConsoleHandler.formatter=" + JSON_FORMATTER);
+            }
+            Files.writeString(file, props, java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write " + file, e);
         }

@@ -137,11 +137,40 @@ public final class RunningExchange implements AutoCloseable {
         ExchangeClient.enterTestCalendars("http://localhost:" + httpPort, home);
     }
 
+    /** A free port, and the {@value #SPAN} after it (a cluster's instances listen on port+1 .. port+N). */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+        return freePort(SPAN);
+    }
+
+    static final int SPAN = 4;
+    private static final java.util.Random PORTS = new java.util.Random();
+    private static final java.util.Set<Integer> GIVEN = new java.util.HashSet<>();
+
+    /**
+     * A port free with the {@code span} ports after it, chosen below the kernel's ephemeral range (32768–60999 on Linux):
+     * a port the kernel hands out (new ServerSocket(0)) lies inside that range, where any process's outgoing
+     * connection (a JDBC or data-grid client) may take it between this check and the server's bind — which is how a
+     * cluster test once failed with "Address already in use" at start. Ports 20000–32767 are never given to clients.
+     */
+    static synchronized int freePort(int span) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int p = 20000 + PORTS.nextInt(12000 - span);
+            // never a port this JVM handed out already (another caller's range may not be bound yet)
+            if (java.util.stream.IntStream.rangeClosed(p, p + span).allMatch(q -> !GIVEN.contains(q) && free(q))) {
+                java.util.stream.IntStream.rangeClosed(p, p + span).forEach(GIVEN::add);
+                return p;
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 32000");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(false);
+            s.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
     }
 

@@ -48,6 +48,9 @@ public class AuctionDesk {
     @Inject
     Clock clock;
 
+    @Inject
+    cn.exchange.ejb.platform.ExchangeMetrics metrics;
+
     private final Map<Long, LotWriter> writers = new ConcurrentHashMap<>();
     private final List<AuctionListener> listeners = new CopyOnWriteArrayList<>();
     /**
@@ -59,6 +62,13 @@ public class AuctionDesk {
         public boolean watches(long lotId) {
             HallTopic t = topic;
             return watchedHere(lotId) || t != null && t.clustered();
+        }
+
+        @Override
+        public void batch(int size) {
+            if (metrics != null) {
+                metrics.batch(size);
+            }
         }
 
         @Override
@@ -113,6 +123,9 @@ public class AuctionDesk {
     void start() {
         pool = Executors.newFixedThreadPool(THREADS, threadFactory);
         topic = HallTopic.connect(this::remoteChange);
+        if (metrics != null) {   // null when a benchmark builds the desk by hand
+            metrics.gauge("exchange_writer_queue", "Bid commands waiting for their bid-log transaction on this instance", this::queued);
+        }
     }
 
     @PreDestroy
@@ -199,6 +212,15 @@ public class AuctionDesk {
         try (Connection c = dataSource.getConnection()) {
             return BidLog.due(c, clock.instant(), 500);
         }
+    }
+
+    /** Commands waiting for their batch on this instance (operators' metrics). */
+    public int queued() {
+        int n = 0;
+        for (LotWriter w : writers.values()) {
+            n += w.queued();
+        }
+        return n;
     }
 
     /** Forgets a lot's writer (after its result is recorded): its engine is rebuilt from the log if ever needed again. */

@@ -9,4 +9,8 @@ public interface AuctionListener {
     boolean watches(long lotId);
 
     void changed(AuctionState state);
+
+    /** A bid-log transaction of {@code size} commands was written (operators' metrics). */
+    default void batch(int size) {
+    }
 }

@@ -55,6 +55,9 @@ public class AuctionService {
     @Inject
     AuctionDesk desk;
 
+    @Inject
+    cn.exchange.ejb.platform.ExchangeMetrics metrics;
+
     @EJB
     cn.exchange.ejb.listing.BoardService board;
 
@@ -151,7 +154,15 @@ public class AuctionService {
             throw new DomainException("requestId", "auction.requestId");
         }
         String code = codeOf(lotId, caller);
-        return await(desk.bid(lotId, code, a, requestId, caller.accountId(), caller.ip()));
+        long t0 = System.nanoTime();
+        try {
+            BidOutcome o = await(desk.bid(lotId, code, a, requestId, caller.accountId(), caller.ip()));
+            metrics.bid(o.accepted() ? "accepted" : "refused", o.reason(), System.nanoTime() - t0);
+            return o;
+        } catch (BidNotRecordedException e) {
+            metrics.bid("not_recorded", null, System.nanoTime() - t0);
+            throw e;
+        }
     }
 
     /** Rule 25: staff pause a session for an outage, with a reason; the pause is logged and audited. */

@@ -62,6 +62,11 @@ final class LotWriter {
         this.lotId = lotId;
     }
 
+    /** How many commands wait for a batch (operators' metrics; counts the queue). */
+    int queued() {
+        return queue.size();
+    }
+
     /** Queues a command; returns true when the caller must start a drain. */
     boolean offer(Pending p) {
         queue.add(p);
@@ -118,6 +123,7 @@ final class LotWriter {
                 continue;
             }
             AuctionState state = write(ds, clock, batch, published.watches(lotId));
+            published.batch(batch.size());
             if (state != null) {
                 try {
                     published.changed(state);

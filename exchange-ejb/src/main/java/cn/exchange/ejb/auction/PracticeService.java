@@ -45,12 +45,15 @@ public class PracticeService {
     /** A new practice session for the caller, opening {@link Practice#LEAD_IN} from now; one that ran is replaced. */
     public AuctionState start() {
         Caller c = callers.require(Permission.PRACTICE);
-        em.createNativeQuery("delete from practice_session where account_id = ?1").setParameter(1, c.accountId()).executeUpdate();
         Instant now = clock.instant();
-        em.createNativeQuery("insert into practice_session (account_id, seed, opens_at, created_at) values (?1, ?2, ?3, ?4)")
+        // one statement that also settles two first visits at once (two tabs): the later one's session replaces the earlier
+        em.createNativeQuery("insert into practice_session (account_id, seed, opens_at, created_at) values (?1, ?2, ?3, ?4)"
+                        + " on conflict (account_id) do update set seed = excluded.seed, opens_at = excluded.opens_at,"
+                        + " created_at = excluded.created_at")
                 .setParameter(1, c.accountId()).setParameter(2, SEEDS.nextLong())
                 .setParameter(3, OffsetDateTime.ofInstant(now.plus(Practice.LEAD_IN), clock.getZone()))
                 .setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
+        em.createNativeQuery("delete from practice_bid where account_id = ?1").setParameter(1, c.accountId()).executeUpdate();
         return state();
     }
 

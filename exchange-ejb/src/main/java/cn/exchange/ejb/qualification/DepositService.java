@@ -56,13 +56,16 @@ public class DepositService {
     @EJB
     LedgerBook ledger;
 
+    @jakarta.inject.Inject
+    cn.exchange.ejb.platform.ExchangeMetrics metrics;
+
     /**
      * Imports a bank statement (format in {@link StatementFile}). Each credit is recorded once, ever (by the bank's
      * transaction id), and matched by the rules of {@link DepositRules}; what does not match waits for the clerk.
      */
     public StatementReport importStatement(byte[] content) {
         StatementFile.Parsed parsed = StatementFile.parse(content);
-        return executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
+        StatementReport report = executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
             int recorded = 0;
             int already = 0;
             int matched = 0;
@@ -82,6 +85,9 @@ public class DepositService {
             }
             return new StatementReport(parsed.credits().size(), recorded, already, matched, recorded - matched, parsed.problems());
         });
+        // counted once committed
+        metrics.statementRows(report.recorded(), report.alreadyImported());
+        return report;
     }
 
     /** The settlement clerk records one credit by hand (e.g. from a paper advice), with the reason. */

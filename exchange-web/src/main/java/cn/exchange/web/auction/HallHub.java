@@ -58,6 +58,9 @@ public class HallHub {
     @jakarta.inject.Inject
     ExchangeConfig config;
 
+    @jakarta.inject.Inject
+    cn.exchange.ejb.platform.ExchangeMetrics metrics;
+
     private static final Logger LOG = Logger.getLogger(HallHub.class.getName());
     private static final String ADDRESS = "exchange.hall.address";
     private static final String HEARD = "exchange.hall.heard";
@@ -90,6 +93,7 @@ public class HallHub {
                 + limits.idleTimeout() + ", messages up to " + limits.maxMessageBytes() + " bytes, "
                 + limits.messagesPerMinute() + " a minute");
         desk.addListener(listener);
+        metrics.gauge("exchange_hall_watchers", "WebSocket connections of the trading halls on this instance", this::watchers);
         heartbeat = scheduler.scheduleAtFixedRate(this::beat, 5, 5, TimeUnit.SECONDS);
     }
 
@@ -172,6 +176,15 @@ public class HallHub {
         if (watching(state.lotId()) > 0) {
             last.merge(state.lotId(), state, (old, now) -> now.lastSeq() >= old.lastSeq() ? now : old);
         }
+    }
+
+    /** Every hall's connections on this instance (operators' metrics). */
+    int watchers() {
+        int n = 0;
+        for (Set<Session> set : watchers.values()) {
+            n += set.size();
+        }
+        return n;
     }
 
     int watching(long lotId) {
