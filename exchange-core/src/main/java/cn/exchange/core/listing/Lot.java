@@ -129,6 +129,11 @@ public class Lot {
     private Long priceApprovalId;
     @Column(name = "first_published_on")
     private LocalDate firstPublishedOn;
+    /** Docs/rules.md §1.4: the sold lot this one relists after its deal was forfeited, and that deal; null otherwise. */
+    @Column(name = "relisted_from_lot_id")
+    private Long relistedFromLotId;
+    @Column(name = "relisted_after_deal_id")
+    private Long relistedAfterDealId;
     /** The running suspension, while status is SUSPENDED (rule 11). */
     @Embedded
     private Suspension suspension;
@@ -308,6 +313,61 @@ public class Lot {
         status = ListingStatus.PUBLISHED;
         return Notice.of(this, NoticeKind.RELISTING, now, NoticeText.of(annualPrice ? "RELISTING.annual" : "RELISTING", round, before,
                 price, period.start(), period.wd(), getEndsAt()));
+    }
+
+    /**
+     * Docs/rules.md §1.4, rules 7, 8, 33: the buyer of {@code sold} defaulted and its deal {@code forfeitedDealId} was
+     * forfeited, so the lot is offered again — as the project's next lot, since the sold lot keeps
+     * its applications, session and deal for the record. Its terms are the sold lot's, at {@code newPrice} (below 90 % of
+     * the valuation only with the approving body's document, attached to the sold lot); the period is a relisting's
+     * ([20] WD, [5] WD when only the price changed); it is published at once, in round {@code sold}'s + 1. Court lots
+     * are re-auctioned under the court's rules (rule 34), not relisted here.
+     */
+    public static Relisted relistingAfterDefault(Lot sold, long forfeitedDealId, BigDecimal newPrice, boolean onlyPriceChanged,
+                                                 PriceApproval approval, OffsetDateTime now, WorkingDayCalendar calendar,
+                                                 ListingSettings settings) {
+        sold.require(ListingStatus.AUCTION_SOLD, ListingStatus.NEGOTIATED_DEAL);
+        if (sold.court()) {
+            throw new DomainException(null, "lot.courtRelistAfterDefault");
+        }
+        BigDecimal price = LotRules.relistingPrice(newPrice, sold.appraisedValue, sold.negativeNetAssets, approval != null);
+        sold.requireDutchFloor(price);
+        sold.requireUsableValuation(now);
+        if (approval != null) {
+            // rule 7: the document is this relisting's — attached to the sold lot, not used by an earlier round, at or below its price
+            approval.useFor(sold.id, price, sold.round + 1);
+        }
+        Lot lot = sold.project.addLot(sold.terms());
+        lot.relistedFromLotId = sold.id;
+        lot.relistedAfterDealId = forfeitedDealId;
+        lot.priorityExercise = sold.priorityExercise;
+        lot.priorityMatchSeconds = sold.priorityMatchSeconds;
+        lot.round = sold.round + 1;
+        lot.priceApprovalId = approval == null ? null : approval.getId();
+        lot.listingPrice = price;
+        lot.period = DisclosurePeriod.of(now, DisclosureRules.relistingWorkingDays(onlyPriceChanged, settings), calendar, settings);
+        lot.firstPublishedOn = lot.period.start();
+        lot.status = ListingStatus.PUBLISHED;
+        return new Relisted(lot, sold.listingPrice, now);
+    }
+
+    /** A lot relisted after a forfeited deal; its announcement once the lot is stored (the notice names its id). */
+    public record Relisted(Lot lot, BigDecimal before, OffsetDateTime at) {
+
+        public Notice notice() {
+            if (lot.id == null) {
+                throw new IllegalStateException("the relisted lot is stored before its announcement");
+            }
+            return Notice.of(lot, NoticeKind.RELISTING, at, NoticeText.of(lot.annualPrice ? "RELISTING.annual" : "RELISTING",
+                    lot.round, before, lot.listingPrice, lot.period.start(), lot.period.wd(), lot.getEndsAt()));
+        }
+    }
+
+    /** The terms as the agency entered them (with the current listing price). */
+    LotTerms terms() {
+        return new LotTerms(title, description, location, region, appraiser, valuationBaseDate, appraisedValue, listingPrice, deposit,
+                increment, reservePrice, negativeNetAssets, buyerConditions, conditionsFilingRef, biddingMethod, paymentTerms,
+                extensionAllowed, annualPrice, termYears, getDutchTerms(), courtAssetKind);
     }
 
     /**
@@ -597,6 +657,8 @@ public class Lot {
     public ListingStatus getStatus() { return status; }
     public int getRound() { return round; }
     public Long getPriceApprovalId() { return priceApprovalId; }
+    public Long getRelistedFromLotId() { return relistedFromLotId; }
+    public Long getRelistedAfterDealId() { return relistedAfterDealId; }
     public Integer getPeriodWd() { return period == null ? null : period.wd(); }
     /** Rule 34: whether {@link #getPeriodWd()} counts calendar days (a court lot) rather than working days. */
     public boolean isPeriodInCalendarDays() { return period != null && period.calendarDays(); }

@@ -248,4 +248,50 @@ class ListingLifecycleTest {
         Lot l = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", true);
         assertThatThrownBy(() -> l.publish(at("2027-07-01T10:00+08:00"), cal, s)).satisfies(code("lot.valuationStale"));
     }
+
+    /** Docs/rules.md §1.4, rules 7, 8, 33: a sold lot whose deal was forfeited is relisted as the project's next lot. */
+    @Test
+    void aSoldLotWhoseDealWasForfeitedIsRelistedAsTheProjectsNextLot() throws Exception {
+        Lot sold = lot(Category.ADMINISTRATIVE_ASSET, "2000000.00", "2000000.00", false);
+        setId(sold, 41L);
+        sold.publish(at("2026-11-02T10:00+08:00"), cal, s);
+        sold.expire(sold.getEndsAt(), 1);
+        sold.concludeQualification(1, sold.getEndsAt().plusHours(17));
+        // not before the sale: only a sold lot whose deal was forfeited
+        Lot unsold = lot(Category.ADMINISTRATIVE_ASSET, "2000000.00", "2000000.00", false);
+        assertThatThrownBy(() -> Lot.relistingAfterDefault(unsold, 9, new BigDecimal("1900000.00"), true, null,
+                at("2026-12-10T10:00+08:00"), cal, s)).satisfies(code("listing.wrongStatus"));
+        sold.recordNegotiatedDeal(new BigDecimal("2000000.00"), sold.getEndsAt().plusDays(1));
+        // rule 7: below 90 % of the valuation only with the approving body's document
+        assertThatThrownBy(() -> Lot.relistingAfterDefault(sold, 9, new BigDecimal("1799999.99"), true, null,
+                at("2026-12-10T10:00+08:00"), cal, s)).satisfies(code("lot.priceNeedsApproval"));
+        assertThat(sold.getProject().getLots()).hasSize(1);
+
+        Lot.Relisted r = Lot.relistingAfterDefault(sold, 9, new BigDecimal("1800000.00"), true, null, at("2026-12-10T10:00+08:00"), cal, s);
+        Lot again = r.lot();
+        assertThat(sold.getProject().getLots()).containsExactly(sold, again);
+        assertThat(again.getLotNo()).isEqualTo(2);
+        assertThat(again.getStatus()).isEqualTo(ListingStatus.PUBLISHED);
+        assertThat(sold.getStatus()).as("the sold lot keeps its record").isEqualTo(ListingStatus.NEGOTIATED_DEAL);
+        assertThat(again.getListingPrice()).isEqualByComparingTo("1800000.00");
+        assertThat(again.getAppraisedValue()).isEqualByComparingTo("2000000.00");
+        assertThat(again.getTitle()).isEqualTo(sold.getTitle());
+        assertThat(again.getRound()).isEqualTo(2);
+        assertThat(again.getRelistedFromLotId()).isEqualTo(41L);
+        assertThat(again.getRelistedAfterDealId()).isEqualTo(9L);
+        // rule 8 (2025 rules): 5 WD when only the price changed, published Thu 10 Dec before 17:00: 10, 11, 14, 15, 16 December
+        assertThat(again.getPeriodWd()).isEqualTo(5);
+        assertThat(again.getEndsAt()).isEqualTo(at("2026-12-16T17:00+08:00"));
+        setId(again, 42L);
+        Notice n = r.notice();
+        assertThat(n.getKind()).isEqualTo(NoticeKind.RELISTING);
+        assertThat(n.getLotId()).isEqualTo(42L);
+        assertThat(n.getBody()).contains("第2轮", "2,000,000.00 元", "1,800,000.00 元", "2026年12月16日 17:00");
+    }
+
+    static void setId(Object entity, long id) throws ReflectiveOperationException {
+        var f = entity.getClass().getDeclaredField("id");
+        f.setAccessible(true);
+        f.set(entity, id);
+    }
 }

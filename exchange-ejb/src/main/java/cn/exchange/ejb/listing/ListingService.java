@@ -278,7 +278,7 @@ public class ListingService {
         return executor.execute(Permission.LISTING_CHANGE, ctx -> {
             Lot lot = lockedLot(lotId);
             if (lot.getStatus() != ListingStatus.DISCLOSURE_ENDED && lot.getStatus() != ListingStatus.TERMINATED
-                    && lot.getStatus() != ListingStatus.AUCTION_FAILED) {
+                    && lot.getStatus() != ListingStatus.AUCTION_FAILED && !awaitsRelistingAfterDefault(lotId)) {
                 throw new DomainException(null, "listing.wrongStatus", lot.getStatus().name());
             }
             var a = cn.exchange.core.listing.PriceApproval.of(lotId, issuer, number, approvedOn, approvedPrice, checked, content, sha,
@@ -290,6 +290,12 @@ public class ListingService {
                     + " 元挂牌；" + checked.name() + "，sha256 " + sha);
             return PriceApprovalView.of(a);
         });
+    }
+
+    /** Docs/rules.md §1.4: a sold lot whose deal was forfeited and which is not relisted yet. */
+    private boolean awaitsRelistingAfterDefault(long lotId) {
+        return !em.createNativeQuery("select 1 from deal d where d.lot_id = ?1 and d.status = 'FORFEITED'"
+                + " and not exists (select 1 from lot r where r.relisted_after_deal_id = d.id)").setParameter(1, lotId).getResultList().isEmpty();
     }
 
     /** Rule 7: a lot's relisting-price approvals, newest first (staff, supervisors). */

@@ -58,6 +58,8 @@ public class DealService {
     DealViews views;
     @Inject
     PendingDeadlines pending;
+    @EJB
+    DefaultRelistings relistings;
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -126,6 +128,7 @@ public class DealService {
             em.flush();
             pending.register(ctx, DeadlineKind.RESULT_NOTICE, n.getId(), noticeEnds);
             prepare(ctx, deal, lot, ContractTemplate.Kind.forCategory(lot.getProject().getCategory()), PaymentPlan.lumpSum(price));
+            relistings.assess(ctx, lot, deal);   // §1.4: a relisting after a default prices the defaulter's shortfall
             ctx.record("Deal", deal.getId(), "deal.opened", "lot " + lotId + " to party " + deal.getBuyerPartyId() + " at "
                     + price.toPlainString() + "; fees buyer " + deal.getBuyerFee() + " seller " + deal.getSellerFee()
                     + " (" + fees.name() + "); sign by " + (signBy.awaiting() ? "(awaiting the " + signBy.awaitingYear() + " calendar)"

@@ -14,6 +14,8 @@ import java.util.List;
  * @param signAwaiting     the year whose calendar the signing deadline awaits (rule 1), or null when it is counted
  * @param scheduleAwaiting the year whose calendar the payment schedule awaits, or null
  * @param defaultedBy      in a default case, the side in default ({@code BUYER} or {@code SELLER}, rule 26); else null
+ * @param relisting        a forfeited deal's relisting and the defaulter's shortfall, or the forfeited deal a relisting's
+ *                         deal follows (docs/rules.md §1.4); else null
  */
 public record DealView(long id, long lotId, String projectNumber, int lotNo, String lotTitle, String method, String status,
                        String buyerName, String buyerIdentifier, String bidderCode, String sellerName, BigDecimal appraisedValue,
@@ -24,7 +26,7 @@ public record DealView(long id, long lotId, String projectNumber, int lotNo, Str
                        OffsetDateTime sellerSignedAt, String signedSha256, OffsetDateTime effectiveAt, int instalments,
                        String guarantee, List<PaymentPlan.Due> schedule, Integer scheduleAwaiting, String paymentReference, String accountName,
                        String accountBank, String accountNumber, String defaultReason, String defaultedBy, List<DisbursementView> disbursements,
-                       List<CertificateView> certificates, boolean paidOut) {
+                       List<CertificateView> certificates, boolean paidOut, RelistingView relisting) {
 
     public boolean signedByBuyer() {
         return buyerSignedAt != null;

@@ -9,6 +9,7 @@ import cn.exchange.core.security.Permission;
 import cn.exchange.core.security.Role;
 import cn.exchange.core.settlement.Certificate;
 import cn.exchange.core.settlement.Deal;
+import cn.exchange.core.settlement.DefaultShortfall;
 import cn.exchange.core.settlement.Disbursement;
 import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.core.settlement.Ledger;
@@ -76,7 +77,34 @@ public class DealViews {
                 d.getBuyerSignedAt(), d.getSellerSignedAt(), d.getSignedSha256(), d.getEffectiveAt(), d.plan().instalments(),
                 d.plan().guarantee(), schedule, scheduleAwaiting, PaymentReference.ofDeal(d.getId()), settings.accountName(), settings.accountBank(),
                 settings.accountNumber(), d.getDefaultReason(),
-                d.defaultedBy() == null ? null : d.defaultedBy().name(), disbursements, certificates, d.isPaidOut());
+                d.defaultedBy() == null ? null : d.defaultedBy().name(), disbursements, certificates, d.isPaidOut(), relisting(d, lot));
+    }
+
+    /** Docs/rules.md §1.4: a forfeited deal's relisting and shortfall, or the forfeited deal a relisting's deal follows. */
+    private RelistingView relisting(Deal d, Lot lot) {
+        if (d.getStatus() == Deal.Status.FORFEITED) {
+            List<Lot> relisted = em.createQuery("select l from Lot l where l.relistedAfterDealId = :d", Lot.class)
+                    .setParameter("d", d.getId()).getResultList();
+            if (relisted.isEmpty()) {
+                return null;
+            }
+            List<DefaultShortfall> s = em.createQuery("select s from DefaultShortfall s where s.forfeitedDealId = :d", DefaultShortfall.class)
+                    .setParameter("d", d.getId()).getResultList();
+            return view(relisted.get(0), d.getId(), s.isEmpty() ? null : s.get(0));
+        }
+        if (lot.getRelistedAfterDealId() == null) {
+            return null;
+        }
+        List<DefaultShortfall> s = em.createQuery("select s from DefaultShortfall s where s.relistingDealId = :d", DefaultShortfall.class)
+                .setParameter("d", d.getId()).getResultList();
+        return view(em.find(Lot.class, lot.getRelistedFromLotId()), lot.getRelistedAfterDealId(), s.isEmpty() ? null : s.get(0));
+    }
+
+    private static RelistingView view(Lot l, long forfeitedDealId, DefaultShortfall s) {
+        return new RelistingView(l.getId(), l.getProject().getNumber() + "-" + l.getLotNo(), l.getStatus().name(), l.getListingPrice(),
+                forfeitedDealId, s == null ? null : s.getRelistingDealId(), s == null ? null : s.getDefaultedPrice(),
+                s == null ? null : s.getRelistingPrice(), s == null ? null : s.getShortfall(),
+                s == null ? null : CapitalAmount.of(s.getShortfall()), s == null ? null : s.getAssessedAt());
     }
 
     private static boolean mine(DisbursementView v, Deal d, Caller c) {

@@ -95,6 +95,7 @@ class FuzzIT {
         Map<String, String> ids = ownIds(own.lotId());
         JsonObject matrix = api.get("/api/security/matrix").json();
         Map<String, List<String>> holders = holders(matrix);
+        long t0 = System.nanoTime();
         for (JsonValue v : matrix.getJsonArray("endpoints")) {
             JsonObject e = v.asJsonObject();
             String method = e.getString("method");
@@ -116,11 +117,15 @@ class FuzzIT {
                 }
             }
         }
+        long t1 = System.nanoTime();
         uploads(api, ids);
         int before = cases;
+        long t2 = System.nanoTime();
         hostileText(api, matrix, holders, ids);
+        long t3 = System.nanoTime();
         int textCases = cases - before;
         FacesFormFuzz faces = facesForms(api, matrix, holders, own.lotId());
+        long t4 = System.nanoTime();
         cases += faces.cases();
         refused += faces.counts[1];
         accepted += faces.counts[2];
@@ -132,6 +137,10 @@ class FuzzIT {
                 textFields, textEndpoints, queryParameters, familyCounts);
         System.out.printf("[fuzz] Faces forms: %d cases on %d text fields of %d forms on %d pages %s: %s%n", faces.cases(), faces.fields,
                 faces.forms, faces.pagesWithForms.size(), faces.pagesWithForms, faces.families);
+        // where the run's time goes (diagnostics for the test command's length, issue 22; no threshold)
+        System.out.printf("[fuzz] time: endpoints %d s, uploads %d s, hostile text %d s, Faces forms %d s; of which row counts %d s"
+                + " (%d counts), waits for quiet %d s%n", (t1 - t0) / 1_000_000_000, (t2 - t1) / 1_000_000_000, (t3 - t2) / 1_000_000_000,
+                (t4 - t3) / 1_000_000_000, ROW_NANOS.sum() / 1_000_000_000, ROW_COUNTS.sum(), QUIET_NANOS.sum() / 1_000_000_000);
         faces.expired.stream().limit(20).forEach(x -> System.out.println("[fuzz] view state lost: " + x));
         unclear.stream().limit(20).forEach(x -> System.out.println("[fuzz] no message: " + x));
         serverErrors.forEach(x -> System.out.println("[fuzz] " + x));
@@ -546,6 +555,19 @@ class FuzzIT {
      * (a deadline, not a pause: the repeat then shows whether the case itself writes).
      */
     private static void awaitQuiet() throws Exception {
+        long started = System.nanoTime();
+        try {
+            awaitQuietUntil();
+        } finally {
+            QUIET_NANOS.add(System.nanoTime() - started);
+        }
+    }
+
+    static final java.util.concurrent.atomic.LongAdder ROW_NANOS = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.LongAdder ROW_COUNTS = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.LongAdder QUIET_NANOS = new java.util.concurrent.atomic.LongAdder();
+
+    private static void awaitQuietUntil() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         long last = rows();
         int unchanged = 0;
@@ -558,11 +580,33 @@ class FuzzIT {
     }
 
     private static long rows() throws Exception {
+        long started = System.nanoTime();
+        try {
+            return countRows();
+        } finally {
+            ROW_NANOS.add(System.nanoTime() - started);
+            ROW_COUNTS.increment();
+        }
+    }
+
+    /** One connection for the counts (a case counts twice; a connection per count would fork a backend each time). */
+    private static Connection counting;
+    private static final String COUNT_SQL;
+
+    static {
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < TABLES.length; i++) {
             sql.append(i == 0 ? "" : " + ").append("(select count(*) from ").append(TABLES[i]).append(')');
         }
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql.toString())) {
+        COUNT_SQL = sql.toString();
+    }
+
+    private static synchronized long countRows() throws Exception {
+        if (counting == null || counting.isClosed()) {
+            counting = TestDatabase.dataSource().getConnection();
+            counting.setAutoCommit(true);
+        }
+        try (Statement s = counting.createStatement(); ResultSet rs = s.executeQuery(COUNT_SQL)) {
             rs.next();
             return rs.getLong(1);
         }

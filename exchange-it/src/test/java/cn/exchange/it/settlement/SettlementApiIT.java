@@ -2,6 +2,7 @@ package cn.exchange.it.settlement;
 
 import cn.exchange.it.support.Api;
 import cn.exchange.it.support.AuctionFixture;
+import cn.exchange.it.support.ServerClock;
 import cn.exchange.it.support.AuctionFixture.Session;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
@@ -175,6 +176,78 @@ class SettlementApiIT {
                 Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().getString("code")).isEqualTo("application.barredAfterForfeiture");
+        relistedAfterTheDefaultTheLowerPriceIsTheDefaultersShortfall(s, dealId);
+    }
+
+    /**
+     * Docs/rules.md §1.4 (issue 19 item 11): the forfeited deal's lot is relisted as the project's next lot, once; the
+     * defaulter is barred from it; another bidder buys it for 90,000 — and the defaulter owes the transferor the 10,000
+     * shortfall, shown on both deals.
+     */
+    private void relistedAfterTheDefaultTheLowerPriceIsTheDefaultersShortfall(Session s, long dealId) throws Exception {
+        String relisting = "/api/deals/" + dealId + "/relisting";
+        assertThat(clerk.post(relisting, Map.of("price", new BigDecimal("90000.00"), "onlyPriceChanged", true)).status()).isEqualTo(403);
+        // rule 7: below 90 % of the 100,000 valuation only with the approving body's document
+        Api.Answer low = operator.post(relisting, Map.of("price", new BigDecimal("89999.99"), "onlyPriceChanged", true));
+        assertThat(low.status()).as(low.toString()).isEqualTo(400);
+        assertThat(low.body()).contains("listingPrice");
+        Api.Answer relisted = operator.post(relisting, Map.of("price", new BigDecimal("90000.00"), "onlyPriceChanged", true));
+        assertThat(relisted.status()).as(relisted.toString()).isEqualTo(201);
+        JsonObject lot = relisted.json();
+        long newLot = lot.getJsonNumber("id").longValue();
+        assertThat(newLot).isNotEqualTo(s.lotId());
+        assertThat(lot.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(lot.getInt("lotNo")).isEqualTo(2);
+        assertThat(lot.getJsonNumber("listingPrice").bigDecimalValue()).isEqualByComparingTo("90000.00");
+        Api.Answer twice = operator.post(relisting, Map.of("price", new BigDecimal("95000.00"), "onlyPriceChanged", true));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().getString("code")).isEqualTo("settlement.alreadyRelisted");
+        assertThat(api.get("/api/board/lots/" + newLot).body()).contains("RELISTING", "第2轮");
+        JsonObject before = operator.get("/api/deals/" + dealId).json().getJsonObject("relisting");
+        assertThat(before.getJsonNumber("lotId").longValue()).isEqualTo(newLot);
+        assertThat(before.get("shortfall")).as("nothing assessed before the relisting sells").isIn(null, JsonValue.NULL);
+
+        // the defaulter is barred from the relisting; the other bidder of the first session applies and buys it
+        Api.Answer barred = s.bidders().get(0).api().post("/api/qualification/lots/" + newLot + "/applications",
+                Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
+        assertThat(barred.status()).isEqualTo(409);
+        assertThat(barred.json().getString("code")).isEqualTo("application.barredAfterForfeiture");
+        AuctionFixture.Bidder b = s.bidders().get(1);
+        Api.Answer applied = b.api().post("/api/qualification/lots/" + newLot + "/applications",
+                Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
+        long application = applied.json().getJsonNumber("id").longValue();
+        String statement = "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n" + "RL" + dealId + "," + ServerClock.statementTime(api) + ","
+                + applied.json().getJsonNumber("depositAmount") + "," + applied.json().getString("bidderName") + ",6222020000" + dealId + "," + applied.json().getString("paymentReference") + "\n";
+        assertThat(clerk.method("POST", "/api/qualification/statements", statement, "Content-Type", "text/csv; charset=utf-8").json()
+                .getInt("matched")).isEqualTo(1);
+        AuctionFixture.sql("update application set status = 'QUALIFIED', bidder_code = '" + b.code() + "', opinion = 'QUALIFIED', opinion_at = "
+                + ServerClock.sql(api) + " where id = " + application);
+        AuctionFixture.sql("update lot set status = 'NEGOTIATION', qualification_path = 'NEGOTIATED', ends_at = " + ServerClock.sql(api)
+                + " - interval '1 day' where id = " + newLot);
+        Api.Answer sold = operator.post("/api/qualification/lots/" + newLot + "/negotiated-deal", Map.of("price", new BigDecimal("90000.00")));
+        assertThat(sold.status()).as(sold.toString()).isEqualTo(200);
+        long newDeal = sold.json().getJsonNumber("dealId").longValue();
+
+        // §1.4: 100,000 defaulted, 90,000 on the relisting — the defaulter owes the 10,000 difference, on both deals
+        JsonObject after = operator.get("/api/deals/" + dealId).json().getJsonObject("relisting");
+        assertThat(after.keySet()).as("the shortfall assessed when the relisting's deal opened").contains("relistingDealId", "shortfall");
+        assertThat(after.getJsonNumber("relistingDealId").longValue()).isEqualTo(newDeal);
+        assertThat(after.getJsonNumber("defaultedPrice").bigDecimalValue()).isEqualByComparingTo("100000.00");
+        assertThat(after.getJsonNumber("relistingPrice").bigDecimalValue()).isEqualByComparingTo("90000.00");
+        assertThat(after.getJsonNumber("shortfall").bigDecimalValue()).isEqualByComparingTo("10000.00");
+        assertThat(after.getString("shortfallWords")).isEqualTo("人民币壹万元整");
+        JsonObject defaulterSees = s.bidders().get(0).api().get("/api/deals/" + dealId).json().getJsonObject("relisting");
+        assertThat(defaulterSees.getJsonNumber("shortfall").bigDecimalValue()).isEqualByComparingTo("10000.00");
+        JsonObject follows = b.api().get("/api/deals/" + newDeal).json().getJsonObject("relisting");
+        assertThat(follows.getJsonNumber("forfeitedDealId").longValue()).isEqualTo(dealId);
+        assertThat(follows.getJsonNumber("lotId").longValue()).isEqualTo(s.lotId());
+        try (var c = cn.exchange.it.support.TestDatabase.dataSource().getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("select count(*) from audit_record where object_type = 'Deal' and object_id = '" + dealId
+                     + "' and action = 'deal.shortfallAssessed' and summary like '%owes the transferor the shortfall 10000.00%'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the assessment in the forfeited deal's trail").isEqualTo(1);
+        }
     }
 
     /** Rule 26 (issue 19 item 10): the transferor does not sign — the case names it, and the buyer's deposit is not forfeited. */

@@ -7,6 +7,7 @@ import cn.exchange.core.shared.DomainException;
 import cn.exchange.ejb.settlement.CertificateService;
 import cn.exchange.ejb.settlement.DealService;
 import cn.exchange.ejb.settlement.DealView;
+import cn.exchange.ejb.settlement.DefaultRelistings;
 import cn.exchange.ejb.settlement.MoneyService;
 import cn.exchange.web.shell.AccessBean;
 import cn.exchange.web.shell.Pages;
@@ -37,6 +38,8 @@ public class DealBacking implements Serializable {
     MoneyService money;
     @EJB
     CertificateService certificates;
+    @EJB
+    DefaultRelistings relistings;
     @Inject
     AccessBean access;
 
@@ -50,6 +53,8 @@ public class DealBacking implements Serializable {
     private String guarantee;
     private String payeeAccount;
     private String reason;
+    private BigDecimal relistPrice;
+    private boolean relistOnlyPrice = true;
 
     /**
      * Loads the deal. An unknown id and a deal the caller may not read get the same page ("not found or not yours"),
@@ -123,6 +128,18 @@ public class DealBacking implements Serializable {
         }
     }
 
+    /** Docs/rules.md §1.4: staff relist the lot of a forfeited deal (the project's next lot). */
+    public void relist() {
+        if (Pages.attempt("relisting", () -> relistings.relist(id, relistPrice, relistOnlyPrice, null)) != null) {
+            reload("deal.relisted");
+        }
+    }
+
+    public boolean isMayRelist() {
+        return deal != null && "FORFEITED".equals(deal.status()) && deal.relisting() == null
+                && access.can(Permission.LISTING_CHANGE.name());
+    }
+
     private void reload(String message) {
         deal = deals.view(id);
         Pages.info(Pages.text(message));
@@ -164,6 +181,10 @@ public class DealBacking implements Serializable {
     public void setGuarantee(String v) { guarantee = v; }
     public String getPayeeAccount() { return payeeAccount; }
     public void setPayeeAccount(String v) { payeeAccount = v; }
+    public BigDecimal getRelistPrice() { return relistPrice; }
+    public void setRelistPrice(BigDecimal v) { relistPrice = v; }
+    public boolean isRelistOnlyPrice() { return relistOnlyPrice; }
+    public void setRelistOnlyPrice(boolean v) { relistOnlyPrice = v; }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
 }

@@ -10,6 +10,8 @@ import cn.exchange.core.shared.DomainException;
 import cn.exchange.ejb.settlement.CertificateService;
 import cn.exchange.ejb.settlement.DealService;
 import cn.exchange.ejb.settlement.DealView;
+import cn.exchange.ejb.settlement.DefaultRelistings;
+import cn.exchange.ejb.listing.LotView;
 import cn.exchange.ejb.settlement.DisbursementView;
 import cn.exchange.ejb.settlement.MoneyService;
 import cn.exchange.web.security.Allowed;
@@ -62,12 +64,18 @@ public class DealResource {
     public record Decision(Boolean forfeit, String reason, OffsetDateTime newSignDeadline) {
     }
 
+    /** A forfeited deal's relisting: the new listing price, whether only the price changed, a price approval's id. */
+    public record Relisting(BigDecimal price, boolean onlyPriceChanged, Long priceApprovalId) {
+    }
+
     @EJB
     DealService deals;
     @EJB
     MoneyService money;
     @EJB
     CertificateService certificates;
+    @EJB
+    DefaultRelistings relistings;
 
     @GET
     @Allowed(Permission.PROJECT_READ_ALL)
@@ -183,6 +191,19 @@ public class DealResource {
             throw new DomainException("forfeit", "common.required");
         }
         return money.decideDefault(id, d.forfeit(), d.reason(), d.newSignDeadline());
+    }
+
+    @POST
+    @Path("{id}/relisting")
+    @Allowed(Permission.LISTING_CHANGE)
+    @Operation(summary = "Relist the lot of a forfeited deal (docs/rules.md §1.4, rules 7, 8, 33): a new lot of the same project at"
+            + " price (below 90 % of the valuation with priceApprovalId, attached to the sold lot), published at once for 20 WD"
+            + " (5 WD when only the price changed); the defaulter is barred; when its deal opens, the defaulter's shortfall is"
+            + " assessed and shown on both deals. Once per deal")
+    public Response relist(@PathParam("id") long id, Relisting r) {
+        LotView lot = relistings.relist(id, r == null ? null : r.price(), r != null && r.onlyPriceChanged(),
+                r == null ? null : r.priceApprovalId());
+        return Response.status(Response.Status.CREATED).entity(lot).build();
     }
 
     @GET
