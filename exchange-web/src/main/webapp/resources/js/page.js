@@ -41,3 +41,37 @@
     }
   });
 })();
+
+/**
+ * A long action's status line (the bank statement import): shown once the action has run for a second, with the
+ * seconds so far, and hidden when it completes. The element carries the localized text, {0} standing for the seconds.
+ */
+var ExBusy = (function () {
+  var timers = {};
+  function start(id) {
+    var el = document.getElementById(id);
+    if (!el) {
+      return;
+    }
+    var began = Date.now();
+    stop(id);
+    timers[id] = setInterval(function () {
+      var s = Math.floor((Date.now() - began) / 1000);
+      if (s >= 1) {
+        el.textContent = el.getAttribute('data-text').replace('{0}', s);
+        el.hidden = false;
+      }
+    }, 250);
+  }
+  function stop(id) {
+    if (timers[id]) {
+      clearInterval(timers[id]);
+      delete timers[id];
+    }
+    var el = document.getElementById(id);
+    if (el) {
+      el.hidden = true;
+    }
+  }
+  return {start: start, stop: stop};
+})();

@@ -66,15 +66,30 @@ public class AuditTrail {
             AuditEntry e = new AuditEntry(seq, TIME.format(at), caller.username(), caller.roleName(), caller.ip(),
                     p.objectType(), p.objectId(), p.action(), p.summary(), prev, null);
             e = e.withHash(AuditChain.hashOf(e));
-            em.createNativeQuery("insert into audit_record (seq, recorded_at, actor, actor_role, source_ip, object_type,"
-                            + " object_id, action, summary, prev_hash, hash) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                    .setParameter(1, e.seq()).setParameter(2, at).setParameter(3, e.actor()).setParameter(4, e.actorRole())
-                    .setParameter(5, e.sourceIp()).setParameter(6, e.objectType()).setParameter(7, e.objectId())
-                    .setParameter(8, e.action()).setParameter(9, e.summary()).setParameter(10, e.prevHash())
-                    .setParameter(11, e.hash())
-                    .executeUpdate();
             written.add(e);
             prev = e.hash();
+        }
+        // one JDBC batch on the command's own connection (a statement import records thousands)
+        Connection c = em.unwrap(Connection.class);
+        try (PreparedStatement ps = c.prepareStatement("insert into audit_record (seq, recorded_at, actor, actor_role, source_ip,"
+                + " object_type, object_id, action, summary, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEntry e : written) {
+                ps.setLong(1, e.seq());
+                ps.setObject(2, at);
+                ps.setString(3, e.actor());
+                ps.setString(4, e.actorRole());
+                ps.setString(5, e.sourceIp());
+                ps.setString(6, e.objectType());
+                ps.setString(7, e.objectId());
+                ps.setString(8, e.action());
+                ps.setString(9, e.summary());
+                ps.setString(10, e.prevHash());
+                ps.setString(11, e.hash());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (java.sql.SQLException ex) {
+            throw new jakarta.persistence.PersistenceException("audit records " + written.get(0).seq() + "–" + seq, ex);
         }
         em.createNativeQuery("update audit_head set seq = ?1, hash = ?2 where id = 1")
                 .setParameter(1, seq).setParameter(2, prev).executeUpdate();

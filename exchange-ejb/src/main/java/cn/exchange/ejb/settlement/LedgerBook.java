@@ -57,6 +57,101 @@ public class LedgerBook {
         }
     }
 
+    /**
+     * Postings written together at {@link Batch#flush}, for a command that posts thousands (a bank statement): the
+     * accounts of all queued postings are locked at once in name order, read once, each posting checked in turn against
+     * the running balances (an overdraft refuses the whole command, as a single post would), and the postings and their
+     * lines inserted in two JDBC batches. Flush before anything else reads or posts to the ledger in the same command.
+     */
+    public Batch batch(CommandContext ctx) {
+        return new Batch(ctx);
+    }
+
+    public final class Batch {
+        private final CommandContext ctx;
+        private final List<Posting> postings = new java.util.ArrayList<>();
+        private final List<Refs> refs = new java.util.ArrayList<>();
+
+        private Batch(CommandContext ctx) {
+            this.ctx = ctx;
+        }
+
+        public void post(Posting p, Refs r) {
+            postings.add(p);
+            refs.add(r);
+        }
+
+        public void flush() {
+            if (postings.isEmpty()) {
+                return;
+            }
+            // read afresh at every flush: a single post between two flushes may have moved an account
+            TreeSet<String> accounts = new TreeSet<>();
+            postings.forEach(p -> p.lines().forEach(l -> accounts.add(l.account())));
+            em.flush();
+            java.sql.Connection c = em.unwrap(java.sql.Connection.class);
+            try {
+                java.util.Map<String, BigDecimal> stored = new java.util.HashMap<>();
+                java.sql.Array names = c.createArrayOf("text", accounts.toArray());
+                // in name order, as single posts lock them, so that a batch and a post never deadlock
+                try (var lock = c.prepareStatement("select count(pg_advisory_xact_lock(hashtext('ledger:' || a))) from unnest(?) as a");
+                     var read = c.prepareStatement("select account, balance from ledger_balance where account = any(?)")) {
+                    lock.setArray(1, names);
+                    lock.executeQuery().close();
+                    read.setArray(1, names);
+                    try (var rs = read.executeQuery()) {
+                        while (rs.next()) {
+                            stored.put(rs.getString(1), rs.getBigDecimal(2).setScale(2));
+                        }
+                    }
+                }
+                Ledger.Balances balances = new Ledger.Balances(stored);
+                postings.forEach(balances::post);
+                long[] ids = new long[postings.size()];
+                try (var next = c.prepareStatement("select nextval(pg_get_serial_sequence('ledger_posting', 'id')) from generate_series(1, ?)")) {
+                    next.setInt(1, ids.length);
+                    try (var rs = next.executeQuery()) {
+                        for (int i = 0; rs.next(); i++) {
+                            ids[i] = rs.getLong(1);
+                        }
+                    }
+                }
+                try (var head = c.prepareStatement("insert into ledger_posting (id, kind, memo, lot_id, deal_id, application_id,"
+                        + " bank_transaction_id, posted_at, posted_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     var line = c.prepareStatement("insert into ledger_line (posting_id, line_no, account, amount) values (?, ?, ?, ?)")) {
+                    for (int i = 0; i < ids.length; i++) {
+                        Posting p = postings.get(i);
+                        Refs r = refs.get(i);
+                        head.setLong(1, ids[i]);
+                        head.setString(2, p.kind());
+                        head.setString(3, cut(p.memo(), 300));
+                        head.setObject(4, r.lotId(), java.sql.Types.BIGINT);
+                        head.setObject(5, r.dealId(), java.sql.Types.BIGINT);
+                        head.setObject(6, r.applicationId(), java.sql.Types.BIGINT);
+                        head.setString(7, r.bankTransactionId());
+                        head.setObject(8, ctx.nowAt());
+                        head.setString(9, ctx.caller().username());
+                        head.addBatch();
+                        int n = 0;
+                        for (Ledger.Line l : p.lines()) {
+                            line.setLong(1, ids[i]);
+                            line.setInt(2, ++n);
+                            line.setString(3, l.account());
+                            line.setBigDecimal(4, l.amount());
+                            line.addBatch();
+                        }
+                    }
+                    head.executeBatch();
+                    line.executeBatch();
+                }
+            } catch (java.sql.SQLException e) {
+                throw new jakarta.persistence.PersistenceException("ledger batch of " + postings.size() + " postings", e);
+            }
+            postings.clear();
+            refs.clear();
+        }
+    }
+
     public void postAll(CommandContext ctx, List<Posting> postings, Refs refs) {
         postings.forEach(p -> post(ctx, p, refs));
     }

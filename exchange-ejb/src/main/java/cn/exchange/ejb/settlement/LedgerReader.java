@@ -44,7 +44,8 @@ public class LedgerReader {
         for (int i = 1; i <= list.size(); i++) {
             in.append(i == 1 ? "?" : ", ?").append(i);
         }
-        Query q = em.createNativeQuery("select account, sum(amount) from ledger_line where account in (" + in + ") group by account");
+        // the balances the database keeps as lines are appended (V25: one row per account, not a sum over its history)
+        Query q = em.createNativeQuery("select account, balance from ledger_balance where account in (" + in + ")");
         for (int i = 0; i < list.size(); i++) {
             q.setParameter(i + 1, list.get(i));
         }

@@ -53,7 +53,7 @@ class FuzzIT {
     /** Tables whose rows only a state change adds (sign-in throttling and instance heartbeats are left out). */
     static final String[] TABLES = {"party", "account", "audit_record", "project", "lot", "notice", "lot_document", "application",
             "bank_credit", "auction", "bid_log", "deal", "contract_signature", "deal_document", "ledger_posting", "ledger_line",
-            "disbursement", "bank_debit", "certificate", "relisting_bar"};
+            "disbursement", "bank_debit", "certificate", "relisting_bar", "default_shortfall"};
 
     static final String GIANT = "档".repeat(100_000);
 
@@ -89,6 +89,15 @@ class FuzzIT {
 
     @Test
     void noHostileRequestGetsA5xxOrLeavesAPartialWrite() throws Exception {
+        installWriteProbe();
+        try {
+            fuzz();
+        } finally {
+            removeWriteProbe();
+        }
+    }
+
+    private void fuzz() throws Exception {
         Api api = new Api(base);
         serverNow = cn.exchange.it.support.ServerClock.now(api);
         AuctionFixture.Session own = AuctionFixture.qualified(api, 2, "100000.00", "1000.00", null, "ENTERPRISE_ASSET", -1);
@@ -138,8 +147,8 @@ class FuzzIT {
         System.out.printf("[fuzz] Faces forms: %d cases on %d text fields of %d forms on %d pages %s: %s%n", faces.cases(), faces.fields,
                 faces.forms, faces.pagesWithForms.size(), faces.pagesWithForms, faces.families);
         // where the run's time goes (diagnostics for the test command's length, issue 22; no threshold)
-        System.out.printf("[fuzz] time: endpoints %d s, uploads %d s, hostile text %d s, Faces forms %d s; of which row counts %d s"
-                + " (%d counts), waits for quiet %d s%n", (t1 - t0) / 1_000_000_000, (t2 - t1) / 1_000_000_000, (t3 - t2) / 1_000_000_000,
+        System.out.printf("[fuzz] time: endpoints %d s, uploads %d s, hostile text %d s, Faces forms %d s; of which write-probe reads %d s"
+                + " (%d reads), waits for quiet %d s%n", (t1 - t0) / 1_000_000_000, (t2 - t1) / 1_000_000_000, (t3 - t2) / 1_000_000_000,
                 (t4 - t3) / 1_000_000_000, ROW_NANOS.sum() / 1_000_000_000, ROW_COUNTS.sum(), QUIET_NANOS.sum() / 1_000_000_000);
         faces.expired.stream().limit(20).forEach(x -> System.out.println("[fuzz] view state lost: " + x));
         unclear.stream().limit(20).forEach(x -> System.out.println("[fuzz] no message: " + x));
@@ -148,6 +157,7 @@ class FuzzIT {
         assertThat(serverErrors).as("5xx answers").isEmpty();
         assertThat(partialWrites).as("refused requests that changed the record").isEmpty();
         assertThat(unclear).as("refusals without a message").isEmpty();
+        assertThat(rows()).as("the write probe saw the writes of the fixture and the accepted cases").isPositive();
         assertThat(cases).isGreaterThan(1000);
         assertThat(textEndpoints).as("endpoints whose body has a text field").isGreaterThan(20);
         assertThat(textCases).as("hostile-text cases").isGreaterThan(700);
@@ -589,24 +599,47 @@ class FuzzIT {
         }
     }
 
-    /** One connection for the counts (a case counts twice; a connection per count would fork a backend each time). */
-    private static Connection counting;
-    private static final String COUNT_SQL;
-
-    static {
-        StringBuilder sql = new StringBuilder("select ");
-        for (int i = 0; i < TABLES.length; i++) {
-            sql.append(i == 0 ? "" : " + ").append("(select count(*) from ").append(TABLES[i]).append(')');
+    /**
+     * The write probe: while the fuzz runs, every row inserted into or deleted from {@link #TABLES} also appends a row to
+     * {@code fuzz_write_log} with its transaction's id, in the same transaction — so a rolled-back write leaves nothing.
+     * The log's highest transaction id changes when a transaction that wrote those tables commits, the case's own
+     * included: its transaction got its id after every transaction whose commit was seen before the case was sent. Reading it is one index lookup, where
+     * counting the tables' rows took longer the more the suite had written before (issue 22: the test command's time).
+     */
+    private static void installWriteProbe() throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            // no sequence in the trigger: EclipseLink reads an IDENTITY id with lastval(), which a trigger's nextval would change
+            s.execute("create table if not exists fuzz_write_log (tx bigint not null)");
+            s.execute("create index if not exists fuzz_write_log_tx on fuzz_write_log (tx)");
+            s.execute("create or replace function fuzz_write_logged() returns trigger language plpgsql as $$"
+                    + " begin insert into fuzz_write_log (tx) values (txid_current()); return null; end $$");
+            for (String t : TABLES) {
+                s.execute("drop trigger if exists fuzz_write_probe on " + t);
+                s.execute("create trigger fuzz_write_probe after insert or delete on " + t + " for each row execute function fuzz_write_logged()");
+            }
         }
-        COUNT_SQL = sql.toString();
     }
+
+    private static void removeWriteProbe() throws Exception {
+        if (counting != null) {
+            counting.close();
+        }
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String t : TABLES) {
+                s.execute("drop trigger if exists fuzz_write_probe on " + t);
+            }
+        }
+    }
+
+    /** One connection for the probe (a case reads it twice; a connection per read would fork a backend each time). */
+    private static Connection counting;
 
     private static synchronized long countRows() throws Exception {
         if (counting == null || counting.isClosed()) {
             counting = TestDatabase.dataSource().getConnection();
             counting.setAutoCommit(true);
         }
-        try (Statement s = counting.createStatement(); ResultSet rs = s.executeQuery(COUNT_SQL)) {
+        try (Statement s = counting.createStatement(); ResultSet rs = s.executeQuery("select coalesce(max(tx), 0) from fuzz_write_log")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -248,6 +248,12 @@ class SettlementApiIT {
             rs.next();
             assertThat(rs.getInt(1)).as("the assessment in the forfeited deal's trail").isEqualTo(1);
         }
+        try (var c = cn.exchange.it.support.TestDatabase.dataSource().getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("select count(*) from (select account, sum(amount) as s from ledger_line group by account) l"
+                     + " full join ledger_balance b using (account) where coalesce(l.s, 0) <> coalesce(b.balance, 0)")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("accounts whose kept balance (V25) differs from the sum of their lines").isZero();
+        }
     }
 
     /** Rule 26 (issue 19 item 10): the transferor does not sign — the case names it, and the buyer's deposit is not forfeited. */
