@@ -73,7 +73,7 @@ class ClusterIT {
         tlsPort = RunningExchange.freePort();
         pgPort = RunningExchange.freePort();
         ProcessBuilder pb = new ProcessBuilder("bash", Path.of("..", "config", "cluster", "run-cluster.sh").toString(), "--pg-port",
-                Integer.toString(pgPort), "--no-restart", "--jvm-opts", "-Xms256m -Xmx768m")
+                Integer.toString(pgPort), "--no-restart", "--jvm-opts", RunningExchange.jvmOpts("-Xms256m -Xmx768m"))
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("EXCHANGE_"));
         pb.environment().put("PORT", Integer.toString(port));
