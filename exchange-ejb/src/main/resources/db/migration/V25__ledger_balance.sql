@@ -7,6 +7,8 @@ create table ledger_balance (
     balance  numeric(17, 2) not null
 );
 
+-- no line may be appended between the sum and the trigger (another instance posting while this one migrates)
+lock table ledger_line in share row exclusive mode;
 insert into ledger_balance (account, balance) select account, sum(amount) from ledger_line group by account;
 
 create function ledger_balance_follow() returns trigger language plpgsql as $$

@@ -71,8 +71,10 @@ public class DepositService {
         StatementFile.Parsed parsed = StatementFile.parse(content);
         StatementReport report = executor.execute(Permission.DEPOSIT_BOOK, ctx -> {
             List<StatementFile.Line> lines = parsed.credits();
-            java.util.Set<String> seen = recordedAmong(lines);
+            // one import at a time: a second upload of the same file waits, then finds its lines recorded
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtext('statement-import'))").getSingleResult();
             java.util.Map<Long, Application> apps = lockApplications(lines);
+            java.util.Set<String> seen = recordedAmong(lines);
             CreditBatch batch = new CreditBatch(ctx, apps);
             int recorded = 0;
             int already = 0;
@@ -158,6 +160,7 @@ public class DepositService {
         private final java.util.Map<Long, Application> apps;
         private final LedgerBook.Batch postings;
         private final List<CreditRecord> credits = new java.util.ArrayList<>();
+        /** Per credit, the application its reference names (null: none), for the audit record. */
         private final List<Application> matchedTo = new java.util.ArrayList<>();
 
         CreditBatch(CommandContext ctx, java.util.Map<Long, Application> apps) {
@@ -177,7 +180,7 @@ public class DepositService {
                 app.depositReceived(credit.receivedAt());
             }
             credits.add(new CreditRecord(credit, outcome, expected == null ? null : app.getId(), null, ctx.nowAt(), ctx.caller().username()));
-            matchedTo.add(expected == null ? null : app);
+            matchedTo.add(app);
             postings.post(posting(credit, outcome, app), new LedgerBook.Refs(app == null ? null : app.getLotId(), null,
                     outcome == DepositMatch.MATCHED ? app.getId() : null, credit.bankTransactionId()));
             if (credits.size() >= CHUNK) {

@@ -77,11 +77,16 @@ public class DealViews {
                 d.getBuyerSignedAt(), d.getSellerSignedAt(), d.getSignedSha256(), d.getEffectiveAt(), d.plan().instalments(),
                 d.plan().guarantee(), schedule, scheduleAwaiting, PaymentReference.ofDeal(d.getId()), settings.accountName(), settings.accountBank(),
                 settings.accountNumber(), d.getDefaultReason(),
-                d.defaultedBy() == null ? null : d.defaultedBy().name(), disbursements, certificates, d.isPaidOut(), relisting(d, lot));
+                d.defaultedBy() == null ? null : d.defaultedBy().name(), disbursements, certificates, d.isPaidOut(),
+                relisting(d, lot, staff || c.role() == Role.AGENCY));
     }
 
-    /** Docs/rules.md §1.4: a forfeited deal's relisting and shortfall, or the forfeited deal a relisting's deal follows. */
-    private RelistingView relisting(Deal d, Lot lot) {
+    /**
+     * Docs/rules.md §1.4: a forfeited deal's relisting and shortfall (its parties — the defaulter, the transferor — staff
+     * and supervisors read it), or the forfeited deal a relisting's deal follows: the defaulter's liability only for
+     * {@code seesLiability} (staff, supervisors, the transferor), never for the relisting's buyer.
+     */
+    private RelistingView relisting(Deal d, Lot lot, boolean seesLiability) {
         if (d.getStatus() == Deal.Status.FORFEITED) {
             List<Lot> relisted = em.createQuery("select l from Lot l where l.relistedAfterDealId = :d", Lot.class)
                     .setParameter("d", d.getId()).getResultList();
@@ -95,8 +100,8 @@ public class DealViews {
         if (lot.getRelistedAfterDealId() == null) {
             return null;
         }
-        List<DefaultShortfall> s = em.createQuery("select s from DefaultShortfall s where s.relistingDealId = :d", DefaultShortfall.class)
-                .setParameter("d", d.getId()).getResultList();
+        List<DefaultShortfall> s = !seesLiability ? List.of() : em.createQuery("select s from DefaultShortfall s where s.relistingDealId = :d",
+                DefaultShortfall.class).setParameter("d", d.getId()).getResultList();
         return view(em.find(Lot.class, lot.getRelistedFromLotId()), lot.getRelistedAfterDealId(), s.isEmpty() ? null : s.get(0));
     }
 

@@ -58,6 +58,8 @@ public class DefaultRelistings {
                 throw new ConflictException("settlement.alreadyRelisted", earlier.getProject().getNumber() + "-" + earlier.getLotNo());
             }
             Lot sold = em.find(Lot.class, deal.getLotId(), LockModeType.PESSIMISTIC_WRITE);
+            // the relisting takes the project's next lot number: one addition to a project at a time (as ListingService#addLots)
+            em.lock(sold.getProject(), LockModeType.PESSIMISTIC_WRITE);
             PriceApproval approval = null;
             if (priceApprovalId != null) {
                 approval = em.find(PriceApproval.class, priceApprovalId, LockModeType.PESSIMISTIC_WRITE);

@@ -93,7 +93,10 @@ public class LedgerBook {
             try {
                 java.util.Map<String, BigDecimal> stored = new java.util.HashMap<>();
                 java.sql.Array names = c.createArrayOf("text", accounts.toArray());
-                // in name order, as single posts lock them, so that a batch and a post never deadlock
+                // in name order, as single posts lock them. The locks of an earlier flush, and of single posts in between, stay
+                // held to the end of the transaction, so the order is per flush; a statement's postings all touch BANK, which
+                // sorts first and is held from the first flush, so posts touching BANK wait for the import instead of crossing it
+                // (PostgreSQL refuses a deadlock with a retryable error, which the executor reports as "try again")
                 try (var lock = c.prepareStatement("select count(pg_advisory_xact_lock(hashtext('ledger:' || a))) from unnest(?) as a");
                      var read = c.prepareStatement("select account, balance from ledger_balance where account = any(?)")) {
                     lock.setArray(1, names);

@@ -242,6 +242,9 @@ class SettlementApiIT {
         JsonObject follows = b.api().get("/api/deals/" + newDeal).json().getJsonObject("relisting");
         assertThat(follows.getJsonNumber("forfeitedDealId").longValue()).isEqualTo(dealId);
         assertThat(follows.getJsonNumber("lotId").longValue()).isEqualTo(s.lotId());
+        assertThat(follows.get("shortfall")).as("the relisting's buyer is not told the defaulter's liability").isIn(null, JsonValue.NULL);
+        assertThat(operator.get("/api/deals/" + newDeal).json().getJsonObject("relisting").getJsonNumber("shortfall").bigDecimalValue())
+                .isEqualByComparingTo("10000.00");
         try (var c = cn.exchange.it.support.TestDatabase.dataSource().getConnection(); var st = c.createStatement();
              var rs = st.executeQuery("select count(*) from audit_record where object_type = 'Deal' and object_id = '" + dealId
                      + "' and action = 'deal.shortfallAssessed' and summary like '%owes the transferor the shortfall 10000.00%'")) {
