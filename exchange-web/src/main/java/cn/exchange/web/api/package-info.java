@@ -1,4 +1,7 @@
 /**
- * The REST API's application class and the mapping of every failure to a problem response in the caller's language.
+ * Helpers of the REST endpoints' requests: uploads read within their limits ({@code Uploads}) and query parameters
+ * checked before a resource sees them ({@code QueryParameters}). The application class that names every resource is in
+ * {@code app}, at the top; problem responses and languages in {@code base}, at the bottom (no package cycle:
+ * {@code WebPackageCyclesTest}).
  */
 package cn.exchange.web.api;

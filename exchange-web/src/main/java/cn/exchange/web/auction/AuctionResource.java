@@ -7,7 +7,7 @@ import cn.exchange.ejb.auction.BidOutcome;
 import cn.exchange.web.security.Allowed;
 import cn.exchange.web.security.Public;
 import cn.exchange.web.security.SignedIn;
-import cn.exchange.web.shell.Languages;
+import cn.exchange.web.base.Languages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;

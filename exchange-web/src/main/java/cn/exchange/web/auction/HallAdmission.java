@@ -2,7 +2,7 @@ package cn.exchange.web.auction;
 
 import cn.exchange.core.shared.DomainMessages;
 import cn.exchange.web.security.ClientAddress;
-import cn.exchange.web.shell.Languages;
+import cn.exchange.web.base.Languages;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;

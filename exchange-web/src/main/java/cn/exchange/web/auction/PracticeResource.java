@@ -3,7 +3,7 @@ package cn.exchange.web.auction;
 import cn.exchange.core.security.Permission;
 import cn.exchange.ejb.auction.PracticeService;
 import cn.exchange.web.security.Allowed;
-import cn.exchange.web.shell.Languages;
+import cn.exchange.web.base.Languages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;

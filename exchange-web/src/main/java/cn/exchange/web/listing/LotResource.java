@@ -26,7 +26,7 @@ import java.math.BigDecimal;
 public class LotResource {
 
     /** The text of an amendment, or the reason of a suspension or termination: published as the notice's body. */
-    public record Text(@cn.exchange.web.api.Fills(entity = cn.exchange.core.listing.Notice.class, field = "body") String text) {
+    public record Text(@cn.exchange.web.base.Fills(entity = cn.exchange.core.listing.Notice.class, field = "body") String text) {
     }
 
     public record Extension(Integer workingDays) {
@@ -193,7 +193,7 @@ public class LotResource {
         try {
             return change.get();
         } catch (RuntimeException e) {
-            cn.exchange.core.shared.DomainException d = cn.exchange.web.api.ErrorMappers.domainCause(e);
+            cn.exchange.core.shared.DomainException d = cn.exchange.web.base.ErrorMappers.domainCause(e);
             if (d == null || d.problems().stream().noneMatch(p -> "body".equals(p.field()) || "bodyEn".equals(p.field()))) {
                 throw e;
             }

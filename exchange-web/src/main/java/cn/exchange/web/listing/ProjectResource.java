@@ -91,7 +91,7 @@ public class ProjectResource {
         byte[] content = cn.exchange.web.api.Uploads.read(headers, body, cn.exchange.ejb.listing.BatchImport.MAX_BYTES, "import.tooLarge");
         ImportReport r = listings.importLots(id, filename, content, acceptValidRows);
         return Response.status(r.saved() > 0 || r.problems().isEmpty() ? 200 : 422)
-                .entity(ImportReportView.of(r, cn.exchange.web.shell.Languages.ofApi(request))).build();
+                .entity(ImportReportView.of(r, cn.exchange.web.base.Languages.ofApi(request))).build();
     }
 
     @POST

@@ -3,7 +3,7 @@ package cn.exchange.web.party;
 import cn.exchange.ejb.party.SignInResult;
 import cn.exchange.ejb.party.SignInService;
 import cn.exchange.ejb.party.TokenService;
-import cn.exchange.web.api.Problems;
+import cn.exchange.web.base.Problems;
 import cn.exchange.web.security.ClientAddress;
 import cn.exchange.web.security.Public;
 import jakarta.ejb.EJB;

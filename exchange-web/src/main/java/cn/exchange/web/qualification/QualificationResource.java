@@ -10,7 +10,7 @@ import cn.exchange.ejb.qualification.DepositService;
 import cn.exchange.ejb.qualification.QualificationService;
 import cn.exchange.ejb.qualification.StatementReport;
 import cn.exchange.web.security.Allowed;
-import cn.exchange.web.shell.Languages;
+import cn.exchange.web.base.Languages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;

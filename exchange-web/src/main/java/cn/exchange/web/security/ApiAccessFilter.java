@@ -1,7 +1,7 @@
 package cn.exchange.web.security;
 
 import cn.exchange.core.security.Role;
-import cn.exchange.web.api.Problems;
+import cn.exchange.web.base.Problems;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;

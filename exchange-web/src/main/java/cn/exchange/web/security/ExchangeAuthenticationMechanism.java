@@ -66,7 +66,7 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
         try {
             return validate(request, context);
         } catch (RuntimeException e) {
-            if (!cn.exchange.web.api.Problems.isTransientDatabaseFailure(e)) {
+            if (!cn.exchange.web.base.Problems.isTransientDatabaseFailure(e)) {
                 throw e;
             }
             // the database is restarting: answer "try again" here, before any page or endpoint runs
@@ -76,7 +76,7 @@ public class ExchangeAuthenticationMechanism implements HttpAuthenticationMechan
                 response.setStatus(503);
                 response.setHeader("Retry-After", "5");
                 response.setContentType("application/problem+json;charset=UTF-8");
-                String message = cn.exchange.core.shared.DomainMessages.format(cn.exchange.web.shell.Languages.ofApi(request), "common.tryAgain");
+                String message = cn.exchange.core.shared.DomainMessages.format(cn.exchange.web.base.Languages.ofApi(request), "common.tryAgain");
                 response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("status", 503).add("code", "common.tryAgain")
                         .add("message", message).add("errors", jakarta.json.Json.createArrayBuilder()).build().toString());
                 response.flushBuffer();   // committed: the container must not replace it with its error page

@@ -1,5 +1,7 @@
 package cn.exchange.web.shell;
 
+import cn.exchange.web.base.Languages;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;

@@ -1,5 +1,7 @@
 package cn.exchange.web.shell;
 
+import cn.exchange.web.base.Languages;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,7 +19,7 @@ import java.io.IOException;
 @WebFilter(filterName = "LocaleFilter", urlPatterns = "*.xhtml")
 public class LocaleFilter extends HttpFilter {
 
-    public static final String COOKIE = "lang";
+    public static final String COOKIE = Languages.COOKIE;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -2,7 +2,7 @@ package cn.exchange.web.shell;
 
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.FieldProblem;
-import cn.exchange.web.api.Problems;
+import cn.exchange.web.base.Problems;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -55,9 +55,9 @@ public final class Pages {
             Throwable c = unwrap(e);
             if (c instanceof DomainException d) {
                 show(formId, d, lines);
-            } else if (cn.exchange.web.api.ErrorMappers.domainCause(c) != null) {
+            } else if (cn.exchange.web.base.ErrorMappers.domainCause(c) != null) {
                 // a rule refusing inside the persistence layer (the text rule's entity listener), wrapped by it
-                show(formId, cn.exchange.web.api.ErrorMappers.domainCause(c), lines);
+                show(formId, cn.exchange.web.base.ErrorMappers.domainCause(c), lines);
             } else if (c instanceof cn.exchange.ejb.auction.BidNotRecordedException) {
                 error(cn.exchange.core.shared.DomainMessages.format(locale(), "auction.tryAgain"));
             } else if (Problems.isTransientDatabaseFailure(c)) {

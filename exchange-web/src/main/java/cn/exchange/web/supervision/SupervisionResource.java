@@ -138,7 +138,7 @@ public class SupervisionResource {
     @Allowed(Permission.TRAIL_READ)
     @Operation(summary = "A lot's transaction trail from registration to certificate, audit records' chain verified")
     public TrailTexts.TrailView trail(@PathParam("lotId") long lotId, @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
-        return TrailTexts.view(trails.trail(lotId), cn.exchange.web.shell.Languages.ofApi(request));
+        return TrailTexts.view(trails.trail(lotId), cn.exchange.web.base.Languages.ofApi(request));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package cn.exchange.web.security;
 
-import cn.exchange.web.api.ExchangeApi;
+import cn.exchange.web.app.ExchangeApi;
+import cn.exchange.web.app.SecurityMatrixResource;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package cn.exchange.web.api;
+package cn.exchange.web.app;
 
 import cn.exchange.ejb.platform.SystemInfo;
 import cn.exchange.ejb.platform.SystemService;

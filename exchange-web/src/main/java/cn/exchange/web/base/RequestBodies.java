@@ -1,4 +1,4 @@
-package cn.exchange.web.api;
+package cn.exchange.web.base;
 
 import cn.exchange.core.shared.ColumnLimits;
 import cn.exchange.core.shared.DomainException;

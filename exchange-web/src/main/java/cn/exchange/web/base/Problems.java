@@ -1,4 +1,4 @@
-package cn.exchange.web.api;
+package cn.exchange.web.base;
 
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
@@ -6,7 +6,7 @@ import cn.exchange.core.shared.DomainMessages;
 import cn.exchange.core.shared.FieldProblem;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.core.shared.NotPermittedException;
-import cn.exchange.web.shell.Languages;
+import cn.exchange.web.base.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

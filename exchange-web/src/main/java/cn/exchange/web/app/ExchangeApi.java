@@ -1,4 +1,8 @@
-package cn.exchange.web.api;
+package cn.exchange.web.app;
+
+import cn.exchange.web.base.ErrorMappers;
+import cn.exchange.web.base.RequestBodies;
+import cn.exchange.web.api.QueryParameters;
 
 import cn.exchange.web.audit.AuditResource;
 import cn.exchange.web.party.AdminAccountResource;
@@ -7,7 +11,7 @@ import cn.exchange.web.party.MeResource;
 import cn.exchange.web.party.RegistrationResource;
 import cn.exchange.web.party.StaffPartyResource;
 import cn.exchange.web.security.ApiAccessFilter;
-import cn.exchange.web.security.SecurityMatrixResource;
+import cn.exchange.web.app.SecurityMatrixResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;

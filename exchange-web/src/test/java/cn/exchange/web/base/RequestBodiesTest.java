@@ -1,4 +1,4 @@
-package cn.exchange.web.api;
+package cn.exchange.web.base;
 
 import cn.exchange.core.party.PartyKind;
 import cn.exchange.core.shared.DomainException;

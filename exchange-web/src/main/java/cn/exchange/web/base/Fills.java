@@ -1,4 +1,4 @@
-package cn.exchange.web.api;
+package cn.exchange.web.base;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

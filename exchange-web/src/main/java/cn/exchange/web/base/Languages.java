@@ -1,4 +1,4 @@
-package cn.exchange.web.shell;
+package cn.exchange.web.base;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +11,9 @@ import java.util.Locale;
  * an {@code Accept-Language} that prefers English, otherwise Chinese.
  */
 public final class Languages {
+
+    /** The cookie that keeps a visitor's chosen language ("zh-CN" or "en"). */
+    public static final String COOKIE = "lang";
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -49,7 +52,7 @@ public final class Languages {
             return null;
         }
         for (Cookie c : cookies) {
-            if (LocaleFilter.COOKIE.equals(c.getName())) {
+            if (COOKIE.equals(c.getName())) {
                 return c.getValue();
             }
         }

@@ -1,9 +1,15 @@
-package cn.exchange.web.security;
+package cn.exchange.web.app;
+
+import cn.exchange.web.security.PageAccess;
+import cn.exchange.web.security.EndpointRules;
+import cn.exchange.web.security.AccessRule;
+
+import cn.exchange.web.security.Public;
 
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.security.Role;
 import cn.exchange.core.security.RolePermissions;
-import cn.exchange.web.api.ExchangeApi;
+import cn.exchange.web.app.ExchangeApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
