@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
  *   <li>Art. 10: the start price is at least 70 % of the valuation (rule 6's 100 % and rule 7's 90 % gate do not
  *       apply);</li>
  *   <li>Art. 11: no minimum number of bidders — one qualified bidder goes to the auction and wins with a bid at the
- *       start price ({@link cn.exchange.core.qualification.QualificationRules#path(int, boolean)});</li>
+ *       start price ({@link SalePath#of(int, boolean)});</li>
  *   <li>Art. 26: a failed auction may be re-auctioned once, within 30 days of the failure, at a start price cut by at
  *       most 20 % of the previous start; after the second failure the lot may only go to 变卖 (sale at a fixed price)
  *       or end.</li>

@@ -2,7 +2,6 @@ package cn.exchange.core.listing;
 
 import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.calendar.WorkingDayCalendar;
-import cn.exchange.core.qualification.QualificationRules;
 import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.DomainException;
 import jakarta.persistence.Column;
@@ -376,10 +375,10 @@ public class Lot {
      */
     public Notice concludeQualification(int qualified, OffsetDateTime now) {
         require(ListingStatus.DISCLOSURE_ENDED);
-        var path = QualificationRules.path(qualified, court());
+        var path = SalePath.of(qualified, court());
         outcome = SaleOutcome.decided(path);
-        status = path == QualificationRules.Path.NEGOTIATED ? ListingStatus.NEGOTIATION
-                : path == QualificationRules.Path.COMPETITIVE ? ListingStatus.AUCTION_SCHEDULED : status;
+        status = path == SalePath.NEGOTIATED ? ListingStatus.NEGOTIATION
+                : path == SalePath.COMPETITIVE ? ListingStatus.AUCTION_SCHEDULED : status;
         // neither how many qualified nor the path they decide is published before the result
         return Notice.of(this, NoticeKind.QUALIFICATION_CONCLUDED, now, NoticeText.of("QUALIFICATION_CONCLUDED", now));
     }

@@ -1,6 +1,5 @@
 package cn.exchange.core.listing;
 
-import cn.exchange.core.qualification.QualificationRules;
 import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.DomainException;
 import jakarta.persistence.Column;
@@ -37,7 +36,7 @@ public class SaleOutcome {
     protected SaleOutcome() {
     }
 
-    static SaleOutcome decided(QualificationRules.Path path) {
+    static SaleOutcome decided(SalePath path) {
         SaleOutcome o = new SaleOutcome();
         o.path = path.name();
         return o;
@@ -58,7 +57,7 @@ public class SaleOutcome {
 
     /** Rule 18: at no less than the listing price. */
     void negotiated(BigDecimal price, BigDecimal listingPrice) {
-        negotiatedPrice = QualificationRules.negotiatedPrice(Amounts.cny("price", price, true), listingPrice);
+        negotiatedPrice = SalePath.negotiatedPrice(Amounts.cny("price", price, true), listingPrice);
     }
 
     /** Rules 20, 22: the session's result (no winner: failed); the result notice is {@link Lot#recordAuctionResult}'s. */

@@ -2,7 +2,6 @@ package cn.exchange.core.listing;
 
 import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
-import cn.exchange.core.qualification.QualificationRules;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
@@ -117,8 +116,8 @@ class CourtLotTest {
 
     @Test
     void oneQualifiedBidderGoesToTheAuctionNotToANegotiatedTransfer() {
-        assertThat(QualificationRules.path(1, true)).isEqualTo(QualificationRules.Path.COMPETITIVE);
-        assertThat(QualificationRules.path(1, false)).isEqualTo(QualificationRules.Path.NEGOTIATED);
+        assertThat(SalePath.of(1, true)).isEqualTo(SalePath.COMPETITIVE);
+        assertThat(SalePath.of(1, false)).isEqualTo(SalePath.NEGOTIATED);
         Lot l = lot(CourtAssetKind.REAL_ESTATE);
         l.publish(at("2026-03-02T10:00+08:00"), cal, s);
         l.expire(at("2026-04-01T17:00+08:00"), 1);

@@ -2,12 +2,10 @@ package cn.exchange.core.qualification;
 
 import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
-import cn.exchange.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -15,9 +13,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Rules 14, 17–19: the transferor's reply deadline across holidays with make-up days, the paths, bidder codes. */
+/** Rule 14: the transferor's reply deadline across holidays with make-up days; bidder codes. */
 class QualificationRulesTest {
 
     @ParameterizedTest(name = "opinion {0}: silence is agreement after {1}")
@@ -32,20 +29,6 @@ class QualificationRulesTest {
     void transferorReplyDeadline(OffsetDateTime opinion, OffsetDateTime deadline) {
         assertThat(QualificationRules.transferorReplyDeadline(opinion, 5, Calendars.official(), LocalTime.of(17, 0)).toInstant())
                 .isEqualTo(deadline.toInstant());
-    }
-
-    @Test
-    void theNumberOfQualifiedBiddersDecidesThePath() {
-        assertThat(QualificationRules.path(0)).isEqualTo(QualificationRules.Path.NO_BIDDER);
-        assertThat(QualificationRules.path(1)).isEqualTo(QualificationRules.Path.NEGOTIATED);
-        assertThat(QualificationRules.path(2)).isEqualTo(QualificationRules.Path.COMPETITIVE);
-    }
-
-    @Test
-    void aNegotiatedTransferIsNeverBelowTheListingPrice() {
-        assertThat(QualificationRules.negotiatedPrice(new BigDecimal("100000.00"), new BigDecimal("100000.00"))).isEqualByComparingTo("100000");
-        assertThatThrownBy(() -> QualificationRules.negotiatedPrice(new BigDecimal("99999.99"), new BigDecimal("100000.00")))
-                .isInstanceOf(DomainException.class);
     }
 
     @Test
