@@ -37,8 +37,9 @@ public class AuctionSweeper {
     @EJB
     AuctionService auctions;
 
-    @EJB
-    cn.exchange.ejb.settlement.DealService deals;
+    /** Settlement observes it and opens the winner's deal (the auction does not depend on settlement). */
+    @Inject
+    jakarta.enterprise.event.Event<LotSold> sold;
 
     private final AtomicBoolean ticking = new AtomicBoolean();
     private final AtomicBoolean recording = new AtomicBoolean();
@@ -46,7 +47,7 @@ public class AuctionSweeper {
     /** The winner's deal at once (the settlement scheduler catches up if this fails). */
     private void openDeal(long lotId) {
         try {
-            deals.openDeal(lotId);
+            sold.fire(new LotSold(lotId));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "deal for lot " + lotId + " not opened yet; the settlement scheduler retries: " + e);
         }

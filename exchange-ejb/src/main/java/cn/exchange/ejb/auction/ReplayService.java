@@ -5,7 +5,7 @@ import cn.exchange.core.auction.AuctionEvent;
 import cn.exchange.core.auction.AuctionTerms;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.NotFoundException;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.platform.DatabaseMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

@@ -3,7 +3,7 @@ package cn.exchange.ejb.audit;
 import cn.exchange.core.audit.AuditChain;
 import cn.exchange.core.audit.AuditEntry;
 import cn.exchange.core.security.Permission;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

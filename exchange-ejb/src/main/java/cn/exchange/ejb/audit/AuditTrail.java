@@ -3,7 +3,7 @@ package cn.exchange.ejb.audit;
 import cn.exchange.core.audit.AuditChain;
 import cn.exchange.core.audit.AuditEntry;
 import cn.exchange.core.calendar.ExchangeTime;
-import cn.exchange.ejb.command.Caller;
+import cn.exchange.ejb.identity.Caller;
 import cn.exchange.ejb.platform.DatabaseMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

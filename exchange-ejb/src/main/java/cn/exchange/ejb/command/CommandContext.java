@@ -1,5 +1,7 @@
 package cn.exchange.ejb.command;
 
+import cn.exchange.ejb.identity.Caller;
+
 import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.ejb.audit.PendingAudit;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,8 @@
 package cn.exchange.ejb.command;
 
+import cn.exchange.ejb.identity.Caller;
+import cn.exchange.ejb.identity.CallerResolver;
+
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.NotPermittedException;

@@ -7,7 +7,7 @@ import cn.exchange.core.security.Role;
 import cn.exchange.core.settlement.ContractTemplate;
 import cn.exchange.core.settlement.Deal;
 import cn.exchange.core.settlement.PaymentPlan;
-import cn.exchange.ejb.command.Caller;
+import cn.exchange.ejb.identity.Caller;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.settlement.CertificateService;
 import cn.exchange.ejb.settlement.DealService;

@@ -18,8 +18,8 @@ import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.FieldProblem;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.core.shared.NotPermittedException;
-import cn.exchange.ejb.command.Caller;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.Caller;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
@@ -45,8 +45,6 @@ public class ListingService {
     @EJB
     CommandExecutor executor;
 
-    @EJB
-    cn.exchange.ejb.qualification.QualificationService qualification;
 
     @EJB
     PriorityHolderService priorityHolders;
@@ -375,7 +373,7 @@ public class ListingService {
                 Lot lot = em.find(Lot.class, id.longValue());
                 em.refresh(lot);
                 if (lot.getStatus() == ListingStatus.PUBLISHED && !lot.getEndsAt().isAfter(ctx.nowAt())) {
-                    int applicants = (int) qualification.applicantCount(lot.getId());
+                    int applicants = (int) applicantCount(lot.getId());
                     store(ctx, lot, lot.expire(ctx.nowAt(), applicants));
                     // the public notice states no count (rule 23); the trail, which staff and supervisors read, does
                     ctx.record("Lot", lot.getId(), "listing.applicants", applicants + " 个意向受让方提交申请 / applicant(s)");
@@ -429,6 +427,13 @@ public class ListingService {
         }
         ctx.record("Lot", lot.getId(), "listing." + notice.getKind().name().toLowerCase(), lot.getProject().getNumber() + "-"
                 + lot.getLotNo() + ": " + notice.getBody() + "; status " + lot.getStatus());
+    }
+
+    /** Rule 9: the lot's applicants who have not withdrawn (an announcement without any ends by itself). */
+    private long applicantCount(long lotId) {
+        return em.createQuery("select count(a) from Application a where a.lotId = :l"
+                + " and a.status <> cn.exchange.core.qualification.Application.Status.WITHDRAWN", Long.class)
+                .setParameter("l", lotId).getSingleResult();
     }
 
     // ---- reads -------------------------------------------------------------------------------------------------

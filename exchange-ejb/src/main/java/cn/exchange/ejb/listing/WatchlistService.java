@@ -2,8 +2,8 @@ package cn.exchange.ejb.listing;
 
 import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.security.Permission;
-import cn.exchange.ejb.command.Caller;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.Caller;
+import cn.exchange.ejb.identity.CallerResolver;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

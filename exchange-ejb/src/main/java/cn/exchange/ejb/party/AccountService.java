@@ -1,5 +1,7 @@
 package cn.exchange.ejb.party;
 
+import cn.exchange.ejb.identity.AccountCache;
+
 import cn.exchange.core.party.Account;
 import cn.exchange.core.party.AccountRepository;
 import cn.exchange.core.party.AccountRules;
@@ -9,8 +11,8 @@ import cn.exchange.core.security.Permission;
 import cn.exchange.core.security.Role;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.FieldProblem;
-import cn.exchange.ejb.command.Caller;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.Caller;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -43,7 +45,7 @@ public class AccountService {
     SignInService signIn;
 
     @Inject
-    cn.exchange.ejb.platform.RequestOrigin origin;
+    cn.exchange.ejb.identity.RequestOrigin origin;
 
     /** The signed-in person's own account. */
     public AccountView me() {

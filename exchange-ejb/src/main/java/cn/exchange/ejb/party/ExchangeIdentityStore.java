@@ -1,6 +1,6 @@
 package cn.exchange.ejb.party;
 
-import cn.exchange.ejb.platform.RequestOrigin;
+import cn.exchange.ejb.identity.RequestOrigin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

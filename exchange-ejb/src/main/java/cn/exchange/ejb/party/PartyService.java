@@ -13,7 +13,7 @@ import cn.exchange.core.security.Permission;
 import cn.exchange.core.security.Role;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.FieldProblem;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
@@ -50,7 +50,7 @@ public class PartyService {
     cn.exchange.ejb.platform.RateLimiter rateLimiter;
 
     @Inject
-    cn.exchange.ejb.platform.RequestOrigin origin;
+    cn.exchange.ejb.identity.RequestOrigin origin;
 
     /**
      * A bidder or an agency registers itself online; staff check its identity before it may act. Every attempt counts

@@ -1,5 +1,7 @@
 package cn.exchange.ejb.party;
 
+import cn.exchange.ejb.identity.AccountCache;
+
 import cn.exchange.ejb.platform.DatabaseMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

@@ -13,7 +13,7 @@ import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.settlement.Ledger;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.settlement.LedgerBook;
 import cn.exchange.ejb.settlement.MoneyService;
 import cn.exchange.ejb.command.CommandContext;

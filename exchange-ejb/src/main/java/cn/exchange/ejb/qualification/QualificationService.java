@@ -26,8 +26,8 @@ import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.core.shared.NotPermittedException;
 import cn.exchange.ejb.calendar.DeadlineKind;
 import cn.exchange.ejb.calendar.PendingDeadlines;
-import cn.exchange.ejb.command.Caller;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.Caller;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import cn.exchange.ejb.listing.ListingSettingsProducer;
@@ -338,12 +338,6 @@ public class QualificationService {
             ctx.record("Lot", lot.getId(), "listing.negotiated_deal", n.getBody());
             return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "price", lot.getOutcome().negotiatedPrice());
         });
-    }
-
-    /** Applications that count for a lot's announcement end (rule 9). */
-    public long applicantCount(long lotId) {
-        return em.createQuery("select count(a) from Application a where a.lotId = :l and a.status <> cn.exchange.core.qualification.Application.Status.WITHDRAWN", Long.class)
-                .setParameter("l", lotId).getSingleResult();
     }
 
     /** A lot's applicants' shared details (the red flags' evidence), for those who read every application. */

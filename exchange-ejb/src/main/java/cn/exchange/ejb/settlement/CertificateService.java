@@ -12,7 +12,7 @@ import cn.exchange.core.settlement.PaymentPlan;
 import cn.exchange.core.shared.CnyFormat;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.NotFoundException;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import cn.exchange.ejb.documents.CertificatePdf;

@@ -16,7 +16,7 @@ import cn.exchange.core.settlement.Ledger;
 import cn.exchange.core.settlement.PaymentPlan;
 import cn.exchange.core.shared.CapitalAmount;
 import cn.exchange.core.shared.NotPermittedException;
-import cn.exchange.ejb.command.Caller;
+import cn.exchange.ejb.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -45,7 +45,7 @@ public class DepositForfeitures {
     @Inject
     SettlementSettings settings;
     @Inject
-    cn.exchange.ejb.command.CallerResolver callers;
+    cn.exchange.ejb.identity.CallerResolver callers;
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 

@@ -18,7 +18,7 @@ import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.calendar.DeadlineKind;
 import cn.exchange.ejb.calendar.PendingDeadlines;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;

@@ -4,7 +4,7 @@ import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.settlement.Disbursement;
 import cn.exchange.core.shared.ConflictException;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

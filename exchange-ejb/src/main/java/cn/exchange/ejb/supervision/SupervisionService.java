@@ -9,7 +9,7 @@ import cn.exchange.core.supervision.LotFacts;
 import cn.exchange.core.supervision.LotRecord;
 import cn.exchange.core.supervision.RedFlags;
 import cn.exchange.core.supervision.Report;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.platform.ExchangeConfig;
 import cn.exchange.ejb.qualification.QualificationService;
 import jakarta.ejb.EJB;

@@ -6,7 +6,7 @@ import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.core.supervision.RedFlags;
 import cn.exchange.ejb.audit.AuditTrail;
-import cn.exchange.ejb.command.CallerResolver;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.settlement.LedgerReader;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,7 @@
 package cn.exchange.ejb.audit;
 
 import cn.exchange.core.audit.AuditChain;
-import cn.exchange.ejb.command.Caller;
+import cn.exchange.ejb.identity.Caller;
 import cn.exchange.ejb.persistence.TestPersistenceUnit;
 import cn.exchange.ejb.persistence.TestPostgres;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,10 @@
 package cn.exchange.web.security;
 
-import cn.exchange.ejb.party.AccountCache;
+import cn.exchange.ejb.identity.AccountCache;
 import cn.exchange.ejb.party.SignInOutcome;
 import cn.exchange.ejb.party.SignInResult;
 import cn.exchange.ejb.party.TokenService;
-import cn.exchange.ejb.platform.RequestOrigin;
+import cn.exchange.ejb.identity.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;

@@ -17,8 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       endpoint) depends on the features; the features (auction, listing, …) depend on {@code shell},
  *       {@code security}, {@code api} (request helpers) and {@code base} (problems, languages) at the bottom, never
  *       back up (before: every feature closed a cycle through the REST root, 44 in all).</li>
+ *   <li>Ejb: who is calling ({@code identity}: the caller, its resolver, the request's origin, the account cache) is at
+ *       the bottom, under {@code command}, {@code audit}, {@code party} and {@code platform} (before: audit ↔ command ↔
+ *       platform ↔ party); listing counts its own applicants (before: listing ↔ qualification); the auction announces
+ *       {@code LotSold}, which settlement observes to open the deal (before: auction → settlement → documents →
+ *       auction).</li>
  * </ul>
- * The ejb module's cycles remain (README "Modules"; issue 24).
  */
 class PackageCyclesTest {
 
@@ -29,6 +33,15 @@ class PackageCyclesTest {
     void theWebPackagesFormNoCycle() {
         assertThat(WEB.stream().map(c -> c.getPackageName()).distinct().count()).as("web packages").isGreaterThanOrEqualTo(13);
         slices().matching("cn.exchange.web.(*)..").should().beFreeOfCycles().check(WEB);
+    }
+
+    static final JavaClasses EJB = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.exchange.ejb");
+
+    @Test
+    void theEjbPackagesFormNoCycle() {
+        assertThat(EJB.stream().map(c -> c.getPackageName()).distinct().count()).as("ejb packages").isGreaterThanOrEqualTo(12);
+        slices().matching("cn.exchange.ejb.(*)..").should().beFreeOfCycles().check(EJB);
     }
 
     static final JavaClasses CORE = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

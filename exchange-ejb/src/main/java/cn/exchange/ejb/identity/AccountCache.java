@@ -1,4 +1,4 @@
-package cn.exchange.ejb.party;
+package cn.exchange.ejb.identity;
 
 import cn.exchange.core.security.Role;
 import cn.exchange.ejb.platform.DatabaseMigrator;

@@ -1,8 +1,7 @@
-package cn.exchange.ejb.command;
+package cn.exchange.ejb.identity;
 
 import cn.exchange.core.party.Account;
 import cn.exchange.core.party.AccountRepository;
-import cn.exchange.ejb.platform.RequestOrigin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;

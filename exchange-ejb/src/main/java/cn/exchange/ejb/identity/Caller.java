@@ -1,4 +1,4 @@
-package cn.exchange.ejb.command;
+package cn.exchange.ejb.identity;
 
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.security.Role;

@@ -1,4 +1,4 @@
-package cn.exchange.ejb.platform;
+package cn.exchange.ejb.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 
@@ -10,7 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 public class RequestOrigin {
 
     private String ip;
-    private cn.exchange.ejb.party.AccountCache.Snapshot account;
+    private cn.exchange.ejb.identity.AccountCache.Snapshot account;
 
     public String ip() {
         return ip;
@@ -21,11 +21,11 @@ public class RequestOrigin {
     }
 
     /** The account the web layer authenticated this request as (from the account cache), or null. */
-    public cn.exchange.ejb.party.AccountCache.Snapshot account() {
+    public cn.exchange.ejb.identity.AccountCache.Snapshot account() {
         return account;
     }
 
-    public void account(cn.exchange.ejb.party.AccountCache.Snapshot account) {
+    public void account(cn.exchange.ejb.identity.AccountCache.Snapshot account) {
         this.account = account;
     }
 }
