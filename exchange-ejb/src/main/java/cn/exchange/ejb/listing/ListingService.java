@@ -45,7 +45,6 @@ public class ListingService {
     @EJB
     CommandExecutor executor;
 
-
     @EJB
     PriorityHolderService priorityHolders;
 
