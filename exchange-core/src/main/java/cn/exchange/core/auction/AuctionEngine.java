@@ -68,14 +68,4 @@ public interface AuctionEngine {
         events.addAll(engine.handle(command));
         return List.of(new Step(command, events, true));
     }
-
-    /** Replays stored commands into a fresh engine and returns every event (supervisor's replay, recovery). */
-    static List<AuctionEvent> replay(AuctionTerms terms, List<AuctionCommand> commands) {
-        AuctionEngine e = terms.newEngine();
-        List<AuctionEvent> out = new java.util.ArrayList<>();
-        for (AuctionCommand c : commands) {
-            out.addAll(e.handle(c));
-        }
-        return out;
-    }
 }

@@ -206,11 +206,24 @@ public class Lot {
         return dutchStartPrice == null ? null : new DutchTerms(dutchStartPrice, dutchStep, dutchIntervalSeconds, dutchFloor);
     }
 
+    /**
+     * Rule 10: the lot's terms, documents and priority holders change only before formal disclosure starts (a draft or a
+     * lot submitted to the exchange); once published, a change is an amendment ({@link #amend}).
+     */
+    public boolean isEditable() {
+        return status == ListingStatus.DRAFT || status == ListingStatus.SUBMITTED;
+    }
+
+    /** Rule 10: refused with {@code listing.frozen} on {@code field} (null: the whole form) once published. */
+    public void requireEditable(String field) {
+        if (!isEditable()) {
+            throw new DomainException(field, "listing.frozen");
+        }
+    }
+
     /** Rule 10: terms may change only before formal disclosure starts. */
     public void edit(LotTerms t) {
-        if (status != ListingStatus.DRAFT && status != ListingStatus.SUBMITTED) {
-            throw new DomainException(null, "listing.frozen");
-        }
+        requireEditable(null);
         apply(t);
     }
 

@@ -192,7 +192,7 @@ public class PriorityHolder {
     }
 
     private static void requireEditable(Lot lot) {
-        if (lot.getStatus() != ListingStatus.DRAFT && lot.getStatus() != ListingStatus.SUBMITTED) {
+        if (!lot.isEditable()) {
             throw new DomainException("holders", "priority.frozen");
         }
     }

@@ -156,7 +156,7 @@ public class Project {
         if (getPreDisclosure() != null) {
             throw new cn.exchange.core.shared.ConflictException("preDisclosure.alreadyFiled");
         }
-        if (lots.isEmpty() || lots.stream().anyMatch(l -> l.getStatus() != ListingStatus.DRAFT && l.getStatus() != ListingStatus.SUBMITTED)) {
+        if (lots.isEmpty() || !isUnpublished()) {
             throw new cn.exchange.core.shared.ConflictException("preDisclosure.afterAnnouncement");
         }
         PreDisclosure p = PreDisclosure.file(basisDate, approvalPending, workingDays, controlChange, now, calendar, settings);
@@ -180,6 +180,11 @@ public class Project {
                     cn.exchange.core.calendar.ExchangeTime.display(p.endsAt().toInstant()));
         }
         return p == null ? 0 : p.completedWorkingDays(now);
+    }
+
+    /** Rule 10: none of the project's lots is published yet, so lots may still be imported into it. */
+    public boolean isUnpublished() {
+        return lots.stream().allMatch(Lot::isEditable);
     }
 
     public Lot addLot(LotTerms terms) {

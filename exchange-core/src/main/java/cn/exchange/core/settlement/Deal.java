@@ -2,6 +2,9 @@ package cn.exchange.core.settlement;
 
 import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.listing.TransactionType;
+import cn.exchange.core.qualification.BankCredit;
+import cn.exchange.core.qualification.DepositMatch;
+import cn.exchange.core.qualification.DepositRules;
 import cn.exchange.core.settlement.FeeTable.Method;
 import cn.exchange.core.settlement.Ledger.Posting;
 import cn.exchange.core.shared.CnyFormat;
@@ -148,7 +151,19 @@ public class Deal {
         this.status = Status.SIGNING;
     }
 
-    /** Domain.md §1.4: the winner's deposit is the buyer's money on this deal from the start. */
+    /**
+     * A bank credit quoting {@code deal}'s reference (8867…; null when the reference names no deal): booked to the deal
+     * only from the buyer itself, its name compared as deposits compare theirs (rule 16: no third-party payments,
+     * {@link DepositRules#sameName}); a forfeited deal takes no more money. Anything else waits for the clerk.
+     */
+    public static DepositMatch matchPayment(Deal deal, String buyerName, BankCredit credit) {
+        if (deal == null || deal.status == Status.FORFEITED) {
+            return DepositMatch.UNKNOWN_REFERENCE;
+        }
+        return DepositRules.sameName(credit.payerName(), buyerName) ? DepositMatch.DEAL_PAYMENT : DepositMatch.WRONG_PAYER;
+    }
+
+    /** Docs/rules.md §1.4: the winner's deposit is the buyer's money on this deal from the start. */
     public Posting convertDeposit() {
         return Posting.move("DEPOSIT_CONVERTED", "winner's deposit converts into the price",
                 Ledger.deposit(buyerApplicationId), Ledger.buyer(id), deposit);
@@ -168,7 +183,7 @@ public class Deal {
     public void prepareContract(ContractTemplate.Kind kind, PaymentPlan plan, TransactionType type, String pdfSha256,
                                 LocalDate today, LocalDate latestFirstDue) {
         requireStatus(Status.SIGNING);
-        if (buyerSignedAt != null || sellerSignedAt != null) {
+        if (!mayPrepare()) {
             throw new ConflictException("contract.alreadySigned");
         }
         PaymentPlan p = plan.validate(price, type, today, latestFirstDue);
@@ -182,6 +197,20 @@ public class Deal {
         loanRatePct = p.instalments() == 0 ? null : p.loanRatePct();
         guarantee = p.guarantee();
         contractSha256 = pdfSha256;
+    }
+
+    /** Rule 26: staff prepare (or re-prepare) the contract while the deal is signing and neither side has signed. */
+    public boolean mayPrepare() {
+        return status == Status.SIGNING && buyerSignedAt == null && sellerSignedAt == null;
+    }
+
+    /**
+     * Rule 26: {@code party} may sign now — the deal is signing, the contract is prepared, the signing deadline has not
+     * passed and that side has not signed yet. {@link #sign} refuses exactly when this is false, each case with its reason.
+     */
+    public boolean maySign(Party party, OffsetDateTime now) {
+        return status == Status.SIGNING && contractSha256 != null && (signDeadline == null || !now.isAfter(signDeadline))
+                && (party == Party.BUYER ? buyerSignedAt : sellerSignedAt) == null;
     }
 
     /**

@@ -111,6 +111,32 @@ public class Disbursement {
         this.batchNo = batchNo;
     }
 
+    /** What a debit on the bank statement is to the exchange's instructions (recorded as {@code bank_debit.outcome}). */
+    public enum DebitMatch {
+        /** The debit pays this instruction: {@link #paid} follows. */
+        PAID,
+        /** The reference names no instruction of the exchange (a bank fee, a payment not instructed here). */
+        UNKNOWN_REFERENCE,
+        /** The instruction was paid before: a second debit for it is for staff to investigate. */
+        ALREADY_PAID,
+        /** The debit's amount differs from the instruction's. */
+        WRONG_AMOUNT
+    }
+
+    /**
+     * Matches a statement debit quoting {@code instruction}'s reference (null when the reference names none): it pays
+     * the instruction only if that is unpaid and the amounts are equal to the cent.
+     */
+    public static DebitMatch match(Disbursement instruction, BigDecimal debited) {
+        if (instruction == null) {
+            return DebitMatch.UNKNOWN_REFERENCE;
+        }
+        if (instruction.status == Status.PAID) {
+            return DebitMatch.ALREADY_PAID;
+        }
+        return instruction.amount.compareTo(debited) != 0 ? DebitMatch.WRONG_AMOUNT : DebitMatch.PAID;
+    }
+
     /** The bank statement shows the debit: the money has left the settlement account. Once only. */
     public Posting paid(String bankTransactionId, BigDecimal debited, OffsetDateTime at) {
         if (status == Status.PAID) {

@@ -76,7 +76,7 @@ class AllModesPropertiesTest {
         AuctionInvariants.check(terms, all);
         assertThat(e.phase()).isEqualTo(AuctionEngine.Phase.CLOSED);
         assertThat(all.stream().filter(ev -> ev instanceof AuctionEvent.LotAwarded || ev instanceof AuctionEvent.LotFailed)).hasSize(1);
-        assertThat(AuctionEngine.replay(terms, log)).isEqualTo(all);
+        assertThat(Replay.events(terms, log)).isEqualTo(all);
     }
 
     @Provide

@@ -54,6 +54,6 @@ class AscendingAuctionPropertiesTest {
         AuctionInvariants.check(TERMS, all);
         assertThat(e.phase()).isEqualTo(AuctionEngine.Phase.CLOSED);
         assertThat(e.outcome()).isPresent();
-        assertThat(AuctionEngine.replay(TERMS, log)).isEqualTo(all);
+        assertThat(Replay.events(TERMS, log)).isEqualTo(all);
     }
 }

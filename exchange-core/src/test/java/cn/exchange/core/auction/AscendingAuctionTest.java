@@ -118,8 +118,8 @@ class AscendingAuctionTest {
         List<AuctionCommand> log = List.of(bid("1001", "100000", OPENS.plusSeconds(5)), bid("1002", "102000", OPENS.plusSeconds(6)),
                 new AuctionCommand.Tick(FREE_END), bid("1003", "103000", FREE_END.plusSeconds(299)),
                 bid("1001", "104000", FREE_END.plusSeconds(598)), new AuctionCommand.Tick(FREE_END.plusSeconds(2000)));
-        List<AuctionEvent> first = AuctionEngine.replay(t, log);
-        List<AuctionEvent> second = AuctionEngine.replay(t, log);
+        List<AuctionEvent> first = Replay.events(t, log);
+        List<AuctionEvent> second = Replay.events(t, log);
         assertThat(second).isEqualTo(first);
         assertThat(first.get(first.size() - 1))
                 .isEqualTo(new AuctionEvent.LotAwarded("1001", new BigDecimal("104000.00"), FREE_END.plusSeconds(898)));

@@ -65,7 +65,7 @@ class ClosedRecordTest {
         assertThat(late).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(Reason.CLOSED));
         assertThat(record).hasSize(2).last().isEqualTo(new AuctionCommand.Tick(closes.plusSeconds(1)));
         // the record alone replays to the same close, at the countdown's time
-        assertThat(AuctionEngine.replay(t, record)).last().isEqualTo(new AuctionEvent.LotAwarded("1001", new BigDecimal("100000.00"), closes));
+        assertThat(Replay.events(t, record)).last().isEqualTo(new AuctionEvent.LotAwarded("1001", new BigDecimal("100000.00"), closes));
     }
 
     @Test

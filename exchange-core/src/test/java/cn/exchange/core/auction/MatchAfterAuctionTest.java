@@ -104,7 +104,7 @@ class MatchAfterAuctionTest {
         commands.forEach(c -> all.addAll(e.handle(c)));
         assertThat(e.phase()).as("30 paused seconds did not count").isEqualTo(AuctionEngine.Phase.MATCHING);
         assertThat(e.closesAt()).isEqualTo(OPENS.plusSeconds(212));
-        assertThat(AuctionEngine.replay(AuctionTerms.ascending(new BigDecimal("10000.00"), new BigDecimal("100.00"), null, null, OPENS,
+        assertThat(Replay.events(AuctionTerms.ascending(new BigDecimal("10000.00"), new BigDecimal("100.00"), null, null, OPENS,
                 Duration.ZERO, Duration.ofSeconds(60), Set.of("A", "B", "H1", "H2")).withPriority(Map.of("H1", 1)).withMatchAfter(WINDOW),
                 commands)).isEqualTo(all);
     }
@@ -125,7 +125,7 @@ class MatchAfterAuctionTest {
         assertThat(steps.get(1).inRecord()).as("the match is late").isFalse();
         assertThat(refused(steps.get(1).events())).isEqualTo(Reason.CLOSED);
         steps.stream().filter(AuctionEngine.Step::inRecord).forEach(st -> record.add(st.command()));
-        List<AuctionEvent> replayed = AuctionEngine.replay(AuctionTerms.ascending(new BigDecimal("10000.00"), new BigDecimal("100.00"), null,
+        List<AuctionEvent> replayed = Replay.events(AuctionTerms.ascending(new BigDecimal("10000.00"), new BigDecimal("100.00"), null,
                 null, OPENS, Duration.ZERO, Duration.ofSeconds(60), Set.of("A", "B", "H1", "H2")).withPriority(Map.of("H1", 1))
                 .withMatchAfter(WINDOW), record);
         assertThat(replayed).filteredOn(e -> e instanceof AuctionEvent.LotAwarded).singleElement()

@@ -64,6 +64,6 @@ class SerializedLotConcurrencyTest {
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(lastBid.amount()).isEqualByComparingTo(new BigDecimal("10000.00").add(new BigDecimal("100.00").multiply(BigDecimal.valueOf(accepted))));
         assertThat(events.stream().filter(e -> e instanceof AuctionEvent.LotAwarded || e instanceof AuctionEvent.LotFailed)).hasSize(1);
-        assertThat(AuctionEngine.replay(terms, lot.journal())).isEqualTo(events);
+        assertThat(Replay.events(terms, lot.journal())).isEqualTo(events);
     }
 }

@@ -50,10 +50,25 @@ class ListingLifecycleTest {
         Lot l = lot(Category.EQUITY_TRANSFER, "50000000.00", "50000000.00", false);
         l.publish(at("2026-09-14T10:00+08:00"), cal, s);
         assertThatThrownBy(() -> l.edit(null)).isInstanceOf(DomainException.class).satisfies(code("listing.frozen"));
+        assertThat(l.isEditable()).isFalse();
+        assertThatThrownBy(() -> l.requireEditable("file")).satisfies(code("listing.frozen"))
+                .satisfies(e -> assertThat(((DomainException) e).problems().get(0).field()).isEqualTo("file"));
         Notice n = l.amend("补充披露：标的企业涉及一项未决诉讼", at("2026-09-20T10:00+08:00"), cal, s);
         assertThat(n.getKind()).isEqualTo(NoticeKind.AMENDMENT);
         // 2026-10-15 + 5 WD after it: 16, 19, 20, 21, 22 October
         assertThat(l.getEndsAt()).isEqualTo(at("2026-10-22T17:00+08:00"));
+    }
+
+    @Test
+    void rule10LotsAreImportedIntoAProjectOnlyWhileNoneOfItsLotsIsPublished() {
+        Lot first = lot(Category.ADMINISTRATIVE_ASSET, "80000.00", "80000.00", false);
+        Project p = first.getProject();
+        assertThat(first.isEditable()).as("a draft").isTrue();
+        first.submit();
+        assertThat(first.isEditable()).as("submitted to the exchange, not yet published").isTrue();
+        assertThat(p.isUnpublished()).isTrue();
+        first.publish(at("2026-11-02T10:00+08:00"), cal, s);
+        assertThat(p.isUnpublished()).isFalse();
     }
 
     @Test

@@ -3,6 +3,8 @@ package cn.exchange.core.settlement;
 import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.listing.TransactionType;
+import cn.exchange.core.qualification.BankCredit;
+import cn.exchange.core.qualification.DepositMatch;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,50 @@ class DealTest {
         assertThat(ledger.of(Ledger.transferor(deal.getId()))).isEqualByComparingTo("-1246400.00");
         assertThat(ledger.of(Ledger.BANK)).isEqualByComparingTo("1290000.00");
         assertThat(ledger.total()).isZero();
+    }
+
+    @Test
+    void whoMayPrepareAndSignFollowsTheContractsState() {
+        Deal deal = deal();
+        OffsetDateTime now = DETERMINED.plusHours(1);
+        assertThat(deal.mayPrepare()).isTrue();
+        assertThat(deal.maySign(Deal.Party.BUYER, now)).as("nothing to sign before the contract is prepared").isFalse();
+        deal.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE), TransactionType.EQUITY_TRANSFER, SHA,
+                DETERMINED.toLocalDate());
+        assertThat(deal.maySign(Deal.Party.BUYER, now)).isTrue();
+        assertThat(deal.maySign(Deal.Party.SELLER, deal.getSignDeadline())).as("the deadline itself is still in time").isTrue();
+        assertThat(deal.maySign(Deal.Party.SELLER, deal.getSignDeadline().plusSeconds(1))).isFalse();
+        deal.sign(Deal.Party.BUYER, SHA, now);
+        assertThat(deal.maySign(Deal.Party.BUYER, now)).as("signed once").isFalse();
+        assertThat(deal.maySign(Deal.Party.SELLER, now)).isTrue();
+        assertThat(deal.mayPrepare()).as("re-preparing after a signature would change what the buyer signed").isFalse();
+        assertThatThrownBy(() -> deal.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE),
+                TransactionType.EQUITY_TRANSFER, "d".repeat(64), DETERMINED.toLocalDate()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("contract.alreadySigned"));
+        assertThat(deal.sign(Deal.Party.SELLER, SHA, now)).as("the second signature makes the contract effective").isTrue();
+        assertThat(deal.maySign(Deal.Party.SELLER, now)).isFalse();
+        deal.takeEffect("c".repeat(64), now, SettlementRules.paymentDue(DETERMINED.toLocalDate(), CAL));
+        assertThat(deal.getStatus()).isEqualTo(Deal.Status.PAYING);
+        assertThat(deal.maySign(Deal.Party.BUYER, now)).isFalse();
+        assertThat(deal.mayPrepare()).isFalse();
+    }
+
+    @Test
+    void aPaymentIsBookedToTheDealOnlyFromTheBuyerAsDepositsAre() {
+        Deal deal = deal();
+        BankCredit fullWidth = credit("东湖投资（集团） 有限公司");
+        assertThat(Deal.matchPayment(deal, "东湖投资(集团)有限公司", fullWidth)).as("brackets and spaces as the bank prints them")
+                .isEqualTo(DepositMatch.DEAL_PAYMENT);
+        assertThat(Deal.matchPayment(deal, "东湖投资(集团)有限公司", credit("东湖置业有限公司"))).isEqualTo(DepositMatch.WRONG_PAYER);
+        assertThat(Deal.matchPayment(null, null, fullWidth)).as("the reference names no deal").isEqualTo(DepositMatch.UNKNOWN_REFERENCE);
+        deal.openDefault("未按期签约");
+        deal.forfeit();
+        assertThat(Deal.matchPayment(deal, "东湖投资(集团)有限公司", fullWidth)).as("a forfeited deal takes no more money")
+                .isEqualTo(DepositMatch.UNKNOWN_REFERENCE);
+    }
+
+    static BankCredit credit(String payer) {
+        return new BankCredit("B-9", DETERMINED.plusDays(2), new BigDecimal("1050000.00"), payer, "6222000011112222", "886700000007");
     }
 
     @Test

@@ -102,7 +102,7 @@ final class AuctionViews {
             ps.setString(3, bidderCode);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    boolean accepted = "ACCEPTED".equals(rs.getString("result"));
+                    boolean accepted = cn.exchange.core.auction.Replay.ACCEPTED.equals(rs.getString("result"));
                     Long closes = (Long) rs.getObject("closes_at_ms");
                     out.add(new BidOutcome(lotId, rs.getLong("seq"), bidderCode, rs.getBigDecimal("amount"), accepted,
                             accepted ? null : rs.getString("result"), Instant.ofEpochMilli(rs.getLong("at_ms")),

@@ -47,7 +47,7 @@ public class DemoSessions {
             int accepted = 0;
             for (AuctionCommand cmd : commands) {
                 List<AuctionEvent> events = engine.handle(cmd);
-                String result = LotWriter.result(events);
+                String result = cn.exchange.core.auction.Replay.resultOf(events);
                 Integer no = null;
                 Long closes = null;
                 for (AuctionEvent ev : events) {

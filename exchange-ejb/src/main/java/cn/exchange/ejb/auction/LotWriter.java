@@ -4,6 +4,7 @@ import cn.exchange.core.auction.AuctionCommand;
 import cn.exchange.core.auction.AuctionEngine;
 import cn.exchange.core.auction.AuctionEvent;
 import cn.exchange.core.auction.AuctionTerms;
+import cn.exchange.core.auction.Replay;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -50,12 +51,11 @@ final class LotWriter {
 
     // owned by the draining thread (one at a time; the AtomicBoolean's hand-over orders the memory)
     private AuctionTerms terms;
-    private AuctionEngine engine;
-    private long appliedSeq;
+    /** The session's log folded into its engine (rule 21), with the last seq applied and the accepted bids counted. */
+    private Replay replay;
     private long termsVersion = -1;
     /** The session the engine belongs to (rule 25: a re-run is a new session, with its own log from seq 1). */
     private int session;
-    private int acceptedBids;
     private volatile Map<Long, String> codesByParty;
 
     LotWriter(long lotId) {
@@ -144,7 +144,7 @@ final class LotWriter {
                 if (head[4] == 1) {
                     // rule 25: the session was annulled and its re-run is not scheduled yet — nothing runs, nothing is logged
                     c.rollback();
-                    engine = null;
+                    replay = null;
                     for (Pending p : batch) {
                         p.answer().complete(awaitingRerun(p, clock));
                     }
@@ -152,17 +152,18 @@ final class LotWriter {
                 }
                 long seq = head[0];
                 long lastAt = head[1];
-                if (engine == null || appliedSeq > seq || termsVersion != head[2] || session != head[3]) {
+                if (replay == null || replay.lastSeq() > seq || termsVersion != head[2] || session != head[3]) {
                     rebuild(c, (int) head[3]);
                     termsVersion = head[2];
-                } else if (appliedSeq < seq) {
-                    for (BidLog.Entry e : BidLog.after(c, lotId, session, appliedSeq)) {
-                        apply(e);
+                } else if (replay.lastSeq() < seq) {
+                    for (BidLog.Entry e : BidLog.after(c, lotId, session, replay.lastSeq())) {
+                        replay.apply(e.seq(), e.command(), e.result());
                     }
                 }
-                if (engine == null) {
+                if (replay == null) {
                     throw new IllegalStateException("no auction for lot " + lotId);
                 }
+                long appliedBefore = replay.lastSeq();
                 List<String> requestIds = new ArrayList<>();
                 for (Pending p : batch) {
                     if (p.requestId() != null) {
@@ -189,7 +190,7 @@ final class LotWriter {
                     lastAt = Math.max(lastAt, clock.millis());
                     AuctionCommand cmd = stamped(p.command(), Instant.ofEpochMilli(lastAt));
                     BidOutcome answer = null;
-                    for (AuctionEngine.Step step : AuctionEngine.take(engine, cmd)) {
+                    for (AuctionEngine.Step step : AuctionEngine.take(replay.engine(), cmd)) {
                         boolean own = step.command() == cmd;
                         if (!step.inRecord()) {
                             // after the close: answered, kept for the trail, and the session's record stays as it closed
@@ -201,9 +202,7 @@ final class LotWriter {
                         } else if (step.command() instanceof AuctionCommand.PlaceBid || !step.events().isEmpty()) {
                             BidLog.Entry e = entry(++seq, step.command(), step.events(), own ? p : null);
                             entries.add(e);
-                            if ("ACCEPTED".equals(e.result())) {
-                                acceptedBids++;
-                            }
+                            replay.counted(e.seq(), e.result());
                             if (own) {
                                 answer = outcome(e, false);
                             }
@@ -215,14 +214,13 @@ final class LotWriter {
                     }
                 }
                 AuctionState state = null;
-                if (!entries.isEmpty() || head[0] != appliedSeq || !phaseSaved(c)) {
+                if (!entries.isEmpty() || head[0] != appliedBefore || !phaseSaved(c)) {
                     BidLog.append(c, lotId, session, entries);
-                    BidLog.saveState(c, lotId, engine, seq, lastAt, acceptedBids);
+                    BidLog.saveState(c, lotId, replay.engine(), seq, lastAt, replay.accepted());
                     state = wanted ? AuctionViews.state(c, lotId) : null;
                 }
                 BidLog.appendLate(c, lotId, session, late);
                 c.commit();
-                appliedSeq = seq;
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).answer().complete(answers.get(i));
                 }
@@ -233,7 +231,7 @@ final class LotWriter {
             }
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "lot " + lotId + ": a batch of " + batch.size() + " command(s) was not recorded", e);
-            engine = null;
+            replay = null;
             for (Pending p : batch) {
                 p.answer().completeExceptionally(new BidNotRecordedException(e));
             }
@@ -254,7 +252,7 @@ final class LotWriter {
         try (var ps = c.prepareStatement("select phase from auction where lot_id = ?")) {
             ps.setLong(1, lotId);
             try (var rs = ps.executeQuery()) {
-                return rs.next() && engine.phase().name().equals(rs.getString(1));
+                return rs.next() && replay.engine().phase().name().equals(rs.getString(1));
             }
         }
     }
@@ -262,22 +260,16 @@ final class LotWriter {
     private void rebuild(Connection c, int current) throws SQLException {
         terms = BidLog.terms(c, lotId);
         session = current;
-        engine = terms == null ? null : terms.newEngine();
-        appliedSeq = 0;
-        acceptedBids = 0;
+        replay = terms == null ? null : new Replay(terms);
         codesByParty = null;
-        if (engine != null) {
+        if (replay != null) {
             for (BidLog.Entry e : BidLog.after(c, lotId, session, 0)) {
-                apply(e);
+                replay.apply(e.seq(), e.command(), e.result());
             }
-        }
-    }
-
-    private void apply(BidLog.Entry e) {
-        engine.handle(e.command());
-        appliedSeq = e.seq();
-        if ("ACCEPTED".equals(e.result())) {
-            acceptedBids++;
+            if (replay.differsAtSeq() != null) {
+                LOG.warning("lot " + lotId + ", session " + session + ": the bid log does not replay as recorded from seq "
+                        + replay.differsAtSeq() + " on; the supervisors' replay shows the difference");
+            }
         }
     }
 
@@ -301,32 +293,15 @@ final class LotWriter {
                 closesAtMs = a.closesAt() == null ? null : a.closesAt().toEpochMilli();
             }
         }
-        return p == null ? new BidLog.Entry(seq, cmd, result(events), acceptedNo, closesAtMs, null, null, null)
-                : new BidLog.Entry(seq, cmd, result(events), acceptedNo, closesAtMs, p.requestId(), p.accountId(), p.ip());
-    }
-
-    /** What the bid log records as a command's result: ACCEPTED, the refusal reason, or the first event's name. */
-    static String result(List<AuctionEvent> events) {
-        String result = events.isEmpty() ? "NONE" : eventName(events.get(0));
-        for (AuctionEvent ev : events) {
-            if (ev instanceof AuctionEvent.BidAccepted) {
-                result = "ACCEPTED";
-            } else if (ev instanceof AuctionEvent.BidRejected r) {
-                result = r.reason().name();
-            }
-        }
-        return result;
-    }
-
-    private static String eventName(AuctionEvent e) {
-        return e.getClass().getSimpleName();
+        return p == null ? new BidLog.Entry(seq, cmd, Replay.resultOf(events), acceptedNo, closesAtMs, null, null, null)
+                : new BidLog.Entry(seq, cmd, Replay.resultOf(events), acceptedNo, closesAtMs, p.requestId(), p.accountId(), p.ip());
     }
 
     private BidOutcome outcome(BidLog.Entry e, boolean repeated) {
         if (!(e.command() instanceof AuctionCommand.PlaceBid b)) {
             return new BidOutcome(lotId, e.seq(), null, null, true, e.result(), e.command().at(), null, null, repeated);
         }
-        boolean accepted = "ACCEPTED".equals(e.result());
+        boolean accepted = Replay.ACCEPTED.equals(e.result());
         BigDecimal amount = b.amount();
         return new BidOutcome(lotId, e.seq(), b.bidderCode(), amount, accepted, accepted ? null : e.result(), b.at(), e.acceptedNo(),
                 e.closesAtMs() == null ? null : Instant.ofEpochMilli(e.closesAtMs()), repeated);

@@ -1,8 +1,7 @@
 package cn.exchange.ejb.auction;
 
-import cn.exchange.core.auction.AuctionEngine;
-import cn.exchange.core.auction.AuctionEvent;
 import cn.exchange.core.auction.AuctionTerms;
+import cn.exchange.core.auction.Replay;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.identity.CallerResolver;
@@ -21,10 +20,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The supervisors' replay (issue 8, rule 21): a lot's stored bid log is run through a fresh engine built from the
+ * The supervisors' replay (rule 21): a lot's stored bid log is run through a fresh engine built from the
  * lot's stored terms, command by command; the replayed result of every command must equal the one the log recorded,
  * and the replayed outcome (winner, price, close time) the one recorded on the session. The first command where they
  * differ is named. Reads only. Each session of the lot replays on its own (rule 25: an annulled session's log, with the
@@ -40,19 +38,22 @@ public class ReplayService {
     @Inject
     CallerResolver callers;
 
-    /** The replay's verdict; {@code difference} is null when everything is equal. */
-    public record Replay(long lotId, int session, int commands, int accepted, String recordedWinner, BigDecimal recordedPrice,
+    /**
+     * The replay of one session ({@link Replay}): the outcome recorded and the outcome replayed,
+     * the verdict ({@code equal} when it is {@code MATCHES}), and the first difference in words (null when it matches).
+     */
+    public record Report(long lotId, int session, int commands, int accepted, String recordedWinner, BigDecimal recordedPrice,
                          Instant recordedClose, String replayedWinner, BigDecimal replayedPrice, Instant replayedClose,
-                         boolean equal, Long differsAtSeq, String difference) {
+                         boolean equal, Replay.Verdict verdict, Long differsAtSeq, String difference) {
     }
 
     /** The lot's current session. */
-    public Replay replay(long lotId) {
+    public Report replay(long lotId) {
         return replay(lotId, null);
     }
 
     /** Session {@code session} of the lot (1 the first; null: the current one). */
-    public Replay replay(long lotId, Integer session) {
+    public Report replay(long lotId, Integer session) {
         callers.require(Permission.REPLAY_RUN);
         try (Connection c = dataSource.getConnection()) {
             int current = BidLog.session(c, lotId);
@@ -63,51 +64,32 @@ public class ReplayService {
                 throw new NotFoundException("Auction", lotId);
             }
             List<BidLog.Entry> log = BidLog.after(c, lotId, n, 0);
-            AuctionEngine engine = terms.newEngine();
-            Long differsAt = null;
-            String difference = null;
-            int accepted = 0;
+            Replay replay = new Replay(terms);
             for (BidLog.Entry e : log) {
-                String replayed = LotWriter.result(engine.handle(e.command()));
-                accepted += "ACCEPTED".equals(replayed) ? 1 : 0;
-                if (differsAt == null && !replayed.equals(e.result())) {
-                    differsAt = e.seq();
-                    difference = "seq " + e.seq() + ": recorded " + e.result() + ", replayed " + replayed;
-                }
+                replay.apply(e.seq(), e.command(), e.result());
             }
-            String winner = null;
-            BigDecimal price = null;
-            Instant closed = null;
-            if (engine.outcome().isPresent()) {
-                AuctionEvent o = engine.outcome().get();
-                if (o instanceof AuctionEvent.LotAwarded a) {
-                    winner = a.bidderCode();
-                    price = a.price();
-                    closed = a.at();
-                } else if (o instanceof AuctionEvent.LotFailed f) {
-                    closed = f.at();
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("select winner, final_price, closed_at from " + (ended ? "auction_session" : "auction")
-                    + " where lot_id = ? and session_no = ?")) {
-                ps.setLong(1, lotId);
-                ps.setInt(2, n);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    String rw = rs.getString(1);
-                    BigDecimal rp = rs.getBigDecimal(2);
-                    Instant rc = rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant();
-                    boolean outcomeEqual = Objects.equals(rw, winner) && (rp == null ? price == null : price != null
-                            && rp.compareTo(price) == 0) && Objects.equals(rc, closed);
-                    if (difference == null && !outcomeEqual) {
-                        difference = "outcome: recorded " + rw + " " + rp + " " + rc + ", replayed " + winner + " " + price + " " + closed;
-                    }
-                    return new Replay(lotId, n, log.size(), accepted, rw, rp, rc, winner, price, closed, difference == null,
-                            differsAt, difference);
-                }
-            }
+            Replay.Outcome recorded = recorded(c, lotId, n, ended);
+            Replay.Outcome replayed = replay.outcome();
+            Replay.Verdict verdict = replay.verdict(recorded);
+            return new Report(lotId, n, replay.commands(), replay.accepted(), recorded.winner(), recorded.price(), recorded.closedAt(),
+                    replayed.winner(), replayed.price(), replayed.closedAt(), verdict == Replay.Verdict.MATCHES, verdict,
+                    replay.differsAtSeq(), replay.difference(recorded));
         } catch (SQLException e) {
             throw new IllegalStateException("replay of lot " + lotId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The outcome recorded on the running auction's row, or on an ended session's. */
+    private static Replay.Outcome recorded(Connection c, long lotId, int session, boolean ended) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select winner, final_price, closed_at from " + (ended ? "auction_session" : "auction")
+                + " where lot_id = ? and session_no = ?")) {
+            ps.setLong(1, lotId);
+            ps.setInt(2, session);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Replay.Outcome(rs.getString(1), rs.getBigDecimal(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant());
+            }
         }
     }
 }

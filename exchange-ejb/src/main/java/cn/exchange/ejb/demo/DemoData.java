@@ -291,7 +291,7 @@ public class DemoData {
     /** A project of {@code count} lots, published {@code daysAgo} calendar days ago (not published when negative). */
     int project(CommandContext ctx, Party agency, Category category, String title, int daysAgo, int count, LotMaker maker) {
         EntityManager em = ctx.em();
-        String number = ListingService.nextProjectNumber(em, category, ctx.today().getYear());
+        String number = ListingService.nextProjectNumber(em, rules.exchangeCode(), category, ctx.today().getYear());
         Project p = new Project(number, agency.getId(), title, category, ctx.nowAt().minusDays(Math.max(daysAgo, 0) + 3L));
         p.entrustment(agency.getName(), ctx.today().minusDays(daysAgo + 10L));
         p.approval("东湖区国有资产监督管理委员会", "东国资产权〔" + ctx.today().getYear() + "〕" + number.substring(number.length() - 3) + "号", ctx.today().minusDays(daysAgo + 20L));

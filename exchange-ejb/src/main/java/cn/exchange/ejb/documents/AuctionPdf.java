@@ -103,7 +103,7 @@ public final class AuctionPdf {
     }
 
     private static String outcome(BidRecord r) {
-        if ("ACCEPTED".equals(r.result())) {
+        if (cn.exchange.core.auction.Replay.ACCEPTED.equals(r.result())) {
             return "有效（第 " + r.acceptedNo() + " 次有效报价）";
         }
         return switch (r.result()) {

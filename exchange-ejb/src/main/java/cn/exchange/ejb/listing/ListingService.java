@@ -115,7 +115,7 @@ public class ListingService {
     }
 
     private Project newProject(CommandContext ctx, Party agency, ProjectForm form) {
-        String number = nextProjectNumber(em, form.category(), ctx.today().getYear());
+        String number = nextProjectNumber(em, rules.exchangeCode(), form.category(), ctx.today().getYear());
         Project p = new Project(number, agency.getId(), form.title(), form.category(), ctx.nowAt());
         p.entrustment(form.entrustedBy(), form.entrustmentDate());
         p.approval(form.approvalIssuer(), form.approvalNumber(), form.approvalDate());
@@ -130,7 +130,7 @@ public class ListingService {
     public int addLots(long projectId, List<LotTerms> lots) {
         return executor.execute(Permission.PROJECT_EDIT, ctx -> {
             Project p = ownProject(ctx.caller(), projectId, true);
-            if (p.getLots().stream().anyMatch(l -> l.getStatus() != ListingStatus.SUBMITTED && l.getStatus() != ListingStatus.DRAFT)) {
+            if (!p.isUnpublished()) {
                 throw new DomainException(null, "listing.frozen");
             }
             for (LotTerms t : lots) {
@@ -170,9 +170,7 @@ public class ListingService {
             Project p = ownProject(ctx.caller(), projectId, false);
             Lot lot = p.getLots().stream().filter(l -> l.getId() == lotId).findFirst()
                     .orElseThrow(() -> new NotFoundException("Lot", lotId));
-            if (lot.getStatus() != ListingStatus.SUBMITTED && lot.getStatus() != ListingStatus.DRAFT) {
-                throw new DomainException("file", "listing.frozen");
-            }
+            lot.requireEditable("file");
             var d = new cn.exchange.core.listing.LotDocument(lotId, checked, content, sha, ctx.nowAt(), ctx.caller().username());
             em.persist(d);
             em.flush();
@@ -519,25 +517,9 @@ public class ListingService {
         return p;
     }
 
-    /** The next public project number: {@code DH} (the exchange), year, category code, 6-digit sequence. */
-    public static String nextProjectNumber(EntityManager em, Category category, int year) {
+    /** The next public project number ({@link cn.exchange.core.listing.ProjectNumber}, docs/rules.md §9). */
+    public static String nextProjectNumber(EntityManager em, String exchangeCode, Category category, int year) {
         long seq = ((Number) em.createNativeQuery("select nextval('project_number_seq')").getSingleResult()).longValue();
-        return String.format("DH%d%s%06d", year, code(category), seq);
-    }
-
-    static String code(Category c) {
-        return switch (c) {
-            case EQUITY_TRANSFER -> "CQ";
-            case CAPITAL_INCREASE -> "ZZ";
-            case ADMINISTRATIVE_ASSET -> "XZ";
-            case LAND_USE_RIGHT -> "TD";
-            case OPERATING_RIGHT -> "JY";
-            case LICENCE_PLATE -> "HP";
-            case FINANCIAL_ASSET -> "JR";
-            case COURT_ENTRUSTED -> "SS";
-            case BANKRUPTCY_ASSET -> "PC";
-            case NON_STATE_ASSET -> "FG";
-            case ENTERPRISE_ASSET -> "ZC";
-        };
+        return new cn.exchange.core.listing.ProjectNumber(exchangeCode, year, category, seq).toString();
     }
 }

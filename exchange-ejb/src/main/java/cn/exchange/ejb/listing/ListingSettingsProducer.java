@@ -37,6 +37,11 @@ public class ListingSettingsProducer {
                 config.integer("exchange.qualification.reply-wd", d.transferorReplyWd()));
     }
 
+    /** The exchange's code [DH]: the prefix of project, contract and certificate numbers (docs/rules.md §9). */
+    public String exchangeCode() {
+        return config.string("exchange.code", "DH");
+    }
+
     /** The working-day calendar in force (rule 1), as entered by the administrator. */
     public WorkingDayCalendar calendar() {
         return calendars.current();

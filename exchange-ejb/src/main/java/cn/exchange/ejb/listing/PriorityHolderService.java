@@ -121,7 +121,7 @@ public class PriorityHolderService {
     /** Publication (rule 10) freezes the list: refused while a holder of a submitted lot is unconfirmed. */
     public void requireConfirmedBeforePublication(Project p) {
         for (Lot lot : p.getLots()) {
-            if (lot.getStatus() == ListingStatus.SUBMITTED || lot.getStatus() == ListingStatus.DRAFT) {
+            if (lot.isEditable()) {
                 PriorityHolder.requireAllConfirmed(lot, holders(lot.getId()));
             }
         }

@@ -298,13 +298,11 @@ public class DealService {
     }
 
     private Deal.Party sideOf(Deal deal, Caller c) {
-        if (c.role() == Role.BIDDER && c.partyId() != null && c.partyId() == deal.getBuyerPartyId()) {
-            return Deal.Party.BUYER;
+        Deal.Party side = DealViews.sideOf(deal, c);
+        if (side == null) {
+            throw new NotPermittedException("CONTRACT_SIGN");
         }
-        if (c.role() == Role.AGENCY && c.partyId() != null && c.partyId() == deal.getSellerPartyId()) {
-            return Deal.Party.SELLER;
-        }
-        throw new NotPermittedException("CONTRACT_SIGN");
+        return side;
     }
 
     private Deal find(long dealId) {

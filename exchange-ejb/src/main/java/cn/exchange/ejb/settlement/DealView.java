@@ -16,6 +16,8 @@ import java.util.List;
  * @param defaultedBy      in a default case, the side in default ({@code BUYER} or {@code SELLER}, rule 26); else null
  * @param relisting        a forfeited deal's relisting and the defaulter's shortfall, or the forfeited deal a relisting's
  *                         deal follows (docs/rules.md §1.4); else null
+ * @param mayPrepare       whether the caller may prepare (or re-prepare) the contract now ({@link cn.exchange.core.settlement.Deal#mayPrepare})
+ * @param maySign          whether the caller may sign for its side now ({@link cn.exchange.core.settlement.Deal#maySign})
  */
 public record DealView(long id, long lotId, String projectNumber, int lotNo, String lotTitle, String method, String status,
                        String buyerName, String buyerIdentifier, String bidderCode, String sellerName, BigDecimal appraisedValue,
@@ -26,7 +28,8 @@ public record DealView(long id, long lotId, String projectNumber, int lotNo, Str
                        OffsetDateTime sellerSignedAt, String signedSha256, OffsetDateTime effectiveAt, int instalments,
                        String guarantee, List<PaymentPlan.Due> schedule, Integer scheduleAwaiting, String paymentReference, String accountName,
                        String accountBank, String accountNumber, String defaultReason, String defaultedBy, List<DisbursementView> disbursements,
-                       List<CertificateView> certificates, boolean paidOut, RelistingView relisting) {
+                       List<CertificateView> certificates, boolean paidOut, RelistingView relisting,
+                       boolean mayPrepare, boolean maySign) {
 
     public boolean signedByBuyer() {
         return buyerSignedAt != null;

@@ -42,6 +42,9 @@ public class DealViews {
     @Inject
     LedgerReader ledger;
 
+    @Inject
+    java.time.Clock clock;
+
     public void requireReader(Deal d, Caller c) {
         boolean own = c.partyId() != null && ((c.role() == Role.BIDDER && c.partyId() == d.getBuyerPartyId())
                 || (c.role() == Role.AGENCY && c.partyId() == d.getSellerPartyId()));
@@ -78,7 +81,24 @@ public class DealViews {
                 d.plan().guarantee(), schedule, scheduleAwaiting, PaymentReference.ofDeal(d.getId()), settings.accountName(), settings.accountBank(),
                 settings.accountNumber(), d.getDefaultReason(),
                 d.defaultedBy() == null ? null : d.defaultedBy().name(), disbursements, certificates, d.isPaidOut(),
-                relisting(d, lot, staff || c.role() == Role.AGENCY));
+                relisting(d, lot, staff || c.role() == Role.AGENCY), c.can(Permission.CONTRACT_PREPARE) && d.mayPrepare(),
+                maySign(d, c));
+    }
+
+    /** The side the caller signs for: the buyer's account for the buyer, the transferor's for the seller; else null. */
+    static Deal.Party sideOf(Deal d, Caller c) {
+        if (c.role() == Role.BIDDER && c.partyId() != null && c.partyId() == d.getBuyerPartyId()) {
+            return Deal.Party.BUYER;
+        }
+        if (c.role() == Role.AGENCY && c.partyId() != null && c.partyId() == d.getSellerPartyId()) {
+            return Deal.Party.SELLER;
+        }
+        return null;
+    }
+
+    private boolean maySign(Deal d, Caller c) {
+        Deal.Party side = sideOf(d, c);
+        return side != null && c.can(Permission.CONTRACT_SIGN) && d.maySign(side, java.time.OffsetDateTime.now(clock));
     }
 
     /**

@@ -57,7 +57,7 @@ public class MoneyService {
     EntityManager em;
 
     /**
-     * Domain.md §1.4: every paid deposit of the lot but the winner's goes back, in full, without interest, to the account
+     * Docs/rules.md §1.4: every paid deposit of the lot but the winner's goes back, in full, without interest, to the account
      * it came from, due within [3] working days. A deposit already instructed is left alone (one refund, ever).
      */
     public void refundDeposits(CommandContext ctx, Lot lot, Long exceptApplicationId) {
@@ -139,8 +139,7 @@ public class MoneyService {
     public DepositMatch bookDealPayment(CommandContext ctx, BankCredit credit, long dealId, String manualReason) {
         Deal deal = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
         Party buyer = deal == null ? null : em.find(Party.class, deal.getBuyerPartyId());
-        DepositMatch outcome = deal == null || deal.getStatus() == Deal.Status.FORFEITED ? DepositMatch.UNKNOWN_REFERENCE
-                : !buyer.getName().equals(credit.payerName().trim()) ? DepositMatch.WRONG_PAYER : DepositMatch.DEAL_PAYMENT;
+        DepositMatch outcome = Deal.matchPayment(deal, buyer == null ? null : buyer.getName(), credit);
         CreditRecord r = new CreditRecord(credit, outcome, null, manualReason, ctx.nowAt(), ctx.caller().username());
         if (outcome == DepositMatch.DEAL_PAYMENT) {
             r.forDeal(dealId);
@@ -164,9 +163,8 @@ public class MoneyService {
     public boolean bookDebit(CommandContext ctx, BankCredit debit) {
         Long id = PaymentReference.parseDisbursement(debit.reference()).orElse(null);
         Disbursement d = id == null ? null : em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
-        String outcome = d == null ? "UNKNOWN_REFERENCE" : d.getStatus() == Disbursement.Status.PAID ? "ALREADY_PAID"
-                : d.getAmount().compareTo(debit.amount()) != 0 ? "WRONG_AMOUNT" : "PAID";
-        if ("PAID".equals(outcome)) {
+        Disbursement.DebitMatch outcome = Disbursement.match(d, debit.amount());
+        if (outcome == Disbursement.DebitMatch.PAID) {
             ledger.post(ctx, d.paid(debit.bankTransactionId(), debit.amount(), debit.receivedAt()),
                     new LedgerBook.Refs(d.getLotId(), d.getDealId(), d.getApplicationId(), debit.bankTransactionId()));
         }
@@ -174,11 +172,11 @@ public class MoneyService {
                         + " disbursement_id, outcome, recorded_at, recorded_by) values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as bigint), ?8, ?9, ?10)")
                 .setParameter(1, debit.bankTransactionId()).setParameter(2, debit.receivedAt()).setParameter(3, debit.amount())
                 .setParameter(4, debit.payerName()).setParameter(5, debit.payerAccount()).setParameter(6, debit.reference())
-                .setParameter(7, "PAID".equals(outcome) ? d.getId() : null).setParameter(8, outcome).setParameter(9, ctx.nowAt())
+                .setParameter(7, outcome == Disbursement.DebitMatch.PAID ? d.getId() : null).setParameter(8, outcome.name()).setParameter(9, ctx.nowAt())
                 .setParameter(10, ctx.caller().username()).executeUpdate();
-        ctx.record("BankDebit", debit.bankTransactionId(), "debit." + outcome.toLowerCase(), debit.amount().toPlainString()
+        ctx.record("BankDebit", debit.bankTransactionId(), "debit." + outcome.name().toLowerCase(), debit.amount().toPlainString()
                 + " to " + debit.payerName() + (d == null ? "" : " for " + d.reference()));
-        return "PAID".equals(outcome);
+        return outcome == Disbursement.DebitMatch.PAID;
     }
 
     public boolean debitRecorded(String bankTransactionId) {
@@ -301,7 +299,7 @@ public class MoneyService {
         });
     }
 
-    /** Domain.md §1.4: refunds are due [3] working days after today — or await the calendar of the year they reach. */
+    /** Docs/rules.md §1.4: refunds are due [3] working days after today — or await the calendar of the year they reach. */
     public Counted<LocalDate> refundDue(CommandContext ctx) {
         return Counted.of(() -> SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate());
     }

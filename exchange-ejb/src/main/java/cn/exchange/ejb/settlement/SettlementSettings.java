@@ -37,7 +37,7 @@ public class SettlementSettings {
         return config.integer("exchange.settlement.signing-wd", SettlementRules.SIGNING_WD);
     }
 
-    /** Domain.md §1.4: losing deposits back within [3] working days of the result. */
+    /** Docs/rules.md §1.4: losing deposits back within [3] working days of the result. */
     public int refundWd() {
         return config.integer("exchange.settlement.refund-wd", SettlementRules.REFUND_WD);
     }
@@ -51,9 +51,9 @@ public class SettlementSettings {
         return config.string("exchange.name.zh", "东湖产权交易所");
     }
 
-    /** The prefix of contract and certificate numbers. */
+    /** The prefix of contract and certificate numbers, as of project numbers (docs/rules.md §9). */
     public String exchangeCode() {
-        return config.string("exchange.code", "DH");
+        return listing.exchangeCode();
     }
 
     public String accountName() {

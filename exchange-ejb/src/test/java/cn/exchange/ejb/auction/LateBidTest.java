@@ -1,7 +1,7 @@
 package cn.exchange.ejb.auction;
 
+import cn.exchange.core.auction.Replay;
 import cn.exchange.core.auction.AuctionCommand;
-import cn.exchange.core.auction.AuctionEngine;
 import cn.exchange.core.auction.AuctionEvent;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +65,7 @@ class LateBidTest {
 
     static List<AuctionEvent> replay(AuctionRows rows) throws Exception {
         try (Connection c = rows.ds.getConnection()) {
-            return AuctionEngine.replay(BidLog.terms(c, rows.lotId), BidLog.after(c, rows.lotId, BidLog.session(c, rows.lotId), 0).stream().map(BidLog.Entry::command).toList());
+            return Replay.events(BidLog.terms(c, rows.lotId), BidLog.after(c, rows.lotId, BidLog.session(c, rows.lotId), 0).stream().map(BidLog.Entry::command).toList());
         }
     }
 

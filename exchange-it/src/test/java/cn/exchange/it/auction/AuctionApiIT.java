@@ -1,9 +1,9 @@
 package cn.exchange.it.auction;
 
 import cn.exchange.core.auction.AuctionCommand;
-import cn.exchange.core.auction.AuctionEngine;
 import cn.exchange.core.auction.AuctionEvent;
 import cn.exchange.core.auction.AuctionTerms;
+import cn.exchange.core.auction.Replay;
 import cn.exchange.it.support.Api;
 import cn.exchange.it.support.ServerClock;
 import cn.exchange.it.support.AuctionFixture;
@@ -151,7 +151,7 @@ class AuctionApiIT {
             }
             AuctionTerms terms = AuctionTerms.ascending(new BigDecimal("100000.00"), new BigDecimal("1000.00"), new BigDecimal("101000.00"),
                     null, starts, Duration.ofSeconds(3), Duration.ofSeconds(6), Set.of(a.code(), b.code()));
-            List<AuctionEvent> replayed = AuctionEngine.replay(terms, commands);
+            List<AuctionEvent> replayed = Replay.events(terms, commands);
             assertThat(replayed).filteredOn(e -> e instanceof AuctionEvent.LotAwarded).singleElement()
                     .isEqualTo(new AuctionEvent.LotAwarded(a.code(), new BigDecimal("102000.00"), lastAt.plusSeconds(6)));
         }

@@ -112,6 +112,7 @@ class SessionRerunIT {
         JsonObject reRun = supervisor.get("/api/supervision/lots/" + lot + "/replay").json();
         assertThat(reRun.getInt("session")).isEqualTo(2);
         assertThat(reRun.getBoolean("equal")).as(reRun.toString()).isTrue();
+        assertThat(reRun.getString("verdict")).isEqualTo("MATCHES");
         assertThat(reRun.getString("replayedWinner")).isEqualTo(b.code());
         JsonObject annulledReplay = supervisor.get("/api/supervision/lots/" + lot + "/replay?session=1").json();
         assertThat(annulledReplay.getBoolean("equal")).as(annulledReplay.toString()).isTrue();

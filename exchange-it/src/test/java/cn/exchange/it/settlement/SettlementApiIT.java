@@ -61,6 +61,10 @@ class SettlementApiIT {
         long dealId = recorded.json().getJsonNumber("dealId").longValue();
         JsonObject deal = buyer.get("/api/deals/" + dealId).json();
         assertThat(deal.getString("method")).isEqualTo("NEGOTIATED");
+        // rule 26 (Deal#maySign, #mayPrepare): nothing to sign before the contract is prepared; staff may prepare it
+        assertThat(deal.getBoolean("maySign")).isFalse();
+        assertThat(deal.getBoolean("mayPrepare")).as("a buyer prepares nothing").isFalse();
+        assertThat(operator.get("/api/deals/" + dealId).json().getBoolean("mayPrepare")).isTrue();
         // Changsha, negotiated: 0.24 % of 2,000,000 = 4,800 each side
         assertThat(deal.getJsonNumber("buyerFee").bigDecimalValue()).isEqualByComparingTo("4800.00");
         assertThat(deal.getJsonNumber("sellerFee").bigDecimalValue()).isEqualByComparingTo("4800.00");
@@ -94,7 +98,11 @@ class SettlementApiIT {
                 .status()).isEqualTo(403);
         assertThat(buyer.post("/api/deals/" + dealId + "/sign", Map.of("sha256", "0".repeat(64))).json().getString("code"))
                 .isEqualTo("contract.changedSinceShown");
-        assertThat(buyer.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).status()).isEqualTo(200);
+        assertThat(buyer.get("/api/deals/" + dealId).json().getBoolean("maySign")).isTrue();
+        JsonObject signedOnce = buyer.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).json();
+        assertThat(signedOnce.getBoolean("maySign")).as("the buyer signed").isFalse();
+        assertThat(agency.get("/api/deals/" + dealId).json().getBoolean("maySign")).as("the transferor has yet to").isTrue();
+        assertThat(operator.get("/api/deals/" + dealId).json().getBoolean("mayPrepare")).as("the text is signed by one side").isFalse();
         deal = agency.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).json();
         assertThat(deal.getString("status")).isEqualTo("PAYING");
         assertThat(deal.getJsonArray("schedule")).hasSize(3);

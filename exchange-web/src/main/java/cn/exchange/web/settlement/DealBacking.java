@@ -145,18 +145,14 @@ public class DealBacking implements Serializable {
         Pages.info(Pages.text(message));
     }
 
-    /** Whether the caller signs this deal, and has not yet. */
+    /** Whether the caller signs this deal now (rule 26, {@code Deal#maySign}). */
     public boolean isMaySign() {
-        if (deal == null || !"SIGNING".equals(deal.status()) || !access.can(Permission.CONTRACT_SIGN.name())) {
-            return false;
-        }
-        boolean buyer = access.can(Permission.BID.name());
-        return buyer ? !deal.signedByBuyer() : !deal.signedBySeller();
+        return deal != null && deal.maySign();
     }
 
+    /** Whether the caller prepares the contract now (rule 26, {@code Deal#mayPrepare}). */
     public boolean isMayPrepare() {
-        return deal != null && "SIGNING".equals(deal.status()) && !deal.signedByBuyer() && !deal.signedBySeller()
-                && access.can(Permission.CONTRACT_PREPARE.name());
+        return deal != null && deal.mayPrepare();
     }
 
     public boolean isSeesPayment() {

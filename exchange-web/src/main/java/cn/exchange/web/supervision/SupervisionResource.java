@@ -146,7 +146,7 @@ public class SupervisionResource {
     @Allowed(Permission.REPLAY_RUN)
     @Operation(summary = "Re-run the lot's auction from its bid log in a fresh engine: equal to the recorded outcome, or where it differs."
             + " session: which of the lot's sessions (1 the first; an annulled one too, rule 25); default the current one")
-    public ReplayService.Replay replay(@PathParam("lotId") long lotId, @jakarta.ws.rs.QueryParam("session") Integer session) {
+    public ReplayService.Report replay(@PathParam("lotId") long lotId, @jakarta.ws.rs.QueryParam("session") Integer session) {
         return replays.replay(lotId, session);
     }
 

@@ -24,7 +24,7 @@ public class TrailBacking implements Serializable {
 
     private Long lot;
     private TrailService.Trail trail;
-    private ReplayService.Replay replay;
+    private ReplayService.Report replay;
 
     public void load() {
         if (trail != null || lot == null) {
@@ -44,5 +44,5 @@ public class TrailBacking implements Serializable {
     public Long getLot() { return lot; }
     public void setLot(Long v) { lot = v; }
     public TrailService.Trail getTrail() { return trail; }
-    public ReplayService.Replay getReplay() { return replay; }
+    public ReplayService.Report getReplay() { return replay; }
 }

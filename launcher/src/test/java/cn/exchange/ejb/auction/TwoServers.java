@@ -1,9 +1,9 @@
 package cn.exchange.ejb.auction;
 
 import cn.exchange.core.auction.AuctionCommand;
-import cn.exchange.core.auction.AuctionEngine;
 import cn.exchange.core.auction.AuctionEvent;
 import cn.exchange.core.auction.AuctionTerms;
+import cn.exchange.core.auction.Replay;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -90,7 +90,7 @@ final class TwoServers {
                 price = rs.getBigDecimal(2);
             }
             AuctionTerms terms = BidLog.terms(c, lot);
-            List<AuctionEvent> replayed = AuctionEngine.replay(terms, commands);
+            List<AuctionEvent> replayed = Replay.events(terms, commands);
             assertThat(replayed).filteredOn(e -> e instanceof AuctionEvent.LotAwarded).singleElement()
                     .satisfies(w -> {
                         assertThat(((AuctionEvent.LotAwarded) w).bidderCode()).isEqualTo(winner);
