@@ -136,7 +136,6 @@ final class LotWriter {
 
     /** One batch in one transaction; returns the committed state when {@code wanted} and something changed, else null. */
     private AuctionState write(DataSource ds, Clock clock, List<Pending> batch, boolean wanted) {
-        List<BidOutcome> answers = new ArrayList<>(batch.size());
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -150,79 +149,24 @@ final class LotWriter {
                     }
                     return null;
                 }
-                long seq = head[0];
-                long lastAt = head[1];
-                if (replay == null || replay.lastSeq() > seq || termsVersion != head[2] || session != head[3]) {
-                    rebuild(c, (int) head[3]);
-                    termsVersion = head[2];
-                } else if (replay.lastSeq() < seq) {
-                    for (BidLog.Entry e : BidLog.after(c, lotId, session, replay.lastSeq())) {
-                        replay.apply(e.seq(), e.command(), e.result());
-                    }
-                }
-                if (replay == null) {
-                    throw new IllegalStateException("no auction for lot " + lotId);
-                }
+                catchUp(c, head);
                 long appliedBefore = replay.lastSeq();
-                List<String> requestIds = new ArrayList<>();
-                for (Pending p : batch) {
-                    if (p.requestId() != null) {
-                        requestIds.add(p.requestId());
-                    }
-                }
-                Map<String, BidLog.Entry> earlier = BidLog.answered(c, lotId, session, requestIds);
+                Written w = new Written(batch.size(), head[0], head[1]);
+                Map<String, BidLog.Entry> earlier = BidLog.answered(c, lotId, session, requestIds(batch));
                 Map<String, BidOutcome> thisBatch = new HashMap<>();
-                List<BidLog.Entry> entries = new ArrayList<>();
-                List<BidLog.Entry> late = new ArrayList<>();
                 for (Pending p : batch) {
-                    String key = p.command() instanceof AuctionCommand.PlaceBid b && p.requestId() != null
-                            ? b.bidderCode() + "/" + p.requestId() : null;
-                    if (key != null && earlier.containsKey(key)) {
-                        answers.add(outcome(earlier.get(key), true));
-                        continue;
-                    }
-                    if (key != null && thisBatch.containsKey(key)) {
-                        BidOutcome first = thisBatch.get(key);
-                        answers.add(new BidOutcome(first.lotId(), first.seq(), first.bidderCode(), first.amount(), first.accepted(),
-                                first.reason(), first.at(), first.acceptedNo(), first.closesAt(), true));
-                        continue;
-                    }
-                    lastAt = Math.max(lastAt, clock.millis());
-                    AuctionCommand cmd = stamped(p.command(), Instant.ofEpochMilli(lastAt));
-                    BidOutcome answer = null;
-                    for (AuctionEngine.Step step : AuctionEngine.take(replay.engine(), cmd)) {
-                        boolean own = step.command() == cmd;
-                        if (!step.inRecord()) {
-                            // after the close: answered, kept for the trail, and the session's record stays as it closed
-                            if (step.command() instanceof AuctionCommand.PlaceBid) {
-                                BidLog.Entry e = entry(0, step.command(), step.events(), p);
-                                late.add(e);
-                                answer = outcome(e, false);
-                            }
-                        } else if (step.command() instanceof AuctionCommand.PlaceBid || !step.events().isEmpty()) {
-                            BidLog.Entry e = entry(++seq, step.command(), step.events(), own ? p : null);
-                            entries.add(e);
-                            replay.counted(e.seq(), e.result());
-                            if (own) {
-                                answer = outcome(e, false);
-                            }
-                        }
-                    }
-                    answers.add(answer);
-                    if (key != null && answer != null) {
-                        thisBatch.put(key, answer);
-                    }
+                    w.answers.add(answer(p, earlier, thisBatch, w, clock));
                 }
                 AuctionState state = null;
-                if (!entries.isEmpty() || head[0] != appliedBefore || !phaseSaved(c)) {
-                    BidLog.append(c, lotId, session, entries);
-                    BidLog.saveState(c, lotId, replay.engine(), seq, lastAt, replay.accepted());
+                if (!w.entries.isEmpty() || head[0] != appliedBefore || !phaseSaved(c)) {
+                    BidLog.append(c, lotId, session, w.entries);
+                    BidLog.saveState(c, lotId, replay.engine(), w.seq, w.lastAt, replay.accepted());
                     state = wanted ? AuctionViews.state(c, lotId) : null;
                 }
-                BidLog.appendLate(c, lotId, session, late);
+                BidLog.appendLate(c, lotId, session, w.late);
                 c.commit();
                 for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).answer().complete(answers.get(i));
+                    batch.get(i).answer().complete(w.answers.get(i));
                 }
                 return state;
             } catch (SQLException | RuntimeException e) {
@@ -237,6 +181,91 @@ final class LotWriter {
             }
             return null;
         }
+    }
+
+    /** What one batch writes: the log entries, the late bids, every caller's answer, the last seq and receipt stamp. */
+    private static final class Written {
+        final List<BidLog.Entry> entries = new ArrayList<>();
+        final List<BidLog.Entry> late = new ArrayList<>();
+        final List<BidOutcome> answers;
+        long seq;
+        long lastAt;
+
+        Written(int commands, long seq, long lastAt) {
+            this.answers = new ArrayList<>(commands);
+            this.seq = seq;
+            this.lastAt = lastAt;
+        }
+    }
+
+    /**
+     * Brings the engine up to the log's head (rule 21): rebuilt from the whole log when there is none, when it is ahead
+     * of the row (a rolled-back batch), or when the terms or the session changed; else the rows another server wrote.
+     */
+    private void catchUp(Connection c, long[] head) throws SQLException {
+        if (replay == null || replay.lastSeq() > head[0] || termsVersion != head[2] || session != head[3]) {
+            rebuild(c, (int) head[3]);
+            termsVersion = head[2];
+        } else if (replay.lastSeq() < head[0]) {
+            for (BidLog.Entry e : BidLog.after(c, lotId, session, replay.lastSeq())) {
+                replay.apply(e.seq(), e.command(), e.result());
+            }
+        }
+        if (replay == null) {
+            throw new IllegalStateException("no auction for lot " + lotId);
+        }
+    }
+
+    private static List<String> requestIds(List<Pending> batch) {
+        List<String> ids = new ArrayList<>();
+        for (Pending p : batch) {
+            if (p.requestId() != null) {
+                ids.add(p.requestId());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * One command of the batch. A bid repeating a request id already answered — in an earlier batch or in this one — gets
+     * that answer again, marked repeated. Otherwise it is stamped (never before the last stamp) and taken by the engine,
+     * and what it gives goes into {@code w}: log entries, or after the close a late bid kept for the trail only.
+     */
+    private BidOutcome answer(Pending p, Map<String, BidLog.Entry> earlier, Map<String, BidOutcome> thisBatch, Written w, Clock clock) {
+        String key = p.command() instanceof AuctionCommand.PlaceBid b && p.requestId() != null ? b.bidderCode() + "/" + p.requestId() : null;
+        if (key != null && earlier.containsKey(key)) {
+            return outcome(earlier.get(key), true);
+        }
+        if (key != null && thisBatch.containsKey(key)) {
+            BidOutcome first = thisBatch.get(key);
+            return new BidOutcome(first.lotId(), first.seq(), first.bidderCode(), first.amount(), first.accepted(), first.reason(),
+                    first.at(), first.acceptedNo(), first.closesAt(), true);
+        }
+        w.lastAt = Math.max(w.lastAt, clock.millis());
+        AuctionCommand cmd = stamped(p.command(), Instant.ofEpochMilli(w.lastAt));
+        BidOutcome answer = null;
+        for (AuctionEngine.Step step : AuctionEngine.take(replay.engine(), cmd)) {
+            boolean own = step.command() == cmd;
+            if (!step.inRecord()) {
+                // after the close: answered, kept for the trail, and the session's record stays as it closed
+                if (step.command() instanceof AuctionCommand.PlaceBid) {
+                    BidLog.Entry e = entry(0, step.command(), step.events(), p);
+                    w.late.add(e);
+                    answer = outcome(e, false);
+                }
+            } else if (step.command() instanceof AuctionCommand.PlaceBid || !step.events().isEmpty()) {
+                BidLog.Entry e = entry(++w.seq, step.command(), step.events(), own ? p : null);
+                w.entries.add(e);
+                replay.counted(e.seq(), e.result());
+                if (own) {
+                    answer = outcome(e, false);
+                }
+            }
+        }
+        if (key != null && answer != null) {
+            thisBatch.put(key, answer);
+        }
+        return answer;
     }
 
     /** The answer to a command while the lot awaits its re-run: refused as not started, not recorded. */

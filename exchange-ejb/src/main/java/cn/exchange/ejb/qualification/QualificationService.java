@@ -1,16 +1,13 @@
 package cn.exchange.ejb.qualification;
 
 import cn.exchange.core.calendar.Counted;
-import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
-import cn.exchange.core.listing.Notice;
 import cn.exchange.core.party.Party;
 import cn.exchange.core.party.PartyKind;
 import cn.exchange.core.party.PartyRepository;
 import cn.exchange.core.party.PartyStatus;
 import cn.exchange.core.qualification.Application;
 import cn.exchange.core.qualification.BankCredit;
-import cn.exchange.core.qualification.BidderCodes;
 import cn.exchange.core.qualification.CollusionSignals;
 import cn.exchange.core.qualification.CreditRecord;
 import cn.exchange.core.qualification.DepositMatch;
@@ -39,7 +36,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,12 +48,10 @@ import java.util.Set;
 /**
  * Bidder qualification (docs/rules.md §1.3–1.5, rules 13–19): applications during the announcement, deposits from the
  * bank statement, the exchange's opinion, the transferor's reply within its working-day deadline, the ruling on a
- * dispute, and the conclusion that hands out bidder codes and decides the lot's path.
+ * dispute. The conclusion that hands out bidder codes and decides the lot's path is {@link QualificationConclusion}'s.
  */
 @Stateless
 public class QualificationService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @EJB
     CommandExecutor executor;
@@ -246,7 +240,7 @@ public class QualificationService {
     }
 
     /**
-     * Every application on one of the agency's own lots as the agency may see them (issue 21 item 7): status, deposit,
+     * Every application on one of the agency's own lots as the agency may see them: status, deposit,
      * opinion and reply, never who applied ("意向受让方 A"). Another agency's lot does not exist for the caller.
      */
     public List<ApplicationView> forAgencyLot(long lotId) {
@@ -278,65 +272,6 @@ public class QualificationService {
             a.reply(reply, note, ctx.nowAt());
             ctx.record("Application", a.getId(), "application.transferorReplied", reply + (note == null ? "" : ": " + note));
             return view(a, lot, null, List.of()).masked(0);
-        });
-    }
-
-    /**
-     * Concludes qualification of a lot whose announcement has ended (rules 16–19): an application qualifies with its
-     * deposit in time and the opinion as agreed (or as ruled); qualified bidders get their bidder codes; the lot takes
-     * its path.
-     */
-    public Map<String, Object> conclude(long lotId) {
-        return executor.execute(Permission.QUALIFICATION_CONCLUDE, ctx -> {
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-            if (lot == null) {
-                throw new NotFoundException("Lot", lotId);
-            }
-            if (lot.getStatus() == ListingStatus.PUBLISHED) {
-                throw new DomainException(null, "application.announcementRunning");
-            }
-            List<Application> apps = applications(lotId);
-            long open = apps.stream().filter(a -> a.getStatus() == Application.Status.SUBMITTED)
-                    .filter(a -> a.getDepositPaidAt() != null && !a.reviewComplete(ctx.nowAt())).count();
-            if (open > 0) {
-                throw new DomainException(null, "application.reviewIncomplete", open);
-            }
-            Set<String> taken = new HashSet<>();
-            int qualified = 0;
-            for (Application a : apps) {
-                if (a.getStatus() != Application.Status.SUBMITTED) {
-                    continue;
-                }
-                boolean q = a.qualifies();
-                String code = q ? BidderCodes.draw(RANDOM, taken) : null;
-                if (code != null) {
-                    taken.add(code);
-                    qualified++;
-                }
-                a.conclude(q, code);
-                ctx.record("Application", a.getId(), "application.concluded", q ? "qualified, bidder code assigned" : "not qualified"
-                        + (a.getDepositPaidAt() == null ? " (no deposit by the deadline)" : ""));
-            }
-            Notice n = lot.concludeQualification(qualified, ctx.nowAt());
-            em.persist(n);
-            ctx.record("Lot", lot.getId(), "listing.qualification_concluded", n.getBody() + "（合格意向受让方 " + qualified
-                    + " 个，" + lot.getOutcome().path() + " / " + qualified + " qualified）");
-            return Map.<String, Object>of("lotId", lotId, "qualified", qualified, "path", lot.getOutcome().path(),
-                    "status", lot.getStatus().name());
-        });
-    }
-
-    /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
-    public Map<String, Object> recordNegotiatedDeal(long lotId, BigDecimal price) {
-        return executor.execute(Permission.NEGOTIATED_DEAL_RECORD, ctx -> {
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-            if (lot == null) {
-                throw new NotFoundException("Lot", lotId);
-            }
-            Notice n = lot.recordNegotiatedDeal(price, ctx.nowAt());
-            em.persist(n);
-            ctx.record("Lot", lot.getId(), "listing.negotiated_deal", n.getBody());
-            return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "price", lot.getOutcome().negotiatedPrice());
         });
     }
 

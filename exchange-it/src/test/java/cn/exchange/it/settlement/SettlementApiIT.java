@@ -61,8 +61,10 @@ class SettlementApiIT {
         long dealId = recorded.json().getJsonNumber("dealId").longValue();
         JsonObject deal = buyer.get("/api/deals/" + dealId).json();
         assertThat(deal.getString("method")).isEqualTo("NEGOTIATED");
-        // rule 26 (Deal#maySign, #mayPrepare): nothing to sign before the contract is prepared; staff may prepare it
-        assertThat(deal.getBoolean("maySign")).isFalse();
+        // rule 26 (Deal#maySign, #mayPrepare): the deal opens with a lump-sum contract the buyer may sign at once; staff may
+        // re-prepare it until either side signs
+        assertThat(deal.getString("contractSha256")).hasSize(64);
+        assertThat(deal.getBoolean("maySign")).isTrue();
         assertThat(deal.getBoolean("mayPrepare")).as("a buyer prepares nothing").isFalse();
         assertThat(operator.get("/api/deals/" + dealId).json().getBoolean("mayPrepare")).isTrue();
         // Changsha, negotiated: 0.24 % of 2,000,000 = 4,800 each side
@@ -82,7 +84,7 @@ class SettlementApiIT {
         assertThat(tooLittle.status()).isEqualTo(400);
         assertThat(tooLittle.json().getString("code")).isEqualTo("settlement.downPayment");
         plan.put("downPayment", new BigDecimal("600000.00"));
-        // rule 28 (issue 19 item 9): a last part after today but before the down payment can fall due is a 400 naming the field
+        // rule 28: a last part after today but before the down payment can fall due is a 400 naming the field
         plan.put("lastDueOn", cn.exchange.it.support.ServerClock.today(api).plusDays(3).toString());
         Api.Answer tooSoon = operator.post("/api/deals/" + dealId + "/contract", plan);
         assertThat(tooSoon.status()).as(tooSoon.toString()).isEqualTo(400);
@@ -188,7 +190,7 @@ class SettlementApiIT {
     }
 
     /**
-     * Docs/rules.md §1.4 (issue 19 item 11): the forfeited deal's lot is relisted as the project's next lot, once; the
+     * Docs/rules.md §1.4: the forfeited deal's lot is relisted as the project's next lot, once; the
      * defaulter is barred from it; another bidder buys it for 90,000 — and the defaulter owes the transferor the 10,000
      * shortfall, shown on both deals.
      */
@@ -267,7 +269,7 @@ class SettlementApiIT {
         }
     }
 
-    /** Rule 26 (issue 19 item 10): the transferor does not sign — the case names it, and the buyer's deposit is not forfeited. */
+    /** Rule 26: the transferor does not sign — the case names it, and the buyer's deposit is not forfeited. */
     @Test
     void aTransferorThatDoesNotSignNeverCostsTheBuyerItsDeposit() throws Exception {
         Session s = AuctionFixture.qualified(api, 1, "600000.00", "6000.00", null, "EQUITY_TRANSFER", -1);

@@ -33,6 +33,9 @@ public class StaffQualificationBacking implements Serializable {
     QualificationService qualification;
 
     @EJB
+    cn.exchange.ejb.qualification.QualificationConclusion conclusion;
+
+    @EJB
     cn.exchange.ejb.auction.SessionScheduler sessions;
 
     @EJB
@@ -84,12 +87,12 @@ public class StaffQualificationBacking implements Serializable {
     public void upholdRuling() { onApplication(() -> qualification.ruling(applicationId, true, reason)); }
     public void overturnRuling() { onApplication(() -> qualification.ruling(applicationId, false, reason)); }
 
-    public void conclude() { onLot(() -> qualification.conclude(lotId)); }
+    public void conclude() { onLot(() -> conclusion.conclude(lotId)); }
     public void schedule() {
         onLot(() -> sessions.scheduleAuction(lotId, startsAt == null ? null
                 : startsAt.atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime()));
     }
-    public void deal() { onLot(() -> qualification.recordNegotiatedDeal(lotId, price)); }
+    public void deal() { onLot(() -> conclusion.recordNegotiatedDeal(lotId, price)); }
 
     /** Docs/rules.md §1.4: forfeit the chosen application's deposit on the chosen ground, for the reason written. */
     public void forfeit() { onApplication(() -> forfeitures.forfeit(applicationId, forfeitureGround, reason)); }
