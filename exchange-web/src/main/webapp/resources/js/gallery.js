@@ -1,5 +1,5 @@
 /*
- * A lot's photo viewer (issue 21 item 5): a tap on a thumbnail opens the full photo in a dialog; previous / next by the
+ * A lot's photo viewer: a tap on a thumbnail opens the full photo in a dialog; previous / next by the
  * buttons, the arrow keys or a swipe on a phone; Escape, the close button or a tap beside the photo closes it. Without
  * this script each thumbnail is a plain link to the photo.
  */

@@ -1,10 +1,10 @@
 /*
  * What every page does (loaded by the layout):
- * - accessibility repairs of PrimeFaces markup (issue 21 item 11, WCAG 2.1 AA, checked by axe-core in the browser
+ * - accessibility repairs of PrimeFaces markup (WCAG 2.1 AA, checked by axe-core in the browser
  *   tests): the file upload's "choose" control is a focusable span labelled by its text but without a role, which
  *   assistive technology cannot announce (axe: aria-prohibited-attr); it becomes a group named by its text ("button"
  *   would nest the file input inside a button), keeping its keyboard handling (Enter or Space opens the chooser);
- * - a form that comes back with errors shows the first one (issue 21 item 10): on a phone the field in error was off
+ * - a form that comes back with errors shows the first one: on a phone the field in error was off
  *   screen; the page scrolls it to the middle and puts the cursor in it.
  * Applied on load and after every ajax update (the scrolling only after a refused submit).
  */

@@ -72,7 +72,7 @@ final class ServerProcess {
 
     /**
      * Behind the load balancer, which ends TLS and says so in X-Forwarded-Proto, a request is taken as the client sent
-     * it — https — so that the server marks the session cookie Secure and builds its redirects with https (issue 20).
+     * it — https — so that the server marks the session cookie Secure and builds its redirects with https.
      * Only then: a single server on localhost is plain HTTP, and would otherwise let any client choose its scheme.
      */
     static final String BEHIND_TLS_PROXY = "set configs.config.server-config.network-config.protocols.protocol.http-listener"

@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public board with 20,000 listings (issue 4: "fast with 20,000 listings; measure it"). Runs the exchange as the
+ * The public board with 20,000 listings (README, "Performance (latest figures)"). Runs the exchange as the
  * README's run command does, adds 20,000 published lots in every category and region, then measures the response
  * times of the board page (the full PrimeFaces render, first page and deep pages) and of the board API with varied
  * filters — one visitor at a time, and eight at once. Prints p50/p95/p99; fails if p95 exceeds 1 s, far above what

@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9 on the two-instance topology as the README starts it ({@code config/cluster/run-cluster.sh}: two Payara Micro
- * instances forming one data grid over one PostgreSQL, HAProxy in front), in order:
+ * The cluster's guarantees (README, "Several servers: the local cluster and how to run it for real") on the
+ * two-instance topology as the README starts it ({@code config/cluster/run-cluster.sh}: two Payara Micro instances
+ * forming one data grid over one PostgreSQL, HAProxy in front), in order:
  * <ol>
  *   <li>bids placed through instance A reach a watcher connected to instance B (the hall's push crosses servers through
  *       the data grid), and the session's close — which both instances' sweepers watch — is recorded once: one result
@@ -45,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       short profile by default, the README's 30 minutes with {@code -Dexchange.soak.minutes=30 …});</li>
  *   <li>kill -9 of instance A during a limited period while two bidders keep bidding through the load balancer: no
  *       acknowledged bid is lost, and instance B alone closes the lot at the right time with the right winner;</li>
- *   <li>TLS ends at HAProxy (issue 20): plain HTTP is redirected to HTTPS, HSTS is sent, and a browser signing in through
+ *   <li>TLS ends at HAProxy: plain HTTP is redirected to HTTPS, HSTS is sent, and a browser signing in through
  *       it gets only Secure cookies ({@link TlsAtTheBalancer}).</li>
  * </ol>
  * Every request through the load balancer goes over HTTPS, trusting the certificate run-cluster.sh generated.

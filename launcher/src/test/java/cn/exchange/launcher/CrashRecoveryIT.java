@@ -25,13 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 6, "kill -9 of the server during a limited period": the exchange runs as the README's command runs it; two
- * demo bidders bid against each other through the API in the limited period; the server process is killed with
- * SIGKILL while they bid; the launcher starts a new one on the same database. Each bidder retries an unanswered bid
- * with the same request id until it gets an answer. Afterwards: every acknowledged bid is in the bid log, the lot is
- * closed at the last stored bid's time plus the limited period, for that bid's bidder — also when the period ran out
- * while no server was running — and the result is on the lot. Then the server is killed once more, in the middle of a
- * bank statement import ({@link StatementImportCrash}).
+ * Kill -9 of the server during a limited period (README, "Reliability and security: faults, hostile input, load"): the
+ * exchange runs as the README's command runs it; two demo bidders bid against each other through the API in the limited
+ * period; the server process is killed with SIGKILL while they bid; the launcher starts a new one on the same database.
+ * Each bidder retries an unanswered bid with the same request id until it gets an answer. Afterwards: every
+ * acknowledged bid is in the bid log, the lot is closed at the last stored bid's time plus the limited period, for that
+ * bid's bidder — also when the period ran out while no server was running — and the result is on the lot. Then the
+ * server is killed once more, in the middle of a bank statement import ({@link StatementImportCrash}).
  */
 class CrashRecoveryIT {
 

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 20 item 4, on a running exchange behind a (trusted) balancer: the hall's WebSocket bounds what one watcher may
- * hold. A hostile probe opened 300 connections from one address, held them silent, and sent 1,000-byte messages, each
- * answered with a database read.
+ * The hall's watcher limits (README, "Reliability and security: faults, hostile input, load"), on a running exchange
+ * behind a (trusted) balancer: the hall's WebSocket bounds what one watcher may hold. A hostile probe opened 300
+ * connections from one address, held them silent, and sent 1,000-byte messages, each answered with a database read.
  */
 final class HallWatcherLimits {
 

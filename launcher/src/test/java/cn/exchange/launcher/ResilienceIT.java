@@ -29,14 +29,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9's faults of the database and the rate limits, on the exchange as the launcher runs it against a PostgreSQL
- * of its own (a second launcher with {@code --pg-only}, so the test can stop and start the database under the running
- * server, as an operator restarting PostgreSQL would):
+ * The faults of the database and the rate limits (README, "Reliability and security: faults, hostile input, load"), on
+ * the exchange as the launcher runs it against a PostgreSQL of its own (a second launcher with {@code --pg-only}, so
+ * the test can stop and start the database under the running server, as an operator restarting PostgreSQL would):
  * <ol>
  *   <li>rate limits: with the server behind a (trusted) load balancer, bids of one account, bids from one address and
  *       registrations from one address beyond their limits are answered 429 with the limit named, the wait in
  *       Retry-After, and nothing recorded;</li>
- *   <li>the hall's watchers (issue 20): connections per address (configured to 5 here), the size and rate of their
+ *   <li>the hall's watchers: connections per address (configured to 5 here), the size and rate of their
  *       messages, and silence (idle timeout 12 s here) are bounded — {@link HallWatcherLimits};</li>
  *   <li>PostgreSQL restarted under load: while two bidders keep bidding and reading, every request is answered either
  *       normally or 503 with a "try again" message (never a 500, never a hang), the server recovers by itself (same

@@ -19,10 +19,11 @@ import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9, "a bank statement import killed half-way, then run again: every credit counted exactly once". The settlement
- * clerk uploads a statement of {@value #LINES} credits; while the server is inside the import's transaction it is killed
- * with SIGKILL; the launcher starts a new one; the clerk uploads the same file again, and once more. Afterwards each
- * of the file's credits is recorded exactly once, their sum is on the bank account of the ledger, and the ledger balances.
+ * A bank statement import killed half-way, then run again: every credit counted exactly once
+ * (README, "Reliability and security: faults, hostile input, load"). The settlement clerk uploads a statement of
+ * {@value #LINES} credits; while the server is inside the import's transaction it is killed with SIGKILL; the launcher
+ * starts a new one; the clerk uploads the same file again, and once more. Afterwards each of the file's credits is
+ * recorded exactly once, their sum is on the bank account of the ledger, and the ledger balances.
  */
 final class StatementImportCrash {
 

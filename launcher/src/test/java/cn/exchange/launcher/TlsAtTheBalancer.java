@@ -27,9 +27,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 20 item 9 on the cluster as run-cluster.sh starts it: TLS ends at HAProxy; plain HTTP is redirected to HTTPS;
- * HSTS is sent; and a browser (headless Chromium) that signs in through it holds only Secure cookies — the session
- * cookie the exchange sets (it takes the request as HTTPS from X-Forwarded-Proto) and the balancer's sticky cookie.
+ * TLS at the balancer (README, "Several servers: the local cluster and how to run it for real"), on the cluster as
+ * run-cluster.sh starts it: TLS ends at HAProxy; plain HTTP is redirected to HTTPS; HSTS is sent; and a browser
+ * (headless Chromium) that signs in through it holds only Secure cookies — the session cookie the exchange sets (it
+ * takes the request as HTTPS from X-Forwarded-Proto) and the balancer's sticky cookie.
  */
 final class TlsAtTheBalancer {
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * 模拟竞价, a practice session (issue 21 item 12): a registered bidder tries the hall at any time against two simulated
+ * 模拟竞价, a practice session: a registered bidder tries the hall at any time against two simulated
  * bidders, on a made-up lot that is no lot of the exchange. It runs the real ascending engine ({@link AuctionTerms#ascending})
  * with rule 20's increments and rule 22's free and limited periods (shortened: {@link #FREE}, {@link #LIMITED}), so what
  * the bidder learns — the first bid is the start price, each bid a whole increment above the highest, every bid in the

@@ -37,7 +37,7 @@ public enum Permission {
     AUCTION_CONTROL(Kind.CHANGE),
     AUCTION_CONSOLE_READ(Kind.READ),
     BID(Kind.CHANGE),
-    /** 模拟竞价: a bidder's own practice session on a made-up lot, never a real one (issue 21 item 12). */
+    /** 模拟竞价: a bidder's own practice session on a made-up lot, never a real one. */
     PRACTICE(Kind.SELF),
     NEGOTIATED_DEAL_RECORD(Kind.CHANGE),
 

@@ -3,7 +3,7 @@ package cn.exchange.core.security;
 import java.time.Duration;
 
 /**
- * The exchange's rate limits (issue 9), one place for all of them. Each is per subject, counted across every server of a
+ * The exchange's rate limits, one place for all of them. Each is per subject, counted across every server of a
  * cluster, and can be changed by configuration ({@code exchange.ratelimit.<name>}, e.g. for a load test from one
  * address). A refused request is answered 429 with the limit named and the seconds to wait, in the caller's language.
  *

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * What one watcher of the trading hall may hold (issue 20, item 4). The hall's WebSocket ({@code /ws/auctions/{lot}})
+ * What one watcher of the trading hall may hold. The hall's WebSocket ({@code /ws/auctions/{lot}})
  * is open to anyone — the public may watch a session — so each of its resources has a bound:
  * <ul>
  *   <li>{@link #perAddress}: open connections from one client address on one server (50: a company's gateway with

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the red-flag rules read of one lot (issue 8), gathered from the record by the supervision service.
+ * What the red-flag rules read of one lot, gathered from the record by the supervision service.
  *
  * @param facts              the report's facts of the lot
  * @param priceApproval      an approval document (批准文件) for a price below 90 % of the valuation is attached (rule 7)

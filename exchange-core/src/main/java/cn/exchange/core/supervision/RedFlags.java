@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The red-flag rules supervisors watch (issue 8), each with its evidence. Every rule can be switched off by
+ * The red-flag rules supervisors watch, each with its evidence. Every rule can be switched off by
  * configuration ({@link Settings#disabled}); the thresholds are settings too. Pure: a {@link LotRecord} in, flags out.
  */
 public final class RedFlags {

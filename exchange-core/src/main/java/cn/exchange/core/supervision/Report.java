@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The supervisors' report (issue 8): lots grouped by agency, region, category or month, with the figures state-asset
+ * The supervisors' report: lots grouped by agency, region, category or month, with the figures state-asset
  * regulators publish. Pure: a list of {@link LotFacts} in, rows out; the same lots always give the same figures.
  *
  * <ul>

@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rules 21, 22 (issue 19 item 7): the record of a closed session is final. A command received after the close is
+ * Rules 21, 22: the record of a closed session is final. A command received after the close is
  * answered but stays out of the record; replaying the record gives the same result whether late bids came or not.
  */
 class ClosedRecordTest {

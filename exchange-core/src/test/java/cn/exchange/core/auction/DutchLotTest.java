@@ -23,7 +23,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19 item 4 (docs/rules.md §2.1, 荷式): a Dutch lot as an agency registers it — start price, step, interval and floor
+ * Docs/rules.md §2.1 (荷式) and §8: a Dutch lot as an agency registers it — start price, step, interval and floor
  * are terms of the lot, checked at entry — and its session descends step by step from the start to the floor; the first
  * acceptance wins.
  */

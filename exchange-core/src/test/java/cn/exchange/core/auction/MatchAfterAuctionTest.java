@@ -14,7 +14,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19 item 3 (docs/rules.md §1.7, rule 24): 事后行权 as SUAEE runs it — the holder does not bid; outsiders compete;
+ * Rule 24 (docs/rules.md §1.7): 事后行权 as SUAEE runs it — the holder does not bid; outsiders compete;
  * their final price is the exercise price, which the holders may match within the lot's match period. The best-ranked
  * holder that matches wins at that price; nobody matching, the outsider wins.
  */

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 模拟竞价 (issue 21 item 12): the practice session runs the real ascending rules against two simulated bidders. */
+/** 模拟竞价: the practice session runs the real ascending rules against two simulated bidders. */
 class PracticeTest {
 
     static final Instant OPENS = Instant.parse("2027-03-01T02:00:00Z");

@@ -86,7 +86,7 @@ class PriorityRightTest {
         return new AuctionEvent.LotAwarded(code, new BigDecimal(amount), OPENS.plus(Duration.ofMinutes(10)));
     }
 
-    /** Issue 19 item 2: an outsider quotes 150,000 first, a holder 150,000 later: the holder wins the equal quote. */
+    /** Rule 24: an outsider quotes 150,000 first, a holder 150,000 later: the holder wins the equal quote. */
     @Test
     void aSealedHolderWinsAnEqualQuoteMadeEarlierByAnOutsider() {
         AuctionEngine e = sealed(Map.of("H1", 1));

@@ -92,7 +92,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void theNthLastWorkingDayOfAYearIsTheLastDayAPeriodOfNCanStartOn() {
-        // issue 17: from 2026-12-04 17:00 a 20-WD announcement no longer ends in 2026
+        // rule 1: from 2026-12-04 17:00 a 20-WD announcement no longer ends in 2026
         assertThat(cal.nthLastWorkingDay(2026, 20)).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(cal.addWorkingDays(LocalDate.of(2026, 12, 4), 20)).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(cal.nthLastWorkingDay(2026, 1)).isEqualTo(LocalDate.of(2026, 12, 31));

@@ -79,7 +79,7 @@ class CourtLotTest {
 
     @Test
     void aCourtOfficeBuildingIsNotAnnouncedForTenWorkingDays() {
-        // the case of issue 18: rule 5 gave this lot 10 working days (13 calendar days); the court's rule asks ≥ 30 days
+        // the case for rule 34: rule 5 gave this lot 10 working days (13 calendar days); the court's rule asks ≥ 30 days
         Project p = new Project("DH2026SS000002", 1, "法院委托", Category.COURT_ENTRUSTED, at("2026-02-01T09:00+08:00"));
         Lot l = p.addLot(terms(CourtAssetKind.REAL_ESTATE, "8000000.00", "5600000.00", "560000.00"));
         OffsetDateTime published = at("2026-03-02T10:00+08:00");

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Public notices are legal texts (issue 18, item 10): every notice kind, produced by the transition that publishes it,
+ * Public notices are legal texts: every notice kind, produced by the transition that publishes it,
  * reads as proper Chinese — no internal codes (UPPER_SNAKE, "WD", "->"), no untranslated keys or placeholders, prices
- * in figures and in capitals (大写), times in Beijing time — and has its English beside it. And (item 2) no notice
+ * in figures and in capitals (大写), times in Beijing time — and has its English beside it. And (rule 23) no notice
  * before the result states how many applied or qualified.
  */
 class NoticeTextTest {

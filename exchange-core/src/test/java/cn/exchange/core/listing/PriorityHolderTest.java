@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issue 19 item 1, rule 24 (docs/rules.md §1.7): priority right holders are named by the agency on equity lots only,
+ * Rule 24 (docs/rules.md §1.7): priority right holders are named by the agency on equity lots only,
  * confirmed by the reviewer, frozen with the announcement, and a bidder's claim is matched by its identifier.
  */
 class PriorityHolderTest {
@@ -111,7 +111,7 @@ class PriorityHolderTest {
         assertThatThrownBy(() -> named(lot, OUTSIDER, 2, List.of(h)))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("priority.frozen"));
     }
-    /** Issue 19 item 3: the agency chooses 事后行权 on an ascending equity lot, with a match period; never elsewhere. */
+    /** Rule 24: the agency chooses 事后行权 on an ascending equity lot, with a match period; never elsewhere. */
     @Test
     void exerciseAfterTheAuctionIsChosenOnAscendingEquityLotsWithAMatchPeriod() throws Exception {
         Lot sealed = lot(Category.EQUITY_TRANSFER);

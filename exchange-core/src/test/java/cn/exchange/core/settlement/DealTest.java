@@ -133,7 +133,7 @@ class DealTest {
         assertThat(paying.outstanding(BigDecimal.ZERO.setScale(2))).isEqualByComparingTo("40000.00"); // the buyer's fee
     }
 
-    /** Rule 26 (issue 19 item 10): the case names the side that did not sign; only the buyer's failure costs its deposit. */
+    /** Rule 26: the case names the side that did not sign; only the buyer's failure costs its deposit. */
     @Test
     void aTransferorWhoFailsToSignNeverCostsTheBuyerItsDeposit() {
         Ledger.Balances ledger = new Ledger.Balances();

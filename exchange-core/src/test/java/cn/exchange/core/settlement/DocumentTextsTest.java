@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19 item 13: every template's rendered text — each contract kind ({@link ContractTemplate}), each public notice
+ * Every template's rendered text — each contract kind ({@link ContractTemplate}), each public notice
  * in Chinese and English ({@link NoticeText}) — has no doubled punctuation and no unfilled placeholder, also when the
  * values filled in end with their own punctuation, as a lot's description or staff's words often do. (The certificate
  * and the contract as PDFs: exchange-ejb's SettlementDocumentsTest, with the same {@link RenderedText} check.)

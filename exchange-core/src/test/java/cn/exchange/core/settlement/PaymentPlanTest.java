@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Rule 28's schedule (issue 19 item 9): the parts fall due one after another, the first after the down payment's due
+ * Rule 28's schedule: the parts fall due one after another, the first after the down payment's due
  * date, the last within a year of the contract taking effect, and no part's interest is negative — so the buyer never
  * owes less than the price. Refusals name the field, in Chinese and English.
  */

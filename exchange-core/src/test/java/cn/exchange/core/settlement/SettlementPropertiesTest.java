@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The ledger's invariants under random sequences of what happens after an auction (issue 7, "what it must show" 4):
+ * The ledger's invariants under random sequences of what happens after an auction:
  * deposits in, refunds instructed and paid (also twice), signatures, payments of any size (short, exact, over),
  * certificate attempts, defaults, forfeitures and payouts, in any order. After every step: every account's balances
  * sum to zero, the bank never goes below zero, no deposit is refunded twice, no certificate exists before the full

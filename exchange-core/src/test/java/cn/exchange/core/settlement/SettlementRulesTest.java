@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rule 30 (issue 19 item 8): the result notice runs at least 5 working days, counted as an announcement's period is —
+ * Rule 30: the result notice runs at least 5 working days, counted as an announcement's period is —
  * a publication at or after 17:00 Beijing time, or on a day off, counts from the next working day.
  */
 class SettlementRulesTest {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The check every rendered document text passes (issue 19 item 13), shared by the modules' tests (exchange-core's test
+ * The check every rendered document text passes, shared by the modules' tests (exchange-core's test
  * jar): no doubled punctuation ("。。", "，，", "；。", "..") and no unfilled placeholder ({@code ${name}}, {@code {0}},
  * {@code %s}, a printed {@code null}).
  */

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one input rule for free text (issue 20, item 2): control characters, broken characters and column lengths. */
+/** The one input rule for free text: control characters, broken characters and column lengths. */
 class TextRulesTest {
 
     @Test

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each red-flag rule raised by a case made for it, and not raised by a clean lot (issue 8, "what it must show" 3). */
+/** Each red-flag rule raised by a case made for it, and not raised by a clean lot. */
 class RedFlagsTest {
 
     /** A clean lot: sold above valuation after a full announcement to two of three applicants, nothing overdue. */
@@ -88,7 +88,7 @@ class RedFlagsTest {
 
     @Test
     void winnerDefaulted() {
-        // the evidence is in words a regulator reads, not the deal's status code (issue 21 item 4)
+        // the evidence is in words a regulator reads, not the deal's status code
         raises(Kind.WINNER_DEFAULTED, r -> status(r, "FORFEITED", false, false, 0), "保证金已扣除");
         raises(Kind.WINNER_DEFAULTED, r -> status(r, "DEFAULTED", false, false, 0), "竞得人违约待处理");
     }

@@ -8,7 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report's figures against cases worked by hand (issue 8, "what it must show" 2). */
+/** The report's figures against cases worked by hand. */
 class ReportTest {
 
     static final List<LotFacts> LOTS = List.of(

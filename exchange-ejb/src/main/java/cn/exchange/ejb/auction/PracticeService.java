@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * 模拟竞价 (issue 21 item 12): a bidder's practice session, at any time, on a made-up lot against two simulated bidders
+ * 模拟竞价: a bidder's practice session, at any time, on a made-up lot against two simulated bidders
  * ({@link Practice}). It lives in its own two tables and never touches a lot, an auction, the bid log, the audit trail or
  * a notice: a practice is nobody's business but the bidder's. Its state is computed from the stored session (seed,
  * opening time, the bidder's own bids) on every request, so every instance of a cluster answers the same.

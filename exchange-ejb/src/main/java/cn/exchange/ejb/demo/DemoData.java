@@ -182,9 +182,9 @@ public class DemoData {
         lots += special(ctx, agencies.get(1), "东湖物流公司仓储用房（中止）", "suspended");
         lots += special(ctx, agencies.get(1), "东湖文旅公司游船（终结）", "terminated");
         lots += special(ctx, agencies.get(0), "东湖区卫健委救护车（待发布）", "submitted");
-        // qualification in every stage (issue 5)
+        // qualification in every stage
         lots += qualificationStages(ctx, agencies, bidders);
-        // issue 8: what supervisors look at — a past session with a pause, shared IPs; a migrated legacy record; overdue deals
+        // what supervisors look at — a past session with a pause, shared IPs; a migrated legacy record; overdue deals
         lots += new DemoHistory(this, demoSessions, demoDeals, rules).create(ctx, agencies, bidders);
         return lots;
     }
@@ -240,7 +240,7 @@ public class DemoData {
                 auctions.open(lot, starts, null, null);
             }
             if (sold) {
-                // issue 7: negotiated transfers taken to the contract, the payments and the certificate
+                // negotiated transfers taken to the contract, the payments and the certificate
                 store(ctx, lot, lot.recordNegotiatedDeal(lot.getListingPrice(), now));
                 cn.exchange.core.settlement.PaymentPlan plan = equity ? new cn.exchange.core.settlement.PaymentPlan(2,
                         new BigDecimal("4800000.00"), ctx.today().plusMonths(10), new BigDecimal("3.0"), "东湖融资担保有限公司连带责任保证") : null;
@@ -301,7 +301,7 @@ public class DemoData {
             p.addLot(maker.make(i)).submit();
         }
         em.flush();
-        // pictures, as the agency would have uploaded them before submitting (issue 21 item 5)
+        // pictures, as the agency would have uploaded them before submitting
         int k = 0;
         for (Lot lot : p.getLots()) {
             for (Object[] photo : DemoPhotos.of(category, k++, lot.getTitle())) {

@@ -23,7 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 
 /**
- * The demo data's transactions after the buyer is determined (issue 7), walked through the same services as real work
+ * The demo data's transactions after the buyer is determined, walked through the same services as real work
  * inside the demo data's command: the deal opened with its result notice, the contract prepared (instalments where
  * asked), signed by the demo accounts of both sides, the price paid by bank credits, the certificate issued.
  */

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Demo data for supervisors (issue 8), so that the trail, the replay, every report and most red flags show something
+ * Demo data for supervisors, so that the trail, the replay, every report and most red flags show something
  * on the first run:
  * <ul>
  *   <li>a session that ran five days ago with three bidders, paused and resumed by staff, two of the bidders bidding

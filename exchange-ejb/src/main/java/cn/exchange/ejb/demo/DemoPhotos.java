@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Pictures for the demo lots (issue 21 item 5): drawn by this class — the project ships no photographs it could not
+ * Pictures for the demo lots: drawn by this class — the project ships no photographs it could not
  * license —, as JPEG like an agency's upload, one scene per kind of asset: an official car in a car park, a licence
  * plate, an office tower, a shopfront, a machine hall, a plot of land, a metro light box. Deterministic (the same lot
  * gets the same picture), with light noise and shading so that the board's thumbnails and the lot page's gallery look

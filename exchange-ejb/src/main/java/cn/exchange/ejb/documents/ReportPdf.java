@@ -1,6 +1,6 @@
 package cn.exchange.ejb.documents;
 
-/** A supervision report as a landscape PDF table (issue 8), in the exchange's shared PDF style. */
+/** A supervision report as a landscape PDF table, in the exchange's shared PDF style. */
 public final class ReportPdf {
 
     private ReportPdf() {

@@ -307,7 +307,7 @@ public final class BatchImport {
         }
 
         /**
-         * The bidding method as people write it (issue 21 item 7): the form's own wording "网络竞价（多次报价）", with
+         * The bidding method as people write it: the form's own wording "网络竞价（多次报价）", with
          * half- or full-width brackets or a dash, a short form (网络竞价, 一次报价, 荷式, 协议), the English words of the
          * pages, or the code.
          */

@@ -41,7 +41,7 @@ public class BoardService {
 
     /**
      * Sessions bidding now (free or limited period, paused, priority holders matching), then those opening within a day,
-     * soonest first: what the home page and the board show first (issue 21 item 6). A session awaiting its re-run after
+     * soonest first: what the home page and the board show first. A session awaiting its re-run after
      * an annulment opens only when rescheduled, so it is not "opening".
      */
     public List<LiveRow> biddingNow(int max) {
@@ -129,7 +129,7 @@ public class BoardService {
     }
 
     /**
-     * Each row with its lot's first photo (issue 21 item 5: the board and the home page show thumbnails), in one query
+     * Each row with its lot's first photo (the board and the home page show thumbnails), in one query
      * for the page's lots on the index {@code lot_document_lot} — not a subquery per matching lot, which would probe
      * every one of 20,000 listings before the page is cut.
      */
@@ -191,7 +191,7 @@ public class BoardService {
     }
 
     /**
-     * The public notices list (公告列表, issue 21 item 12): newest first, those whose title or text (Chinese or English)
+     * The public notices list (公告列表): newest first, those whose title or text (Chinese or English)
      * contains {@code keyword} and of {@code kind} when given; {@code limit} at most {@link #MAX_PAGE}.
      */
     public NoticePage searchNotices(String keyword, cn.exchange.core.listing.NoticeKind kind, int offset, int limit) {

@@ -468,7 +468,7 @@ public class ListingService {
         return ProjectView.of(p);
     }
 
-    /** A project with each lot's notices and documents: the agency's project page (issue 21 item 7). */
+    /** A project with each lot's notices and documents: the agency's project page. */
     public record ProjectDetail(ProjectView project, java.util.Map<Long, List<NoticeView>> notices,
                                 java.util.Map<Long, List<DocumentView>> documents) {
     }

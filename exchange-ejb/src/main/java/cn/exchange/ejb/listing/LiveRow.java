@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * A session bidding now or opening within a day, for the home page and the board (issue 21 item 6): the lot, the
+ * A session bidding now or opening within a day, for the home page and the board: the lot, the
  * session's phase and current price, when it opens and when it closes as the session stands (the limited period's
  * countdown moves with every late bid). No bidder is shown.
  */

@@ -23,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Thumbnails of lot photos (issue 21 item 5), scaled on the server so that a phone on the board loads a few kilobytes
+ * Thumbnails of lot photos, scaled on the server so that a phone on the board loads a few kilobytes
  * per lot instead of a camera's megabytes: at most {@link #WIDTH} pixels wide, JPEG. A photo never changes (its
  * SHA-256 names it), so a thumbnail is derived once per instance and kept in a bounded cache, and browsers and proxies
  * may keep it for good ({@code immutable}). The photo's size is read from its header before any pixel is decoded: a

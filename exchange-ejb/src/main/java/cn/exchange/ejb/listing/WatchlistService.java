@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A bidder's watchlist (关注, issue 21 item 12): the lots it follows, and for everyone the number of followers of a lot.
+ * A bidder's watchlist (关注): the lots it follows, and for everyone the number of followers of a lot.
  * Only public lots can be followed (a lot that is not public does not exist for the board); following twice is
  * following once, and so is leaving. A personal list, not a step of any transaction: it is not audited, and it never
  * says who follows.

@@ -83,8 +83,8 @@ public class PartyService {
     }
 
     /**
-     * Every problem of a self-registration at once, the party's and the account's (issue 21 item 10: a form that
-     * reported one error per submit), without storing anything; nothing when the form may be submitted.
+     * Every problem of a self-registration at once, the party's and the account's (the form used to
+     * report one error per submit), without storing anything; nothing when the form may be submitted.
      */
     public List<FieldProblem> registrationProblems(RegistrationForm form) {
         if (form.party() == null || form.party().kind() == null) {

@@ -22,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The exchange's own figures for operators (issue 22), in MicroProfile Metrics' application registry, scraped from
+ * The exchange's own figures for operators, in MicroProfile Metrics' application registry, scraped from
  * {@code /metrics} in Prometheus format ({@code exchange_*}, tag {@code mp_scope="application"}):
  * <ul>
  *   <li>{@code exchange_bids_total{result, reason}}: every bid answered — accepted, refused with the engine's reason,

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Open data (issue 8, in the spirit of ProZorro.Sale's): every public notice, every result with its figures, and
+ * Open data (in the spirit of ProZorro.Sale's): every public notice, every result with its figures, and
  * every certificate's key fields — for anyone, paged by a cursor for incremental sync ({@code after} = the last id
  * received; records only ever get added, so a client that keeps the cursor misses nothing). No personal data of
  * natural persons: a natural person's name is masked, no identifiers, no contacts.

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The report as a file (issue 8): XLSX (amounts as numbers with two decimals, so that a spreadsheet sums them),
+ * The report as a file: XLSX (amounts as numbers with two decimals, so that a spreadsheet sums them),
  * CSV (UTF-8 with a BOM, so that Excel reads the Chinese; a text cell starting with = + - @ is prefixed with ' so that
  * it is never run as a formula) and PDF (the same table, for the record). One column list for all three.
  */

@@ -3,7 +3,7 @@ package cn.exchange.ejb.supervision;
 import java.time.LocalDate;
 
 /**
- * What supervisors filter by (issue 8): period (of the deal, or of the listing for unsold lots), agency, region,
+ * What supervisors filter by: period (of the deal, or of the listing for unsold lots), agency, region,
  * category, bidder (a party name, matching the lots it applied for), project number, and amounts (the deal price or,
  * unsold, the listing price). Every field is optional.
  */

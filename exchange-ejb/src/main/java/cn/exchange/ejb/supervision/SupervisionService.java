@@ -32,9 +32,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Supervision (issue 8): the facts of every listed lot read from the record, the reports over them
- * ({@link Report}) and the red flags ({@link RedFlags}). Read-only: nothing here changes the record; every method
- * needs a supervisor's (or reporting staff's) read permission.
+ * Supervision (README, "Supervision: trails, replay, reports, red flags and open data"): the facts of every listed lot
+ * read from the record, the reports over them ({@link Report}) and the red flags ({@link RedFlags}). Read-only: nothing
+ * here changes the record; every method needs a supervisor's (or reporting staff's) read permission.
  */
 @Stateless
 public class SupervisionService {

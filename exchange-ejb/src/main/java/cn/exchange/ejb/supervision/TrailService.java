@@ -22,7 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A lot's transaction trail (issue 8): one timeline from registration to certificate — every audited state change
+ * A lot's transaction trail: one timeline from registration to certificate — every audited state change
  * (who, role, when, IP, what), every notice, every document with its hash, every application and decision, every bid
  * (bidder code and, for supervisors, the identity behind it), every ledger posting — with each audit record's place
  * in the hash chain verified (its content matches its hash, and it points at its predecessor's hash).

@@ -9,8 +9,8 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19 item 4: a Dutch lot's session is opened from the terms stored with the lot (start 120,000, step 10,000
- * every 5 s, floor 100,000 = the listing price) and descends through the real writer; the first acceptance wins.
+ * Docs/rules.md §2.1 (荷式): a Dutch lot's session is opened from the terms stored with the lot (start 120,000, step
+ * 10,000 every 5 s, floor 100,000 = the listing price) and descends through the real writer; the first acceptance wins.
  */
 class DutchSessionTest {
 

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19 item 7 (rules 21, 22): a bid after the close is refused and kept for the trail only; the closed session's
+ * Rules 21, 22: a bid after the close is refused and kept for the trail only; the closed session's
  * public record, its state and its replay stay exactly as they were at the close.
  */
 class LateBidTest {

@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issue 19 item 6: whether a session has started is decided by its phase, not by its bid log. A qualified bidder's bid
- * before the start is refused and logged; the operator may still reschedule. Once the start time has come, not.
+ * Rescheduling (rules 17, 22): whether a session has started is decided by its phase, not by its bid log. A
+ * qualified bidder's bid before the start is refused and logged; the operator may still reschedule. Once the start time
+ * has come, not.
  */
 class RescheduleAfterRefusedBidTest {
 

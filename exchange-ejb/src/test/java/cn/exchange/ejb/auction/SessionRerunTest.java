@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issue 19 item 5 (docs/rules.md rule 25): a session annulled for a technical fault keeps its log; the re-run, for the
+ * Rule 25 (docs/rules.md): a session annulled for a technical fault keeps its log; the re-run, for the
  * same qualified bidders, is a new session of the lot with its own log from seq 1, and runs to a result. A lot relisted
  * after a closed session bids in a new session too (before, the second round's session was refused as "started", and its
  * engine would have replayed the first round's log).

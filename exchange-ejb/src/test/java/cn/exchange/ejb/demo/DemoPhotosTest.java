@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo lots' pictures (issue 21 item 5): real JPEGs an agency could have uploaded, one scene per kind of asset. */
+/** The demo lots' pictures: real JPEGs an agency could have uploaded, one scene per kind of asset. */
 class DemoPhotosTest {
 
     @Test

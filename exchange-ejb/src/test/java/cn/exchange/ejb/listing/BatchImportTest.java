@@ -102,7 +102,7 @@ class BatchImportTest {
     }
 
     /**
-     * The template an agency downloads from its projects page (issue 21 item 7) reads as shipped, with no problem: its
+     * The template an agency downloads from its projects page reads as shipped, with no problem: its
      * header names every column the reader knows and its example row writes the method as the form does,
      * "网络竞价（多次报价）".
      */

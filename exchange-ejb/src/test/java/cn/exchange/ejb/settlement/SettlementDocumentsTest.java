@@ -40,7 +40,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contract and the certificate as PDFs (issue 7, "what it must show" 3): the text read back from the PDF holds
+ * The contract and the certificate as PDFs: the text read back from the PDF holds
  * the parties with their identifiers, the price in figures and in uppercase (docs/rules.md §7), the deposit's conversion
  * and the payment terms; the first page is rendered to {@code target/contract-page1.png} and
  * {@code target/certificate.png} for a person to look at; the certificate's QR code decodes to the verification page.
@@ -76,7 +76,7 @@ class SettlementDocumentsTest {
                 fees.fee(FeeTable.Method.BIDDING, FeeTable.Side.SELLER, price, price), "CHANGSHA", NOW,
                 SettlementRules.workingDaysAfter(NOW, 5, cn.exchange.core.calendar.Calendars.official()));
         setId(deal, 42L);
-        // as staff type them: a description and a guarantee that end with their own full stop (issue 19 item 13)
+        // as staff type them: a description and a guarantee that end with their own full stop
         PaymentPlan plan = new PaymentPlan(2, new BigDecimal("400000.00"), LocalDate.of(2027, 10, 2), new BigDecimal("3.0"),
                 "东湖融资担保有限公司连带责任保证。").validate(price, Category.EQUITY_TRANSFER.transactionType(), NOW.toLocalDate());
         byte[] pdf = ContractText.render(SETTINGS, deal, lot, seller, buyer, ContractTemplate.Kind.EQUITY, plan,

@@ -158,8 +158,9 @@ class AuctionApiIT {
     }
 
     /**
-     * Issue 19 item 4: a Dutch lot as an agency registers it through the API — its own start price, step, interval and
-     * floor — descends step by step and the first acceptance wins; terms that break the rules are a 400 naming the field.
+     * Docs/rules.md §2.1 (荷式): a Dutch lot as an agency registers it through the API — its own start price, step,
+     * interval and floor — descends step by step and the first acceptance wins; terms that break the rules are a 400
+     * naming the field.
      */
     @Test
     void aDutchLotRegisteredByTheAgencyDescendsStepByStepAndTheFirstAcceptanceWins() throws Exception {
@@ -323,7 +324,7 @@ class AuctionApiIT {
     }
 
     /**
-     * Issue 19 items 1 and 2, rule 24: the agency names the holder of an equity lot (name, credit code, rank, basis
+     * Rule 24 (docs/rules.md §1.7): the agency names the holder of an equity lot (name, credit code, rank, basis
      * document), the reviewer confirms it; naming holders on an asset lot or after publication is refused; a bidder who
      * is not on the list cannot claim the right (400, field named, zh-CN and English); in a sealed session the holder's
      * quote equal to an outsider's earlier one wins.
@@ -450,11 +451,11 @@ class AuctionApiIT {
     }
 
     /**
-     * Issue 18 item 5 (rule 34, SPC 2016 Art. 10–12): a court-entrusted real-estate lot through the API — refused below
-     * 70 % of the valuation or without its asset kind (400 naming the field, nothing saved), published for 30 calendar
-     * days at a 70 % start, and its one qualified bidder goes to the auction (not to a negotiated transfer) and wins
-     * there with a bid at the start price. The session's 24 hours (proven in CourtAuctionTest) are shortened in the
-     * database after scheduling, as the fixture shortens what other tests prove.
+     * Rule 34 (docs/rules.md §3, SPC 2016 Art. 10–12): a court-entrusted real-estate lot through the API — refused
+     * below 70 % of the valuation or without its asset kind (400 naming the field, nothing saved), published for 30
+     * calendar days at a 70 % start, and its one qualified bidder goes to the auction (not to a negotiated transfer)
+     * and wins there with a bid at the start price. The session's 24 hours (proven in CourtAuctionTest) are shortened
+     * in the database after scheduling, as the fixture shortens what other tests prove.
      */
     @Test
     void aCourtRealEstateLotRunsThirtyCalendarDaysAtSeventyPercentAndItsOneBidderWinsAtTheAuction() throws Exception {

@@ -21,9 +21,9 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 21 item 8: the operator console names each session's lot, phase, start, end and time left, offers pause and
+ * The operator console names each session's lot, phase, start, end and time left, offers pause and
  * annulment only on a running session and resume only on a paused one, each row with its own reason; the pause and the
- * annulment (issue 19 item 5) work from here.
+ * annulment (rule 25) work from here.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 @RunAsClient
@@ -60,7 +60,7 @@ class ConsoleBrowserIT {
         assertThat(waiting.findElements(By.cssSelector("button"))).as("no action on a session not started").isEmpty();
         operator.screenshot("console-running-and-scheduled");
 
-        // issue 21 item 6: the lot page says the lot is bidding now and leads to the hall; a scheduled one is only 待竞价
+        // the lot page says the lot is bidding now and leads to the hall; a scheduled one is only 待竞价
         operator.go("/lot.xhtml?id=" + running.lotId());
         assertThat(operator.text(By.id("lot-status"))).isEqualTo("竞价中");
         assertThat(operator.text(By.id("hall-link"))).contains("竞价中 · 当前价 50,000.00 元").contains("进入竞价大厅");

@@ -24,7 +24,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19 item 3 (docs/rules.md §1.7, rule 24), through the REST API and the hall: the agency names one holder of its
+ * Rule 24 (docs/rules.md §1.7), through the REST API and the hall: the agency names one holder of its
  * equity lot and chooses 事后行权; the holder does not bid, two outsiders do; when bidding ends the hall shows the match
  * period to everyone, the holder matches the final price in its browser and wins at that price; the replay agrees.
  */

@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The exchange's own metrics for operators (issue 22): after a short bidding run, {@code /metrics} (Prometheus format)
+ * The exchange's own metrics for operators: after a short bidding run, {@code /metrics} (Prometheus format)
  * shows the bids by result and reason, their time in the server, the bid-log transactions, sessions by phase, the
  * halls' connections and the database connections — with the values the run produced.
  */

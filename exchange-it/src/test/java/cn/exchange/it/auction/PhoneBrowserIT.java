@@ -26,7 +26,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 21 items 1 and 2, on a phone's screen (390 × 844): the board and 我的报名 fit the width (tables become cards)
+ * On a phone's screen (390 × 844): the board and 我的报名 fit the width (tables become cards)
  * and the payment reference a bidder copies into the bank remark is whole on screen; in the hall the phase, price and
  * countdown stay pinned at the top and the bid bar at the bottom however far the page is scrolled, and a bid is placed
  * and confirmed with the thumb.

@@ -26,7 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 模拟竞价 (issue 21 item 12): a registered bidder practises in the hall at any time, against two simulated bidders, on a
+ * 模拟竞价: a registered bidder practises in the hall at any time, against two simulated bidders, on a
  * made-up lot that is clearly marked — and no real lot, session, bid log or notice is touched.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})

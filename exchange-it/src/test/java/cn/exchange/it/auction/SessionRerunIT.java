@@ -26,7 +26,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19 item 5 (docs/rules.md rule 25), through the REST API: staff pause a session for a fault, annul it with a
+ * Rule 25 (docs/rules.md), through the REST API: staff pause a session for a fault, annul it with a
  * reason (audited, published), schedule the re-run for the same qualified bidders, and the re-run bids to a result. Both
  * sessions' logs are in the supervisors' trail; each session replays on its own, the re-run to its recorded result.
  */
@@ -98,7 +98,7 @@ class SessionRerunIT {
             rows.add(e.asJsonObject());
             trail.add(e.asJsonObject().getString("text"));
         });
-        // the pause is the operator's, not a bidder's (issue 21 item 9)
+        // the pause is the operator's, not a bidder's
         assertThat(rows).filteredOn(r -> r.getString("text").startsWith("第1场") && r.getString("text").contains("暂停")).singleElement()
                 .satisfies(r -> {
                     assertThat(r.getString("role")).isEqualTo("OPERATOR");

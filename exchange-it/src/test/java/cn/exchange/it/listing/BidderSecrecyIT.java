@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 18, item 2: how many compete — and who — is secret until the result. One lot with two bidders is walked through
+ * Rule 23: how many compete — and who — is secret until the result. One lot with two bidders is walked through
  * its phases (announcement running, announcement ended, qualification concluded, session scheduled, session running);
  * in each, every public channel — the board's JSON (lot, search, feed), the open data (JSON and CSV), the lot, board,
  * home and hall pages in both languages, the announcement PDF, the hall's state (REST and WebSocket) and the error

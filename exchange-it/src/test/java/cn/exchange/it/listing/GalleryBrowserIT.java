@@ -35,7 +35,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A lot's pictures (issue 21 item 5): thumbnails scaled on the server and cached for good, a viewer on the lot page
+ * A lot's pictures: thumbnails scaled on the server and cached for good, a viewer on the lot page
  * (full-size photo, previous / next, Escape), the first photo on the board.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})

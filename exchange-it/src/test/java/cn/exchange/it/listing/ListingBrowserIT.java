@@ -66,7 +66,7 @@ class ListingBrowserIT {
         agency.go("/agency/project-new.xhtml");
         agency.type(By.id("f:title"), title);
         fillLot(agency, today, 0, "公务用车 京B·20001", "60000.00", "5000.00");
-        // a Dutch lot's own terms (issue 19 item 4): offered when 荷式 is chosen, gone when it is not
+        // a Dutch lot's own terms (docs/rules.md §2.1): offered when 荷式 is chosen, gone when it is not
         assertThat(agency.all(By.id("f:lots:0:dutchStartPrice_input"))).isEmpty();
         agency.widget("f:lots:0:biddingMethod", "selectValue", "ONLINE_ASCENDING");
         agency.widget("f:lots:0:biddingMethod", "selectValue", "DUTCH");
@@ -93,7 +93,7 @@ class ListingBrowserIT {
         agency.click(By.id("f:save"));
         agency.waitFor().until(d -> d.getCurrentUrl().contains("/agency/projects.xhtml"));
         assertThat(agency.text(By.id("list:projects"))).contains(title);
-        // the confirmation shows once, not once per form of the page (issue 21 item 7)
+        // the confirmation shows once, not once per form of the page
         assertThat(agency.all(By.xpath("//*[contains(@class,'ui-messages-info-summary') and contains(., '已提交')]"))).hasSize(1);
 
         reviewer = Browser.open(base).go("/login.xhtml");
@@ -169,7 +169,7 @@ class ListingBrowserIT {
                 || !d.findElement(By.id("import:messages")).getText().isBlank());
         assertThat(agency.all(By.id("import:problems"))).as(agency.text(By.id("import:messages"))).isNotEmpty();
         assertThat(agency.text(By.id("import:problems"))).contains("451").contains("保证金不得超过挂牌价的 30%");
-        // the column as the clerk's file names it, not the field's code (issue 21 item 7)
+        // the column as the clerk's file names it, not the field's code
         assertThat(agency.text(By.cssSelector("#import\\:problems .ex-field-name"))).isEqualTo("保证金");
         assertThat(agency.text(By.id("import"))).contains("未保存任何标的");
         agency.screenshot("import-bad-row");

@@ -20,7 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public record as a visitor reads it (issue 21 item 12): the notices list with its search, the board's search
+ * The public record as a visitor reads it: the notices list with its search, the board's search
  * kept in the address, and the open-data page.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})

@@ -21,7 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 关注 (issue 21 item 12): a bidder follows a lot from its page and finds it on 我的关注; everyone sees how many follow,
+ * 关注: a bidder follows a lot from its page and finds it on 我的关注; everyone sees how many follow,
  * never who; following twice counts once; only bidders follow, only public lots.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})

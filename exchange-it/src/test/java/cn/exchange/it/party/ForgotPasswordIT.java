@@ -20,7 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 忘记密码 (issue 21 item 12), staff-assisted while the exchange sends no mail: the sign-in page says how; the
+ * 忘记密码, staff-assisted while the exchange sends no mail: the sign-in page says how; the
  * administrator sets a one-time password; the person, signed in with it, can only choose a password of its own —
  * every other page leads back to the account page, every other endpoint answers 403 — and then works as before.
  */

@@ -48,7 +48,7 @@ class RegistrationBrowserIT {
         String id = People.residentId();
         String mobile = People.mobile();
 
-        // on a phone (issue 21 item 10): every error of the form at once, beside its field, the first one scrolled
+        // on a phone: every error of the form at once, beside its field, the first one scrolled
         // into view; the passwords, which were right, stay filled in; the rules are there to read before the tick
         bidder = Browser.phone(base).go("/register.xhtml");
         bidder.click(By.cssSelector("label[for='f:kind:2']"));
@@ -89,7 +89,7 @@ class RegistrationBrowserIT {
 
         bidder.go("/login.xhtml");
         signIn(bidder, mobile, "Li-Na-Bidder-2026");
-        // a bidder lands on its applications, what needs it today (issue 21 item 6)
+        // a bidder lands on its applications, what needs it today
         bidder.waitFor().until(d -> d.getCurrentUrl().contains("/bidder/applications.xhtml"));
         bidder.go("/account/index.xhtml");
         assertThat(bidder.text(By.id("party-status"))).isEqualTo("已通过");

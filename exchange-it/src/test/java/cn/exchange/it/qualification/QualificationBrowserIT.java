@@ -120,7 +120,7 @@ class QualificationBrowserIT {
                 staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
             }
         }
-        // the opinion in words, not its code (issue 21 item 4)
+        // the opinion in words, not its code
         assertThat(staff.text(By.id("act:applications"))).contains(nameA).contains("符合受让条件").doesNotContain("QUALIFIED");
         staff.screenshot("qualification-reviewed");
         staff.close();

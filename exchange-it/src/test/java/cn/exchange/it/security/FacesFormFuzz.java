@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hostile text in every Faces form (issue 20, item 2): each page of the page table, as a role its rule admits, is loaded;
+ * Hostile text in every Faces form: each page of the page table, as a role its rule admits, is loaded;
  * every form on it is read as a browser reads it (its hidden fields and view state, the values its fields hold, its first
  * submit button); then each text field in turn is sent with each hostile family — control characters, NUL, lone
  * surrogates (as the invalid UTF-8 a hostile client sends), reordering characters, normalisation tricks, lengths at a

@@ -37,7 +37,7 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile and bad input against every REST endpoint the exchange publishes (issue 9, "what it must show" 3): each
+ * Hostile and bad input against every REST endpoint the exchange publishes: each
  * endpoint, called with a role its rule admits, gets malformed JSON, wrong types, huge, negative, over-precise and
  * scientific-notation amounts, empty and giant strings, lone surrogates, SQL and script injection, path traversal,
  * wrong content types, and bad path and query parameters; the upload endpoints also get files that lie about their
@@ -146,7 +146,7 @@ class FuzzIT {
                 textFields, textEndpoints, queryParameters, familyCounts);
         System.out.printf("[fuzz] Faces forms: %d cases on %d text fields of %d forms on %d pages %s: %s%n", faces.cases(), faces.fields,
                 faces.forms, faces.pagesWithForms.size(), faces.pagesWithForms, faces.families);
-        // where the run's time goes (diagnostics for the test command's length, issue 22; no threshold)
+        // where the run's time goes (diagnostics for the test command's length; no threshold)
         System.out.printf("[fuzz] time: endpoints %d s, uploads %d s, hostile text %d s, Faces forms %d s; of which write-probe reads %d s"
                 + " (%d reads), waits for quiet %d s%n", (t1 - t0) / 1_000_000_000, (t2 - t1) / 1_000_000_000, (t3 - t2) / 1_000_000_000,
                 (t4 - t3) / 1_000_000_000, ROW_NANOS.sum() / 1_000_000_000, ROW_COUNTS.sum(), QUIET_NANOS.sum() / 1_000_000_000);
@@ -164,7 +164,7 @@ class FuzzIT {
         assertThat(faces.expired).as("Faces cases whose view state the server no longer held (the fuzz's own fault)").isEmpty();
         assertThat(faces.pagesWithForms).as("pages whose forms were fuzzed").contains("/register.xhtml", "/agency/project-new.xhtml",
                 "/admin/calendar.xhtml", "/admin/accounts.xhtml", "/staff/qualification.xhtml", "/supervision/reports.xhtml");
-        assertThat(cases).as("cases in all (issue 20: at least 5,000)").isGreaterThanOrEqualTo(5_000);
+        assertThat(cases).as("cases in all (at least 5,000)").isGreaterThanOrEqualTo(5_000);
     }
 
     /**
@@ -195,7 +195,7 @@ class FuzzIT {
     }
 
     /**
-     * Hostile text (issue 20, item 2), one text field at a time, the others plausible, so that the text reaches the
+     * Hostile text, one text field at a time, the others plausible, so that the text reaches the
      * code behind the parsing: control characters, NUL, lone surrogates, Unicode normalisation tricks and, where the
      * field's column is known (the entities' {@code @Column(length)} through {@link ColumnLimits}), lengths at the
      * column's limit −1, at it and +1. Each family is written as JSON escapes, as a hostile client would send it.
@@ -600,11 +600,12 @@ class FuzzIT {
     }
 
     /**
-     * The write probe: while the fuzz runs, every row inserted into or deleted from {@link #TABLES} also appends a row to
-     * {@code fuzz_write_log} with its transaction's id, in the same transaction — so a rolled-back write leaves nothing.
-     * The log's highest transaction id changes when a transaction that wrote those tables commits, the case's own
-     * included: its transaction got its id after every transaction whose commit was seen before the case was sent. Reading it is one index lookup, where
-     * counting the tables' rows took longer the more the suite had written before (issue 22: the test command's time).
+     * The write probe: while the fuzz runs, every row inserted into or deleted from {@link #TABLES} also appends a row
+     * to {@code fuzz_write_log} with its transaction's id, in the same transaction — so a rolled-back write leaves
+     * nothing. The log's highest transaction id changes when a transaction that wrote those tables commits, the case's
+     * own included: its transaction got its id after every transaction whose commit was seen before the case was sent.
+     * Reading it is one index lookup, where counting the tables' rows took longer the more the suite had written before
+     * (README, "Tests": the test command's time).
      */
     private static void installWriteProbe() throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {

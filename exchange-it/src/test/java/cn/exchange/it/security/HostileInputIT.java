@@ -28,9 +28,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 20, items 2, 3, 5 and 6, as a hostile user meets them over HTTP: hostile text is a 400 naming the field (never a
- * 500, never silently altered); wrong current passwords of a password change count with failed sign-ins; a document
- * id does not tell an unpublished lot from nothing; malformed bodies and parameters are 400s naming the field in words.
+ * The input defences (README, "Reliability and security: faults, hostile input, load"), as a hostile user meets them
+ * over HTTP: hostile text is a 400 naming the field (never a 500, never silently altered); wrong current passwords of a
+ * password change count with failed sign-ins; a document id does not tell an unpublished lot from nothing; malformed
+ * bodies and parameters are 400s naming the field in words.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -23,7 +23,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Object-level access (issue 9): a bidder who is signed in, qualified on the same lot and entitled to every endpoint
+ * Object-level access: a bidder who is signed in, qualified on the same lot and entitled to every endpoint
  * below by role, changes the id in the URL to another bidder's object — the winner's deal, contract, signed contract,
  * signature, auction confirmation, application (with its deposit instructions) and bids — and is refused every time
  * (403 or 404, with a message, and without the other bidder's data); a second agency does the same with the first

@@ -68,7 +68,7 @@ class SignInDefencesIT {
     }
 
     /**
-     * Issue 20 item 1, targeted lock-out: a competitor's 50 wrong passwords for a rival's name from its own address
+     * Targeted lock-out: a competitor's 50 wrong passwords for a rival's name from its own address
      * (127.0.0.2) lock the competitor and new addresses out, never the rival signing in from its usual one (127.0.0.1).
      */
     @Test
@@ -110,7 +110,7 @@ class SignInDefencesIT {
         }
     }
 
-    /** Issue 20 item 8: a token is accepted only exactly as issued — not with a "." or anything else appended. */
+    /** A token is accepted only exactly as issued — not with a "." or anything else appended. */
     @Test
     void aTokenWithAnythingAppendedIsRefused() {
         String token = People.token(api, People.Who.SUPERVISOR_AUDIT);

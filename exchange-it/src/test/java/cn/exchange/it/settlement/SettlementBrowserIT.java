@@ -33,7 +33,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * From an awarded lot to a verified certificate, in browsers (issue 7, "what it must show" 1): the auction closes with
+ * From an awarded lot to a verified certificate, in browsers: the auction closes with
  * a winner; the winner and the transferor each review and sign the contract; the settlement clerk imports the bank
  * statement with the price payment, sends the losers' refunds to the bank in a batch file and imports the statement
  * that shows them paid; the fees are charged; the operator issues the certificate; and anyone verifies it on the

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A supervisor audits a completed transaction (issue 8, "what it must show" 1): its trail shows every step from
+ * A supervisor audits a completed transaction: its trail shows every step from
  * registration to certificate with the audit chain verified, the auction replays to the recorded outcome, and the
  * report exported as XLSX and CSV carries the figures the database holds.
  */

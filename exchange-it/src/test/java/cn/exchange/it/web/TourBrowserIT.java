@@ -36,12 +36,12 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 21, "what it must show": every audience's tour, every page, at a laptop's 1366 × 768 and a phone's 390 × 844,
+ * Every audience's tour, every page, at a laptop's 1366 × 768 and a phone's 390 × 844,
  * in Chinese and in English — a screenshot of each under {@code target/screenshots/tour-*}, and on each page:
  * <ul>
- *   <li>axe-core (WCAG 2.0/2.1 A and AA rules) finds no serious or critical violation (item 11); the counts of every
+ *   <li>axe-core (WCAG 2.0/2.1 A and AA rules) finds no serious or critical violation; the counts of every
  *       page are printed;</li>
- *   <li>no code reaches the reader (item 4): no UPPER_SNAKE token, no bare status word of the code (QUALIFIED, AGREED,
+ *   <li>no code reaches the reader: no UPPER_SNAKE token, no bare status word of the code (QUALIFIED, AGREED,
  *       ACCEPTED, AWARDED …), no key of the page bundle instead of its text, no "???key???"; in English, no Chinese in
  *       the page's own words (headings, labels, buttons, table headers, navigation) and no 元 or 万元. An audit record's
  *       summary is shown verbatim as the hash-chained evidence it is ({@code q.ex-record}) and is not read.</li>
@@ -72,7 +72,7 @@ class TourBrowserIT {
         Api api = new Api(base);
         Session s = AuctionFixture.session(api, 2, "100000.00", "1000.00", null, 3, 0, 8);
         AuctionFixture.awaitPhase(api, s.lotId(), "LIMITED", 20);
-        // issue 21 item 6: the home page and the board show what is bidding now, with its way into the hall
+        // the home page and the board show what is bidding now, with its way into the hall
         for (String page : List.of("/", "/board.xhtml")) {
             String html = api.get(page).body();
             assertThat(html).as(page).contains("id=\"live-area\"").contains("正在竞价").contains("/hall.xhtml?lot=" + s.lotId());
@@ -82,14 +82,14 @@ class TourBrowserIT {
         AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 40);
         long deal = AuctionFixture.awaitDeal(s.bidders().get(1).api());
         long lot = s.lotId();
-        // a lot whose announcement runs: a visitor is shown how to apply (item 10), a bidder the commitment to read
+        // a lot whose announcement runs: a visitor is shown how to apply, a bidder the commitment to read
         Api agency = api.as(People.token(api, Who.AGENCY));
         long project = agency.post("/api/projects", Map.of("title", "巡检项目 " + lot, "category", "ENTERPRISE_ASSET",
                 "lots", List.of(AuctionFixture.lot(api, "50000.00", "500.00", null)))).json().getJsonNumber("id").longValue();
         long published = api.as(People.token(api, Who.REVIEWER)).post("/api/projects/" + project + "/publish", "{}").json()
                 .getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(api.get("/lot.xhtml?id=" + published).body()).contains("登录后报名").contains("注册为竞买人");
-        // item 7: the agency opens the project of the sold lot: its lots, status, notices, the applications anonymised
+        // the agency opens the project of the sold lot: its lots, status, notices, the applications anonymised
         long soldProject = agency.get("/api/projects/mine").array().stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getJsonArray("lots").stream().anyMatch(l -> l.asJsonObject().getJsonNumber("id").longValue() == lot))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();

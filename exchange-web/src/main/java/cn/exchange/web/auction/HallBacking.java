@@ -88,7 +88,7 @@ public class HallBacking implements Serializable {
     }
 
     /**
-     * 模拟竞价 (issue 21 item 12): the same hall on the caller's practice session ({@link cn.exchange.core.auction.Practice}),
+     * 模拟竞价: the same hall on the caller's practice session ({@link cn.exchange.core.auction.Practice}),
      * against two simulated bidders; a first visit starts one.
      */
     public void loadPractice() {

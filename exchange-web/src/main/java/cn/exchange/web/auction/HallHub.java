@@ -33,7 +33,7 @@ import java.util.logging.Logger;
  * even when the device's clock is wrong or the device slept. A watcher that (re)connects gets the full state at once —
  * each message is the whole state, so catching up is one message.
  *
- * <p>Every watcher is bounded ({@link WatcherLimits}, issue 20): connections per client address, an idle timeout
+ * <p>Every watcher is bounded ({@link WatcherLimits}): connections per client address, an idle timeout
  * (each time signal goes with a ping; a watcher from which nothing came back for the timeout is closed), the size and
  * rate of what it sends, and a request for the state again is answered from the last state pushed for the lot, not
  * from the database.

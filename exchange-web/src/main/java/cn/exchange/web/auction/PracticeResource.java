@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * 模拟竞价 (issue 21 item 12): the caller's own practice session against two simulated bidders, on a made-up lot that is
+ * 模拟竞价: the caller's own practice session against two simulated bidders, on a made-up lot that is
  * no lot of the exchange (lot id 0). The same JSON and answers as the real hall ({@link AuctionResource}); the practice
  * page polls {@code GET /api/practice}.
  */

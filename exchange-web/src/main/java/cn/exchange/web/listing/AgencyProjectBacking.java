@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An agency's project page (issue 21 item 7, {@code /agency/project.xhtml?id=}): the project, each lot with its status,
+ * An agency's project page ({@code /agency/project.xhtml?id=}): the project, each lot with its status,
  * notices, documents and applications — anonymised ("意向受让方 A"), as the agency may see them. Another agency's
  * project answers 404, as one that does not exist.
  */

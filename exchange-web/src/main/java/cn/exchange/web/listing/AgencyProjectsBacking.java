@@ -132,7 +132,7 @@ public class AgencyProjectsBacking implements Serializable {
     public void setAcceptValidRows(boolean v) { acceptValidRows = v; }
     public ImportReportView getReport() { return report; }
 
-    /** A project's lots counted by status, in the order of the lots (issue 21 item 7: the list had no status). */
+    /** A project's lots counted by status, in the order of the lots. */
     public List<Map.Entry<String, Integer>> statuses(cn.exchange.ejb.listing.ProjectView p) {
         Map<String, Integer> out = new java.util.LinkedHashMap<>();
         p.lots().forEach(l -> out.merge(l.status().name(), 1, Integer::sum));

@@ -84,7 +84,7 @@ public class BoardBacking implements Serializable {
     }
 
     /**
-     * The search is the page's address (issue 21 item 12): the filter goes into the URL by a redirect, so a visitor can
+     * The search is the page's address: the filter goes into the URL by a redirect, so a visitor can
      * bookmark or share it and the back button returns to the previous search.
      */
     public String search() {

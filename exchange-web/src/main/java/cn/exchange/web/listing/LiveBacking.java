@@ -12,7 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * What is bidding now, for the home page and the board (issue 21 item 6, {@code WEB-INF/includes/live.xhtml}): sessions
+ * What is bidding now, for the home page and the board ({@code WEB-INF/includes/live.xhtml}): sessions
  * running, then those opening within a day, each with its current price and the time left in server time.
  */
 @Named

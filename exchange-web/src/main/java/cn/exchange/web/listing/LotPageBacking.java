@@ -35,7 +35,7 @@ public class LotPageBacking implements Serializable {
     @EJB
     cn.exchange.ejb.auction.AuctionService auctions;
 
-    /** The lot's session while it runs (issue 21 item 6: the page says 竞价中 and leads to the hall), else null. */
+    /** The lot's session while it runs (the page says 竞价中 and leads to the hall), else null. */
     private cn.exchange.ejb.auction.AuctionState live;
 
     @EJB

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The public notices list (公告列表, issue 21 item 12): every notice the exchange published, newest first, searched by
+ * The public notices list (公告列表): every notice the exchange published, newest first, searched by
  * words and kind. The search is a GET form, so its state is the page's address ({@code ?q=…&kind=…&page=…}): a
  * visitor bookmarks or shares a search, and the back button returns to it. Parameters that do not parse are ignored
  * (an unknown kind means every kind, a bad page the first), never an error page.

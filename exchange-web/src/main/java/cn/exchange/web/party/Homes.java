@@ -3,7 +3,7 @@ package cn.exchange.web.party;
 import cn.exchange.core.security.Role;
 
 /**
- * Where each role lands after signing in: on what needs it today (issue 21 item 6) — a bidder its applications (deposit
+ * Where each role lands after signing in: on what needs it today — a bidder its applications (deposit
  * due, qualification, the hall of a session), an agency its projects, a reviewer the parties awaiting review, an
  * operator the auction console, the settlement clerk the deposits, a supervisor the red flags.
  */

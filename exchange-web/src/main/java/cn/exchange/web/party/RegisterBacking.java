@@ -35,7 +35,7 @@ public class RegisterBacking implements Serializable {
     private AccountView registered;
 
     /**
-     * Registers, or shows every problem at once beside its field (issue 21 item 10): the party's, the account's and the
+     * Registers, or shows every problem at once beside its field: the party's, the account's and the
      * unticked agreement together; the passwords stay filled in unless a problem is theirs.
      */
     public void register() {

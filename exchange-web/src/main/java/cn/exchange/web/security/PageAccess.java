@@ -28,7 +28,7 @@ public final class PageAccess {
         page("/bidder/watchlist.xhtml", permission(Permission.WATCHLIST));
         page("/board.xhtml", PUBLIC);
         page("/lot.xhtml", PUBLIC);
-        // the public record: every notice, and the open data explained (issue 21 item 12)
+        // the public record: every notice, and the open data explained
         page("/notices.xhtml", PUBLIC);
         page("/open-data.xhtml", PUBLIC);
         // rule 23: the hall shows bidder codes only; the bidding controls need BID and a code on the lot
@@ -63,7 +63,7 @@ public final class PageAccess {
         page("/staff/agency-new.xhtml", permission(Permission.PARTY_REVIEW));
         // rule 1: deadlines awaiting a calendar year or touched by a correction (supervisors read; CALENDAR_REVIEW marks)
         page("/staff/deadlines.xhtml", permission(Permission.PROJECT_READ_ALL));
-        // supervision (issue 8): read-only for every supervisor role
+        // supervision: read-only for every supervisor role
         page("/supervision/index.xhtml", permission(Permission.REDFLAG_READ));
         page("/supervision/trail.xhtml", permission(Permission.TRAIL_READ));
         page("/supervision/reports.xhtml", permission(Permission.REPORT_READ));

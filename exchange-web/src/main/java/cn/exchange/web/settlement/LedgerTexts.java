@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The ledger in words (issue 21 item 4): a posting's kind, the variable part of its memo (a bank transaction, a payee,
+ * The ledger in words: a posting's kind, the variable part of its memo (a bank transaction, a payee,
  * a forfeiture's ground) and its accounts ("保证金（报名 16）") in the reader's language — the memo as recorded stays
  * in the ledger and its CSV, the pages show no code. {@code #{ledgerText.kind(p.kind)}} on pages.
  */

@@ -20,7 +20,7 @@ public class Formats {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** "84,000.00 元"; in English "CNY 84,000.00" (issue 21 item 4: no 元 or 万元 on an English page). */
+    /** "84,000.00 元"; in English "CNY 84,000.00" (no 元 or 万元 on an English page). */
     public String yuan(BigDecimal amount) {
         return Bundle.of(Pages.locale()).yuan(amount);
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * A request id on every log line of a request (issue 22): the request's thread carries it in its name while it serves
+ * A request id on every log line of a request: the request's thread carries it in its name while it serves
  * the request ({@code http-thread-pool::http-listener(3) rid=5f3a9c1e02b4}), and every record Payara writes names the
  * thread ({@code _ThreadName=…}), so an operator greps one id and finds the request's lines — including those of the
  * libraries, which know nothing of it. The id comes from the load balancer's {@code X-Request-Id} when it is a plain

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Open data for journalists and auditors (issue 8): notices, results and certificates as JSON pages for incremental
+ * Open data for journalists and auditors: notices, results and certificates as JSON pages for incremental
  * sync ({@code ?after=<last id>&limit=…}, {@code next} is the cursor of the following page, null at the end), and each
  * dataset whole as CSV (UTF-8 with BOM). No personal data of natural persons.
  */

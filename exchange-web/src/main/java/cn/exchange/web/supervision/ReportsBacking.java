@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reports per period, agency, region or category (issue 8): the table, a bar chart of valuation against deal value
+ * Reports per period, agency, region or category: the table, a bar chart of valuation against deal value
  * and a line of the appreciation rate (Chart.js through p:chart), and the same filters as links to XLSX, CSV and PDF.
  */
 @Named
@@ -53,7 +53,7 @@ public class ReportsBacking implements Serializable {
 
     /** Valuation and deal value per group (bars), appreciation rate (line, right axis); the total row left out. */
     /**
-     * The chart (issue 21 item 12: one value axis on the left in 万元 — in English CNY million —, the appreciation rate
+     * The chart (one value axis on the left in 万元 — in English CNY million —, the appreciation rate
      * on its own axis on the right without a second grid, labels in the reader's language, a group without a sale
      * leaves a gap in the rate line instead of a misleading 0 %).
      */

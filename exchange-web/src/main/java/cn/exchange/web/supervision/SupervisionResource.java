@@ -29,7 +29,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The supervisors' API (issue 8): reports and their exports, red flags, a lot's trail and the replay of its auction.
+ * The supervisors' API: reports and their exports, red flags, a lot's trail and the replay of its auction.
  * Every endpoint reads; none changes anything.
  */
 @Path("supervision")

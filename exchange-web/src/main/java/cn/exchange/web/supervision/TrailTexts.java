@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A trail entry in words (issue 21 item 4): statuses, opinions, replies, bid kinds and results, notice kinds, ledger
+ * A trail entry in words: statuses, opinions, replies, bid kinds and results, notice kinds, ledger
  * postings and accounts through the page bundle in the reader's language — one wording for the trail page
  * ({@code #{trailText.of(e)}}) and the trail API ({@link #view}). What an audit record says is shown as recorded:
  * it is the hash-chained evidence, not a label.

@@ -9,7 +9,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Package cycles (issue 24, item 2), checked with ArchUnit over the main classes.
+ * Package cycles (README, "Modules, and how data and calls flow"), checked with ArchUnit over the main classes.
  * <ul>
  *   <li>Core: the lot's path to sale is listing's ({@code SalePath}), so qualification depends on listing and never
  *       the reverse (before: listing ↔ qualification).</li>

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Issue 20, items 2 and 6: what the API answers for a body JSON-B cannot read (the field named, in words, never the
+ * What the API answers for a body JSON-B cannot read (the field named, in words, never the
  * parser's "Incorrect position for processing type…" or "No enum constant…"), and the text rule applied to every
  * string of a body. Bodies are read with Yasson, the JSON-B implementation Payara uses.
  */

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every role lands after sign-in on a page it may open, and not on its account page (issue 21 item 6). */
+/** Every role lands after sign-in on a page it may open, and not on its account page. */
 class HomesTest {
 
     @Test

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every log line of a request names its request id: the thread carries it while it serves the request (issue 22). */
+/** Every log line of a request names its request id: the thread carries it while it serves the request. */
 class RequestIdFilterTest {
 
     @Test

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 21 item 4: the supervisors' trail reads in words in both languages — statuses, opinions, replies, bid kinds
+ * The supervisors' trail reads in words in both languages — statuses, opinions, replies, bid kinds
  * and results, notice kinds, postings and accounts — where it showed QUALIFIED, AGREED, BID → ACCEPTED, DEPOSIT_IN and
  * DEPOSIT:16 before.
  */

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 6's benchmark, in one run on one database (the README's run command: embedded PostgreSQL with fsync, synchronous
- * commit and full-page writes on):
+ * The auction benchmark (README, "Performance (latest figures)"), in one run on one database (the README's run command:
+ * embedded PostgreSQL with fsync, synchronous commit and full-page writes on):
  * <ol>
  *   <li>the exchange through its REST API (HTTP, bearer token, JSON) on one hot lot at 8, 64 and 256 concurrent bidders,
  *       and across 600 lots at 256 bidders: accepted durable bids per second and bid-to-acknowledgement latency;</li>

@@ -25,12 +25,12 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9's sustained load: a session of many lots with bidders and watchers through the load balancer for a given time.
- * Lots start one after another over the run, each with eight qualified bidders whose ceilings differ; half of them bid
- * in the free period, all in the limited period, until their ceilings; watchers hold a WebSocket on a lot each for the
- * whole run. Every bucket of time it records throughput, bid and push latency percentiles,
- * errors, each server's heap and the database connections ({@link SoakMetrics}); at the end every lot must be closed
- * with the result its bid log gives, and every acknowledged acceptance must be stored.
+ * Sustained load (README, "Reliability and security: faults, hostile input, load"): a session of many lots with bidders
+ * and watchers through the load balancer for a given time. Lots start one after another over the run, each with eight
+ * qualified bidders whose ceilings differ; half of them bid in the free period, all in the limited period, until their
+ * ceilings; watchers hold a WebSocket on a lot each for the whole run. Every bucket of time it records throughput, bid
+ * and push latency percentiles, errors, each server's heap and the database connections ({@link SoakMetrics}); at the
+ * end every lot must be closed with the result its bid log gives, and every acknowledged acceptance must be stored.
  *
  * <p>The profile comes from system properties: {@code exchange.soak.minutes} (default 2), {@code exchange.soak.lots}
  * (60), {@code exchange.soak.bidders} (120), {@code exchange.soak.watchers} (120), {@code exchange.soak.think-ms}
