@@ -8,6 +8,7 @@ import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.party.Party;
 import cn.exchange.core.qualification.Application;
+import cn.exchange.ejb.auction.AuctionService;
 import cn.exchange.ejb.auction.DemoSessions;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.listing.ListingSettingsProducer;
@@ -37,13 +38,18 @@ import java.util.Map;
  */
 final class DemoHistory {
 
-    private final DemoData data;
+    private final DemoProjects projects;
+    private final DemoStages stages;
+    private final AuctionService auctions;
     private final DemoSessions sessions;
     private final DemoDeals deals;
     private final ListingSettingsProducer rules;
 
-    DemoHistory(DemoData data, DemoSessions sessions, DemoDeals deals, ListingSettingsProducer rules) {
-        this.data = data;
+    DemoHistory(DemoProjects projects, DemoStages stages, AuctionService auctions, DemoSessions sessions, DemoDeals deals,
+                ListingSettingsProducer rules) {
+        this.projects = projects;
+        this.stages = stages;
+        this.auctions = auctions;
         this.sessions = sessions;
         this.deals = deals;
         this.rules = rules;
@@ -61,17 +67,17 @@ final class DemoHistory {
         EntityManager em = ctx.em();
         OffsetDateTime now = ctx.nowAt();
         String title = "东湖区档案局公务用车（历史场次，已竞价）";
-        data.project(ctx, agencies.get(0), Category.ADMINISTRATIVE_ASSET, title, 40, 1, i ->
-                data.terms("公务用车 京N·66231 别克GL8 2018款", "东湖区", "东湖区档案局停车场", 80_000, 8_000, 1_000));
+        projects.project(ctx, agencies.get(0), Category.ADMINISTRATIVE_ASSET, title, 40, 1, i ->
+                projects.terms("公务用车 京N·66231 别克GL8 2018款", "东湖区", "东湖区档案局停车场", 80_000, 8_000, 1_000));
         Lot lot = lot(em, title);
         if (lot == null) {
             return;
         }
         List<Application> apps = new ArrayList<>();
         for (Party b : bidders) {
-            apps.add(data.application(ctx, lot, b, true, Application.Opinion.QUALIFIED, Application.Reply.AGREED));
+            apps.add(stages.application(ctx, lot, b, true, Application.Opinion.QUALIFIED, Application.Reply.AGREED));
         }
-        data.store(ctx, lot, lot.expire(now, apps.size()));
+        projects.store(ctx, lot, lot.expire(now, apps.size()));
         String[] codes = {"3107", "5528", "8846"};
         Map<String, String> ips = new HashMap<>();
         Map<String, Long> accounts = new HashMap<>();
@@ -81,10 +87,10 @@ final class DemoHistory {
             accounts.put(codes[i], ((Number) em.createNativeQuery("select id from account where username = ?1")
                     .setParameter(1, "bidder" + (i + 1)).getSingleResult()).longValue());
         }
-        data.store(ctx, lot, lot.concludeQualification(apps.size(), now));
+        projects.store(ctx, lot, lot.concludeQualification(apps.size(), now));
         OffsetDateTime scheduled = now.plusMinutes(1);
-        data.store(ctx, lot, lot.scheduleAuction(scheduled, now));
-        data.auctions.open(lot, scheduled, Duration.ofSeconds(60), Duration.ofSeconds(30));
+        projects.store(ctx, lot, lot.scheduleAuction(scheduled, now));
+        auctions.open(lot, scheduled, Duration.ofSeconds(60), Duration.ofSeconds(30));
         em.flush();
         em.createNativeQuery("update application set submitted_ip = '198.51.100.77' where lot_id = ?1 and bidder_code in ('5528', '8846')")
                 .setParameter(1, lot.getId()).executeUpdate();
@@ -108,29 +114,30 @@ final class DemoHistory {
         EntityManager em = ctx.em();
         OffsetDateTime now = ctx.nowAt();
         String title = "东湖供销商贸有限公司 51% 股权（旧系统迁移记录）";
-        data.project(ctx, agencies.get(1), Category.EQUITY_TRANSFER, title, 45, 1, i ->
-                data.terms("东湖供销商贸有限公司 51% 股权", "东湖区", "东湖区商贸街 9 号", 6_000_000, 600_000, 10_000));
+        projects.project(ctx, agencies.get(1), Category.EQUITY_TRANSFER, title, 45, 1, i ->
+                projects.terms("东湖供销商贸有限公司 51% 股权", "东湖区", "东湖区商贸街 9 号", 6_000_000, 600_000, 10_000));
         Lot lot = lot(em, title);
         if (lot == null) {
             return;
         }
         try {
-            data.store(ctx, lot, lot.amend("变更受让条件：意向受让方须具有三年以上商贸流通行业经营经验", now.minusDays(30),
+            projects.store(ctx, lot, lot.amend("变更受让条件：意向受让方须具有三年以上商贸流通行业经营经验", now.minusDays(30),
                     rules.calendar(), rules.settings()));
         } catch (YearNotEntered e) {
             DemoData.notLoaded(title, e);
             return;
         }
-        Application winner = data.application(ctx, lot, bidders.get(0), true, Application.Opinion.QUALIFIED, Application.Reply.AGREED);
-        data.application(ctx, lot, bidders.get(1), true, null, null);
-        data.application(ctx, lot, bidders.get(2), true, null, null);
+        Application winner = stages.application(ctx, lot, bidders.get(0), true, Application.Opinion.QUALIFIED,
+                Application.Reply.AGREED);
+        stages.application(ctx, lot, bidders.get(1), true, null, null);
+        stages.application(ctx, lot, bidders.get(2), true, null, null);
         if (lot.getEndsAt().isAfter(now)) {
             return;
         }
-        data.store(ctx, lot, lot.expire(now, 3));
+        projects.store(ctx, lot, lot.expire(now, 3));
         winner.conclude(true, "6402");
-        data.store(ctx, lot, lot.concludeQualification(1, now));
-        data.store(ctx, lot, lot.recordNegotiatedDeal(lot.getListingPrice(), now));
+        projects.store(ctx, lot, lot.concludeQualification(1, now));
+        projects.store(ctx, lot, lot.recordNegotiatedDeal(lot.getListingPrice(), now));
         deals.complete(ctx, lot, "bidder1", "agency2", null, DemoDeals.Stage.SIGNING);
         // what the previous system let through, as it was migrated
         long id = lot.getId();
