@@ -3,21 +3,17 @@ package cn.exchange.web.listing;
 import cn.exchange.core.listing.Category;
 import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.ejb.listing.BoardFilter;
-import cn.exchange.ejb.listing.BoardPage;
 import cn.exchange.ejb.listing.BoardRow;
 import cn.exchange.ejb.listing.BoardService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** The public listing board: filters, sort and a lazily paged table (the database does the paging). */
 @Named
@@ -40,43 +36,7 @@ public class BoardBacking implements Serializable {
     private int page = 1;
     private int rows = 20;
     private List<String> regions;
-    private final LazyDataModel<BoardRow> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-        private transient BoardPage last;
-        private int lastFirst = -1;
-        private int lastSize = -1;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<BoardRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            BoardPage p = page(first, pageSize);
-            setRowCount((int) p.total());
-            return p.rows();
-        }
-
-        private BoardPage page(int first, int size) {
-            if (last == null || first != lastFirst || size != lastSize) {
-                last = board.search(filter(), first, size);
-                lastFirst = first;
-                lastSize = size;
-            }
-            return last;
-        }
-
-        @Override
-        public String getRowKey(BoardRow row) {
-            return Long.toString(row.lotId());
-        }
-
-        @Override
-        public BoardRow getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyDataModel<BoardRow> model = new BoardRows(this);
 
     @PostConstruct
     void init() {
@@ -92,39 +52,31 @@ public class BoardBacking implements Serializable {
         return "/board?faces-redirect=true&includeViewParams=true";
     }
 
-    // the URL's parameters, read leniently: a value that does not parse is ignored (every category, the default sort)
-    // rather than an error page for a hand-edited address
+    // the URL's parameters, read leniently (BoardParams)
 
     public String getCategoryParam() { return category == null ? null : category.name(); }
-    public void setCategoryParam(String v) { category = parse(Category.class, v); }
+    public void setCategoryParam(String v) { category = BoardParams.parse(Category.class, v); }
     /** "all" for every public status; absent means the default, the running announcements. */
     public String getStatusParam() { return status == null ? "all" : status.name(); }
     public void setStatusParam(String v) {
-        ListingStatus s = parse(ListingStatus.class, v);
+        ListingStatus s = BoardParams.parse(ListingStatus.class, v);
         status = s != null && ListingStatus.PUBLIC.contains(s) ? s : "all".equals(v) ? null : ListingStatus.PUBLISHED;
     }
     public String getMinParam() { return minPrice == null ? null : minPrice.toPlainString(); }
-    public void setMinParam(String v) { minPrice = amount(v); }
+    public void setMinParam(String v) { minPrice = BoardParams.amount(v); }
     public String getMaxParam() { return maxPrice == null ? null : maxPrice.toPlainString(); }
-    public void setMaxParam(String v) { maxPrice = amount(v); }
+    public void setMaxParam(String v) { maxPrice = BoardParams.amount(v); }
     public String getSortParam() { return "endsAt".equals(sort) ? null : sort; }
-    public void setSortParam(String v) { sort = java.util.Set.of("price", "-price", "newest").contains(v) ? v : "endsAt"; }
+    public void setSortParam(String v) { sort = BoardParams.sort(v); }
     public String getPageParam() { return page == 1 ? null : Integer.toString(page); }
-    public void setPageParam(String v) {
-        try {
-            int p = v == null || v.isBlank() ? 1 : Integer.parseInt(v.strip());
-            page = p >= 1 && p <= 100_000 ? p : 1;
-        } catch (NumberFormatException e) {
-            page = 1;
-        }
-    }
+    public void setPageParam(String v) { page = BoardParams.page(v); }
     public String getRowsParam() { return rows == 20 ? null : Integer.toString(rows); }
-    public void setRowsParam(String v) { rows = "50".equals(v) ? 50 : "100".equals(v) ? 100 : 20; }
+    public void setRowsParam(String v) { rows = BoardParams.rows(v); }
     /** The list's first row, from the address's page (a page beyond the last shows the last). */
     public int getFirst() { return (page - 1) * rows; }
     public void setFirst(int v) { page = v / Math.max(1, rows) + 1; }
     public int getRows() { return rows; }
-    public void setRows(int v) { rows = v == 50 || v == 100 ? v : 20; }
+    public void setRows(int v) { rows = BoardParams.rows(v); }
 
     /**
      * A visitor turned a page or chose another length: the address follows (replaced, not added to the history), so
@@ -132,47 +84,22 @@ public class BoardBacking implements Serializable {
      */
     public void paged(org.primefaces.event.data.PageEvent e) {
         org.primefaces.component.datatable.DataTable table = (org.primefaces.component.datatable.DataTable) e.getComponent();
-        rows = table.getRows() == 50 || table.getRows() == 100 ? table.getRows() : 20;
+        rows = BoardParams.rows(table.getRows());
         page = e.getPage() + 1;
         org.primefaces.PrimeFaces.current().executeScript("history.replaceState(history.state, '', '" + address() + "')");
     }
 
     /** The board's address for the current search and page (every value URL-encoded). */
     public String address() {
-        StringBuilder b = new StringBuilder("/board.xhtml");
-        String[][] params = {{"q", getKeywordParam()}, {"category", getCategoryParam()}, {"region", getRegionParam()},
-            {"status", "PUBLISHED".equals(getStatusParam()) ? null : getStatusParam()}, {"min", getMinParam()}, {"max", getMaxParam()},
-            {"sort", getSortParam()}, {"page", getPageParam()}, {"rows", getRowsParam()}};
-        char sep = '?';
-        for (String[] p : params) {
-            if (p[1] != null) {
-                b.append(sep).append(p[0]).append('=').append(java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8));
-                sep = '&';
-            }
-        }
-        return b.toString();
+        return BoardParams.address(new String[][] {{"q", getKeywordParam()}, {"category", getCategoryParam()},
+            {"region", getRegionParam()}, {"status", "PUBLISHED".equals(getStatusParam()) ? null : getStatusParam()},
+            {"min", getMinParam()}, {"max", getMaxParam()}, {"sort", getSortParam()}, {"page", getPageParam()},
+            {"rows", getRowsParam()}});
     }
     public String getRegionParam() { return region; }
-    public void setRegionParam(String v) { region = v == null || v.isBlank() || v.length() > 50 ? null : v.strip(); }
+    public void setRegionParam(String v) { region = BoardParams.region(v); }
     public String getKeywordParam() { return keyword; }
-    public void setKeywordParam(String v) { keyword = v == null || v.isBlank() ? null : v.strip().substring(0, Math.min(100, v.strip().length())); }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String v) {
-        try {
-            return v == null || v.isBlank() ? null : Enum.valueOf(type, v.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal amount(String v) {
-        try {
-            BigDecimal b = v == null || v.isBlank() ? null : new BigDecimal(v.strip());
-            return b == null || b.signum() < 0 || b.precision() - b.scale() > 15 ? null : b.setScale(2, java.math.RoundingMode.HALF_UP);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
+    public void setKeywordParam(String v) { keyword = BoardParams.keyword(v); }
 
     BoardFilter filter() {
         return new BoardFilter(keyword, category, region, minPrice, maxPrice, status, null, null, sort);

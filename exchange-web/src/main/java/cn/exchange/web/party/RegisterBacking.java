@@ -7,6 +7,7 @@ import cn.exchange.ejb.party.PartyService;
 import cn.exchange.ejb.party.RegistrationForm;
 import cn.exchange.web.shell.Pages;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
@@ -50,8 +51,7 @@ public class RegisterBacking implements Serializable {
                     throw new cn.exchange.core.shared.DomainException(problems);
                 });
             }
-            fc.addMessage("f:agreed", new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                    Pages.text("register.mustAgree"), null));
+            fc.addMessage("f:agreed", new FacesMessage(FacesMessage.SEVERITY_ERROR, Pages.text("register.mustAgree"), null));
             fc.validationFailed();
         } else {
             registered = Pages.attempt("f", () -> parties.register(form));
@@ -62,111 +62,31 @@ public class RegisterBacking implements Serializable {
         }
     }
 
-    public boolean isPerson() {
-        return kind == PartyKind.PERSON_BIDDER;
-    }
-
-    public PartyKind[] getKinds() {
-        return PartyKind.values();
-    }
-
-    public PartyKind getKind() {
-        return kind;
-    }
-
-    public void setKind(PartyKind kind) {
-        this.kind = kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getCreditCode() {
-        return creditCode;
-    }
-
-    public void setCreditCode(String creditCode) {
-        this.creditCode = creditCode;
-    }
-
-    public String getResidentId() {
-        return residentId;
-    }
-
-    public void setResidentId(String residentId) {
-        this.residentId = residentId;
-    }
-
-    public String getContactPerson() {
-        return contactPerson;
-    }
-
-    public void setContactPerson(String contactPerson) {
-        this.contactPerson = contactPerson;
-    }
-
-    public String getMobile() {
-        return mobile;
-    }
-
-    public void setMobile(String mobile) {
-        this.mobile = mobile;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirm() {
-        return passwordConfirm;
-    }
-
-    public void setPasswordConfirm(String passwordConfirm) {
-        this.passwordConfirm = passwordConfirm;
-    }
-
-    public boolean isAgreed() {
-        return agreed;
-    }
-
-    public void setAgreed(boolean agreed) {
-        this.agreed = agreed;
-    }
-
-    public AccountView getRegistered() {
-        return registered;
-    }
+    public boolean isPerson() { return kind == PartyKind.PERSON_BIDDER; }
+    public PartyKind[] getKinds() { return PartyKind.values(); }
+    public PartyKind getKind() { return kind; }
+    public void setKind(PartyKind kind) { this.kind = kind; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getCreditCode() { return creditCode; }
+    public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
+    public String getResidentId() { return residentId; }
+    public void setResidentId(String residentId) { this.residentId = residentId; }
+    public String getContactPerson() { return contactPerson; }
+    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
+    public String getMobile() { return mobile; }
+    public void setMobile(String mobile) { this.mobile = mobile; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getPasswordConfirm() { return passwordConfirm; }
+    public void setPasswordConfirm(String passwordConfirm) { this.passwordConfirm = passwordConfirm; }
+    public boolean isAgreed() { return agreed; }
+    public void setAgreed(boolean agreed) { this.agreed = agreed; }
+    public AccountView getRegistered() { return registered; }
 }

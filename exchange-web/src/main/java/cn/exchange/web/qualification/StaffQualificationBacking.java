@@ -1,12 +1,14 @@
 package cn.exchange.web.qualification;
 
-import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.qualification.Application;
+import cn.exchange.core.qualification.RejectionGrounds;
 import cn.exchange.core.security.Permission;
+import cn.exchange.core.settlement.DepositForfeiture;
 import cn.exchange.ejb.listing.ListingService;
 import cn.exchange.ejb.listing.LotView;
 import cn.exchange.ejb.qualification.ApplicationView;
 import cn.exchange.ejb.qualification.QualificationService;
+import cn.exchange.ejb.settlement.DepositForfeitures;
 import cn.exchange.web.shell.AccessBean;
 import cn.exchange.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
@@ -16,13 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Staff: the review queue of a lot, opinions, rulings, the conclusion, the auction's schedule or the negotiated deal. */
+/**
+ * Staff: the review queue of a lot, opinions, rulings and the forfeiture or release of a deposit; the conclusion, the
+ * auction's schedule or the negotiated deal are {@link StaffConclusionBacking}'s, on the lot chosen here.
+ */
 @Named
 @ViewScoped
 public class StaffQualificationBacking implements Serializable {
@@ -33,22 +36,16 @@ public class StaffQualificationBacking implements Serializable {
     QualificationService qualification;
 
     @EJB
-    cn.exchange.ejb.qualification.QualificationConclusion conclusion;
-
-    @EJB
-    cn.exchange.ejb.auction.SessionScheduler sessions;
-
-    @EJB
     ListingService listings;
 
     @Inject
     AccessBean access;
 
     @EJB
-    cn.exchange.ejb.settlement.DepositForfeitures forfeitures;
+    DepositForfeitures forfeitures;
 
     /** Docs/rules.md §1.4: the ground of a deposit forfeiture outside a deal. */
-    private cn.exchange.core.settlement.DepositForfeiture.Ground forfeitureGround;
+    private DepositForfeiture.Ground forfeitureGround;
 
     private List<LotView> lots;
     private List<ApplicationView> dueToday;
@@ -56,16 +53,12 @@ public class StaffQualificationBacking implements Serializable {
     private List<ApplicationView> applications;
     private Long applicationId;
     private String reason;
-    private List<cn.exchange.core.qualification.RejectionGrounds.Ground> grounds;
+    private List<RejectionGrounds.Ground> grounds;
     private List<String> cited = new ArrayList<>();
-    private LocalDateTime startsAt;
-    private BigDecimal price;
 
     @PostConstruct
     void load() {
-        lots = java.util.stream.Stream.of(ListingStatus.PUBLISHED, ListingStatus.DISCLOSURE_ENDED, ListingStatus.NEGOTIATION,
-                        ListingStatus.AUCTION_SCHEDULED)
-                .flatMap(s -> listings.projects(s).stream()).flatMap(p -> p.lots().stream()).distinct().limit(500).toList();
+        lots = ReviewedLots.of(listings);
         dueToday = qualification.dueToday();
     }
 
@@ -81,18 +74,15 @@ public class StaffQualificationBacking implements Serializable {
         cited = new ArrayList<>();
     }
 
-    public void qualify() { onApplication(() -> qualification.review(applicationId, Application.Opinion.QUALIFIED, List.of(), reason)); }
+    public void qualify() {
+        onApplication(() -> qualification.review(applicationId, Application.Opinion.QUALIFIED, List.of(), reason));
+    }
     /** Rule 13: the rejection cites the conditions ticked in the lot's list (or rule 16), the words in "reason" beside them. */
-    public void reject() { onApplication(() -> qualification.review(applicationId, Application.Opinion.REJECTED, cited, reason)); }
+    public void reject() {
+        onApplication(() -> qualification.review(applicationId, Application.Opinion.REJECTED, cited, reason));
+    }
     public void upholdRuling() { onApplication(() -> qualification.ruling(applicationId, true, reason)); }
     public void overturnRuling() { onApplication(() -> qualification.ruling(applicationId, false, reason)); }
-
-    public void conclude() { onLot(() -> conclusion.conclude(lotId)); }
-    public void schedule() {
-        onLot(() -> sessions.scheduleAuction(lotId, startsAt == null ? null
-                : startsAt.atZone(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime()));
-    }
-    public void deal() { onLot(() -> conclusion.recordNegotiatedDeal(lotId, price)); }
 
     /** Docs/rules.md §1.4: forfeit the chosen application's deposit on the chosen ground, for the reason written. */
     public void forfeit() { onApplication(() -> forfeitures.forfeit(applicationId, forfeitureGround, reason)); }
@@ -101,14 +91,15 @@ public class StaffQualificationBacking implements Serializable {
     public void release() { onApplication(() -> forfeitures.release(applicationId, reason)); }
 
     public boolean isMayForfeit() { return access.can(Permission.FORFEITURE_DECIDE.name()); }
-    public cn.exchange.core.settlement.DepositForfeiture.Ground[] getForfeitureGrounds() {
-        return cn.exchange.core.settlement.DepositForfeiture.Ground.values();
-    }
-    public cn.exchange.core.settlement.DepositForfeiture.Ground getForfeitureGround() { return forfeitureGround; }
-    public void setForfeitureGround(cn.exchange.core.settlement.DepositForfeiture.Ground v) { forfeitureGround = v; }
+    public DepositForfeiture.Ground[] getForfeitureGrounds() { return DepositForfeiture.Ground.values(); }
+    public DepositForfeiture.Ground getForfeitureGround() { return forfeitureGround; }
+    public void setForfeitureGround(DepositForfeiture.Ground v) { forfeitureGround = v; }
 
-    /** An action on the chosen lot; a form sent with none chosen (the page only offers it with one) is told so. */
-    private void onLot(Supplier<?> action) {
+    /**
+     * An action on the chosen lot (the conclusion's: {@link StaffConclusionBacking}); a form sent with none chosen (the
+     * page only offers it with one) is told so.
+     */
+    public void onLot(Supplier<?> action) {
         if (lotId == null) {
             Pages.error(Pages.text("document.chooseLot"));
             return;
@@ -134,7 +125,6 @@ public class StaffQualificationBacking implements Serializable {
     }
 
     public boolean isMayReview() { return access.can(Permission.APPLICATION_REVIEW.name()); }
-    public boolean isMayConclude() { return access.can(Permission.QUALIFICATION_CONCLUDE.name()); }
     public List<LotView> getLots() { return lots; }
     public List<ApplicationView> getDueToday() { return dueToday; }
     public Long getLotId() { return lotId; }
@@ -142,14 +132,9 @@ public class StaffQualificationBacking implements Serializable {
     public List<ApplicationView> getApplications() { return applications; }
     public Long getApplicationId() { return applicationId; }
     public void setApplicationId(Long v) { applicationId = v; }
-    public List<cn.exchange.core.qualification.RejectionGrounds.Ground> getGrounds() { return grounds; }
+    public List<RejectionGrounds.Ground> getGrounds() { return grounds; }
     public List<String> getCited() { return cited; }
     public void setCited(List<String> v) { cited = v == null ? new ArrayList<>() : new ArrayList<>(v); }
     public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
-    public LocalDateTime getStartsAt() { return startsAt; }
-    public void setStartsAt(LocalDateTime v) { startsAt = v; }
-    public BigDecimal getPrice() { return price; }
-    public void setPrice(BigDecimal v) { price = v; }
-
 }

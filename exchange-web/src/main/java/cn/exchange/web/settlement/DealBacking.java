@@ -7,8 +7,6 @@ import cn.exchange.core.shared.DomainException;
 import cn.exchange.ejb.settlement.CertificateService;
 import cn.exchange.ejb.settlement.DealService;
 import cn.exchange.ejb.settlement.DealView;
-import cn.exchange.ejb.settlement.DefaultRelistings;
-import cn.exchange.ejb.settlement.MoneyService;
 import cn.exchange.web.shell.AccessBean;
 import cn.exchange.web.shell.Pages;
 import jakarta.ejb.EJB;
@@ -23,8 +21,9 @@ import java.time.LocalDate;
 
 /**
  * One deal's page (rules 26–33): the buyer and the transferor review and sign the contract and see what is owed and
- * paid; the buyer gets the payment instructions; staff prepare the contract, issue the certificate, pay out and
- * decide forfeiture cases; supervisors read it all. Who may open which deal is the service's check.
+ * paid; the buyer gets the payment instructions; staff prepare the contract and issue the certificate, pay out and
+ * decide forfeiture cases ({@link DealMoneyBacking}) and relist a forfeited lot ({@link DealRelistingBacking});
+ * supervisors read it all. Who may open which deal is the service's check.
  */
 @Named
 @ViewScoped
@@ -35,11 +34,7 @@ public class DealBacking implements Serializable {
     @EJB
     DealService deals;
     @EJB
-    MoneyService money;
-    @EJB
     CertificateService certificates;
-    @EJB
-    DefaultRelistings relistings;
     @Inject
     AccessBean access;
 
@@ -51,10 +46,6 @@ public class DealBacking implements Serializable {
     private BigDecimal downPayment;
     private LocalDate lastDueOn;
     private String guarantee;
-    private String payeeAccount;
-    private String reason;
-    private BigDecimal relistPrice;
-    private boolean relistOnlyPrice = true;
 
     /**
      * Loads the deal. An unknown id and a deal the caller may not read get the same page ("not found or not yours"),
@@ -100,48 +91,14 @@ public class DealBacking implements Serializable {
         }
     }
 
-    public void payout() {
-        if (Pages.attempt("payout", () -> money.payout(id, payeeAccount)) != null) {
-            reload("deal.payoutInstructed");
-        }
+    /** The deal read again after an action, with the action's message (also for the page's other forms). */
+    public void reload(String message) {
+        show(deals.view(id), message);
     }
 
-    public void refundBuyer() {
-        if (Pages.attempt("payout", () -> money.refundBuyer(id)) != null) {
-            reload("deal.refundInstructed");
-        }
-    }
-
-    public void forfeit() {
-        decide(true);
-    }
-
-    public void dismiss() {
-        decide(false);
-    }
-
-    private void decide(boolean forfeit) {
-        DealView v = Pages.attempt("default", () -> money.decideDefault(id, forfeit, reason, null));
-        if (v != null) {
-            deal = v;
-            Pages.info(Pages.text(forfeit ? "deal.forfeited" : "deal.dismissed"));
-        }
-    }
-
-    /** Docs/rules.md §1.4: staff relist the lot of a forfeited deal (the project's next lot). */
-    public void relist() {
-        if (Pages.attempt("relisting", () -> relistings.relist(id, relistPrice, relistOnlyPrice, null)) != null) {
-            reload("deal.relisted");
-        }
-    }
-
-    public boolean isMayRelist() {
-        return deal != null && "FORFEITED".equals(deal.status()) && deal.relisting() == null
-                && access.can(Permission.LISTING_CHANGE.name());
-    }
-
-    private void reload(String message) {
-        deal = deals.view(id);
+    /** The deal as an action of the page answered it, and the action's message. */
+    public void show(DealView v, String message) {
+        deal = v;
         Pages.info(Pages.text(message));
     }
 
@@ -175,12 +132,4 @@ public class DealBacking implements Serializable {
     public void setLastDueOn(LocalDate v) { lastDueOn = v; }
     public String getGuarantee() { return guarantee; }
     public void setGuarantee(String v) { guarantee = v; }
-    public String getPayeeAccount() { return payeeAccount; }
-    public void setPayeeAccount(String v) { payeeAccount = v; }
-    public BigDecimal getRelistPrice() { return relistPrice; }
-    public void setRelistPrice(BigDecimal v) { relistPrice = v; }
-    public boolean isRelistOnlyPrice() { return relistOnlyPrice; }
-    public void setRelistOnlyPrice(boolean v) { relistOnlyPrice = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { reason = v; }
 }
