@@ -48,16 +48,23 @@ public class ExchangeApi extends Application {
             StaffPartyResource.class,
             AdminAccountResource.class,
             AuditResource.class,
-            cn.exchange.web.listing.ProjectResource.class,
-            cn.exchange.web.listing.LotResource.class,
+            cn.exchange.web.listing.ProjectResource.class, cn.exchange.web.listing.ProjectLotResource.class,
+            cn.exchange.web.listing.PriorityHolderResource.class,
+            cn.exchange.web.listing.LotResource.class, cn.exchange.web.listing.LotRelistingResource.class,
+            cn.exchange.web.listing.LotPriceApprovalResource.class,
             cn.exchange.web.listing.BoardResource.class,
             cn.exchange.web.listing.WatchlistResource.class,
             cn.exchange.web.qualification.QualificationResource.class, cn.exchange.web.qualification.DepositResource.class,
             cn.exchange.web.auction.ScheduleResource.class, cn.exchange.web.settlement.NegotiatedDealResource.class,
-            cn.exchange.web.auction.AuctionResource.class, cn.exchange.web.auction.PracticeResource.class,
-            cn.exchange.web.settlement.DealResource.class,
-            cn.exchange.web.settlement.SettlementResource.class, cn.exchange.web.supervision.SupervisionResource.class,
-            cn.exchange.web.supervision.OpenDataResource.class, cn.exchange.web.calendar.CalendarResource.class);
+            cn.exchange.web.auction.AuctionResource.class, cn.exchange.web.auction.AuctionRecordResource.class,
+            cn.exchange.web.auction.AuctionControlResource.class, cn.exchange.web.auction.PracticeResource.class,
+            cn.exchange.web.settlement.DealResource.class, cn.exchange.web.settlement.DealMoneyResource.class,
+            cn.exchange.web.settlement.DealCertificateResource.class,
+            cn.exchange.web.settlement.SettlementResource.class, cn.exchange.web.settlement.DepositForfeitureResource.class,
+            cn.exchange.web.settlement.CertificateResource.class,
+            cn.exchange.web.supervision.SupervisionResource.class, cn.exchange.web.supervision.LotTrailResource.class,
+            cn.exchange.web.supervision.OpenDataResource.class,
+            cn.exchange.web.calendar.CalendarResource.class, cn.exchange.web.calendar.CalendarDeadlineResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -5,18 +5,17 @@ import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.supervision.LotFacts;
 import cn.exchange.core.supervision.RedFlags;
 import cn.exchange.core.supervision.Report;
-import cn.exchange.ejb.auction.ReplayService;
 import cn.exchange.ejb.supervision.ReportExport;
 import cn.exchange.ejb.supervision.SupervisionQuery;
 import cn.exchange.ejb.supervision.SupervisionService;
-import cn.exchange.ejb.supervision.TrailService;
 import cn.exchange.web.security.Allowed;
+import cn.exchange.web.shell.ShellBean;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,8 +28,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The supervisors' API: reports and their exports, red flags, a lot's trail and the replay of its auction.
- * Every endpoint reads; none changes anything.
+ * The supervisors' API: reports and their exports, the search of lots and red flags. A lot's trail and the replay of
+ * its auction share this address ({@link LotTrailResource}). Every endpoint reads; none changes anything.
  */
 @Path("supervision")
 @RequestScoped
@@ -73,12 +72,8 @@ public class SupervisionResource {
 
     @EJB
     SupervisionService supervision;
-    @EJB
-    TrailService trails;
-    @EJB
-    ReplayService replays;
-    @jakarta.inject.Inject
-    cn.exchange.web.shell.ShellBean shell;
+    @Inject
+    ShellBean shell;
 
     @GET
     @Path("report")
@@ -131,23 +126,6 @@ public class SupervisionResource {
     @Operation(summary = "Every red flag with its evidence on the lots the filters select")
     public List<RedFlags.Flag> flags(@BeanParam Filter f) {
         return supervision.flags(f.query());
-    }
-
-    @GET
-    @Path("lots/{lotId}/trail")
-    @Allowed(Permission.TRAIL_READ)
-    @Operation(summary = "A lot's transaction trail from registration to certificate, audit records' chain verified")
-    public TrailTexts.TrailView trail(@PathParam("lotId") long lotId, @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest request) {
-        return TrailTexts.view(trails.trail(lotId), cn.exchange.web.base.Languages.ofApi(request));
-    }
-
-    @GET
-    @Path("lots/{lotId}/replay")
-    @Allowed(Permission.REPLAY_RUN)
-    @Operation(summary = "Re-run the lot's auction from its bid log in a fresh engine: equal to the recorded outcome, or where it differs."
-            + " session: which of the lot's sessions (1 the first; an annulled one too, rule 25); default the current one")
-    public ReplayService.Report replay(@PathParam("lotId") long lotId, @jakarta.ws.rs.QueryParam("session") Integer session) {
-        return replays.replay(lotId, session);
     }
 
     private static String title(Filter f) {

@@ -3,7 +3,7 @@ package cn.exchange.web.base;
 import cn.exchange.core.party.PartyKind;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.FieldProblem;
-import cn.exchange.web.listing.LotResource;
+import cn.exchange.web.listing.LotRequests;
 import cn.exchange.web.party.RegistrationResource;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -98,11 +98,11 @@ class RequestBodiesTest {
 
     @Test
     void aFieldThatFillsAColumnIsCheckedAgainstItsLengthAtTheLimitAndOneOver() {
-        assertThat(RequestBodies.textProblems(new LotResource.Text("变".repeat(4000)))).isEmpty();
-        List<FieldProblem> over = RequestBodies.textProblems(new LotResource.Text("变".repeat(4001)));
+        assertThat(RequestBodies.textProblems(new LotRequests.Text("变".repeat(4000)))).isEmpty();
+        List<FieldProblem> over = RequestBodies.textProblems(new LotRequests.Text("变".repeat(4001)));
         assertThat(over).extracting(FieldProblem::field).containsExactly("text");
         assertThat(over.get(0).message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("不能超过 4,000 个字符。");
-        assertThat(RequestBodies.textProblems(new LotResource.Text("变更\u0000"))).extracting(FieldProblem::code)
+        assertThat(RequestBodies.textProblems(new LotRequests.Text("变更\u0000"))).extracting(FieldProblem::code)
                 .containsExactly("text.controlCharacter");
     }
 

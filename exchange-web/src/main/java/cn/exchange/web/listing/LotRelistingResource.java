@@ -1,0 +1,65 @@
+package cn.exchange.web.listing;
+
+import cn.exchange.core.security.Permission;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.LotView;
+import cn.exchange.web.security.Allowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * A lot offered again (staff): relisted at a new price (rules 7, 8), a court lot's re-auction and sell-off (rule 34), a
+ * locked lot's revaluation (rule 12). Under {@code /api/lots} with {@link LotResource}.
+ */
+@Path("lots")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allowed(Permission.LISTING_CHANGE)
+public class LotRelistingResource {
+
+    @EJB
+    ListingService listings;
+
+    @POST
+    @Path("{id}/relist")
+    @Operation(summary = "Relist at a new price (rules 7, 8)")
+    public LotView relist(@PathParam("id") long id, LotRequests.Relisting r) {
+        return listings.relist(id, r == null ? null : r.price(), r != null && r.onlyPriceChanged(), r == null ? null : r.priceApprovalId());
+    }
+
+    @POST
+    @Path("{id}/reauction")
+    @Operation(summary = "Re-auction a court-entrusted lot whose auction failed (rule 34, SPC 2016 Art. 26): once, announced "
+            + "within 30 days of the failure for 7 (movables) / 15 (real estate, rights) calendar days, start cut by at most 20 %")
+    public LotView reauction(@PathParam("id") long id, LotRequests.Reauction r) {
+        return listings.reauction(id, r == null ? null : r.price(), r == null ? null : r.deposit());
+    }
+
+    @POST
+    @Path("{id}/sell-off")
+    @Operation(summary = "Offer a court-entrusted lot by 变卖 after its re-auction failed too (rule 34): 60 calendar days at the "
+            + "last start price")
+    public LotView sellOff(@PathParam("id") long id) {
+        return listings.sellOff(id);
+    }
+
+    @POST
+    @Path("{id}/revalue")
+    @Operation(summary = "Attach a locked lot's new audit and valuation and its new listing price (rule 12): the lot returns "
+            + "to SUBMITTED, to be published as a first listing whose twelve months count afresh")
+    public LotView revalue(@PathParam("id") long id, LotRequests.Revaluation r) {
+        if (r == null || r.valuationBaseDate() == null) {
+            throw new DomainException("valuationBaseDate", "common.required");
+        }
+        return listings.revalue(id, r.appraiser(), r.valuationBaseDate(), r.appraisedValue(), r.listingPrice());
+    }
+}
