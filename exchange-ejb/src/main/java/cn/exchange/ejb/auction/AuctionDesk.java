@@ -188,7 +188,7 @@ public class AuctionDesk {
 
     List<BidRecord> record(long lotId) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            return AuctionViews.record(c, lotId, BidLog.session(c, lotId));
+            return AuctionViews.record(c, lotId, SessionTerms.session(c, lotId));
         }
     }
 

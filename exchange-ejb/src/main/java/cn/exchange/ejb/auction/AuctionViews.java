@@ -94,7 +94,7 @@ final class AuctionViews {
      */
     static List<BidOutcome> bidsOf(Connection c, long lotId, String bidderCode) throws SQLException {
         List<BidOutcome> out = new ArrayList<>();
-        int session = BidLog.session(c, lotId);
+        int session = SessionTerms.session(c, lotId);
         try (PreparedStatement ps = c.prepareStatement("select seq, amount, result, at_ms, accepted_no, closes_at_ms from bid_log"
                 + " where lot_id = ? and session_no = ? and kind = 'BID' and bidder_code = ? order by seq desc limit 500")) {
             ps.setLong(1, lotId);

@@ -3,7 +3,6 @@ package cn.exchange.ejb.auction;
 import cn.exchange.core.auction.AuctionCommand;
 import cn.exchange.core.auction.AuctionEngine;
 import cn.exchange.core.auction.AuctionEvent;
-import cn.exchange.core.auction.AuctionTerms;
 import cn.exchange.core.calendar.ExchangeTime;
 
 import java.sql.Array;
@@ -12,15 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@code auction} row and the append-only {@code bid_log} (rule 21), in plain JDBC: the bid path is the hottest
@@ -35,63 +30,6 @@ final class BidLog {
     /** One stored command with what the engine answered. */
     record Entry(long seq, AuctionCommand command, String result, Integer acceptedNo, Long closesAtMs, String requestId,
                  Long accountId, String clientIp) {
-    }
-
-    /** The current session's terms, read once when a writer builds its engine. */
-    static AuctionTerms terms(Connection c, long lotId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select * from auction where lot_id = ?")) {
-            ps.setLong(1, lotId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? terms(rs) : null;
-            }
-        }
-    }
-
-    /** The terms of an ended session of the lot (rule 25: annulled, or before a relisting), to replay it. */
-    static AuctionTerms endedTerms(Connection c, long lotId, int session) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select * from auction_session where lot_id = ? and session_no = ?")) {
-            ps.setLong(1, lotId);
-            ps.setInt(2, session);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? terms(rs) : null;
-            }
-        }
-    }
-
-    /** The number of the lot's current session (1 the first), or 0 when it has none. */
-    static int session(Connection c, long lotId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select session_no from auction where lot_id = ?")) {
-            ps.setLong(1, lotId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
-    }
-
-    private static AuctionTerms terms(ResultSet rs) throws SQLException {
-        Instant start = rs.getTimestamp("starts_at").toInstant();
-        Set<String> qualified = new LinkedHashSet<>(Arrays.asList(rs.getString("qualified").split(",")));
-        AuctionTerms.Mode mode = AuctionTerms.Mode.valueOf(rs.getString("mode"));
-        Integer dutchInterval = (Integer) rs.getObject("dutch_interval_seconds");
-        return new AuctionTerms(mode, rs.getBigDecimal("start_price"), rs.getBigDecimal("increment"),
-                rs.getBigDecimal("reserve_price"), rs.getBigDecimal("cap_price"), start,
-                start.plusSeconds(rs.getInt("free_seconds")), Duration.ofSeconds(rs.getInt("limited_seconds")),
-                rs.getBigDecimal("dutch_step"), dutchInterval == null ? null : Duration.ofSeconds(dutchInterval),
-                rs.getBigDecimal("dutch_floor"), qualified, ranks(rs.getString("priority_ranks")),
-                cn.exchange.core.listing.PriorityExercise.valueOf(rs.getString("priority_mode")),
-                rs.getObject("match_seconds") == null ? null : Duration.ofSeconds(rs.getInt("match_seconds")));
-    }
-
-    /** "code:rank,code:rank" → map (the holders of a priority purchase right and their ranks). */
-    static Map<String, Integer> ranks(String text) {
-        Map<String, Integer> out = new HashMap<>();
-        if (text != null && !text.isBlank()) {
-            for (String pair : text.split(",")) {
-                String[] kv = pair.split(":");
-                out.put(kv[0], Integer.parseInt(kv[1]));
-            }
-        }
-        return out;
     }
 
     /** Bidder codes of the lot and the parties they stand for (never shown to other bidders: rule 23). */
@@ -279,6 +217,16 @@ final class BidLog {
                 throw new IllegalStateException("closed without outcome");
             }
             ps.executeUpdate();
+        }
+    }
+
+    /** The phase saved on the lot's row (null when it has no auction). */
+    static String phase(Connection c, long lotId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select phase from auction where lot_id = ?")) {
+            ps.setLong(1, lotId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 

@@ -40,7 +40,7 @@ public class DemoSessions {
                 .executeUpdate();
         Connection c = em.unwrap(Connection.class);
         try {
-            AuctionTerms terms = BidLog.terms(c, lotId);
+            AuctionTerms terms = SessionTerms.terms(c, lotId);
             AuctionEngine engine = terms.newEngine();
             List<BidLog.Entry> entries = new ArrayList<>();
             long seq = 0;
@@ -61,7 +61,7 @@ public class DemoSessions {
                 entries.add(new BidLog.Entry(++seq, cmd, result, no, closes, code == null ? null : "demo-" + seq,
                         code == null ? null : accountByCode.get(code), code == null ? null : ipByCode.get(code)));
             }
-            BidLog.append(c, lotId, BidLog.session(c, lotId), entries);
+            BidLog.append(c, lotId, SessionTerms.session(c, lotId), entries);
             BidLog.saveState(c, lotId, engine, seq, commands.get(commands.size() - 1).at().toEpochMilli(), accepted);
         } catch (SQLException e) {
             throw new IllegalStateException("demo session of lot " + lotId + " not written: " + e.getMessage(), e);

@@ -2,12 +2,10 @@ package cn.exchange.ejb.auction;
 
 import cn.exchange.core.auction.AuctionCommand;
 import cn.exchange.core.auction.AuctionEngine;
-import cn.exchange.core.auction.AuctionEvent;
 import cn.exchange.core.auction.AuctionTerms;
 import cn.exchange.core.auction.Replay;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -145,7 +143,7 @@ final class LotWriter {
                     c.rollback();
                     replay = null;
                     for (Pending p : batch) {
-                        p.answer().complete(awaitingRerun(p, clock));
+                        p.answer().complete(BidRecords.awaitingRerun(lotId, p.command(), Instant.ofEpochMilli(clock.millis())));
                     }
                     return null;
                 }
@@ -234,31 +232,29 @@ final class LotWriter {
     private BidOutcome answer(Pending p, Map<String, BidLog.Entry> earlier, Map<String, BidOutcome> thisBatch, Written w, Clock clock) {
         String key = p.command() instanceof AuctionCommand.PlaceBid b && p.requestId() != null ? b.bidderCode() + "/" + p.requestId() : null;
         if (key != null && earlier.containsKey(key)) {
-            return outcome(earlier.get(key), true);
+            return BidRecords.outcome(lotId, earlier.get(key), true);
         }
         if (key != null && thisBatch.containsKey(key)) {
-            BidOutcome first = thisBatch.get(key);
-            return new BidOutcome(first.lotId(), first.seq(), first.bidderCode(), first.amount(), first.accepted(), first.reason(),
-                    first.at(), first.acceptedNo(), first.closesAt(), true);
+            return BidRecords.repeated(thisBatch.get(key));
         }
         w.lastAt = Math.max(w.lastAt, clock.millis());
-        AuctionCommand cmd = stamped(p.command(), Instant.ofEpochMilli(w.lastAt));
+        AuctionCommand cmd = BidRecords.stamped(p.command(), Instant.ofEpochMilli(w.lastAt));
         BidOutcome answer = null;
         for (AuctionEngine.Step step : AuctionEngine.take(replay.engine(), cmd)) {
             boolean own = step.command() == cmd;
             if (!step.inRecord()) {
                 // after the close: answered, kept for the trail, and the session's record stays as it closed
                 if (step.command() instanceof AuctionCommand.PlaceBid) {
-                    BidLog.Entry e = entry(0, step.command(), step.events(), p);
+                    BidLog.Entry e = BidRecords.entry(0, step.command(), step.events(), p);
                     w.late.add(e);
-                    answer = outcome(e, false);
+                    answer = BidRecords.outcome(lotId, e, false);
                 }
             } else if (step.command() instanceof AuctionCommand.PlaceBid || !step.events().isEmpty()) {
-                BidLog.Entry e = entry(++w.seq, step.command(), step.events(), own ? p : null);
+                BidLog.Entry e = BidRecords.entry(++w.seq, step.command(), step.events(), own ? p : null);
                 w.entries.add(e);
                 replay.counted(e.seq(), e.result());
                 if (own) {
-                    answer = outcome(e, false);
+                    answer = BidRecords.outcome(lotId, e, false);
                 }
             }
         }
@@ -268,26 +264,13 @@ final class LotWriter {
         return answer;
     }
 
-    /** The answer to a command while the lot awaits its re-run: refused as not started, not recorded. */
-    private BidOutcome awaitingRerun(Pending p, Clock clock) {
-        java.time.Instant at = java.time.Instant.ofEpochMilli(clock.millis());
-        return p.command() instanceof AuctionCommand.PlaceBid b
-                ? new BidOutcome(lotId, 0, b.bidderCode(), b.amount(), false, "NOT_STARTED", at, null, null, false)
-                : new BidOutcome(lotId, 0, null, null, false, "NOT_STARTED", at, null, null, false);
-    }
-
     /** Whether the row's phase is the engine's (a tick that only starts the free period has no event to log). */
     private boolean phaseSaved(Connection c) throws SQLException {
-        try (var ps = c.prepareStatement("select phase from auction where lot_id = ?")) {
-            ps.setLong(1, lotId);
-            try (var rs = ps.executeQuery()) {
-                return rs.next() && replay.engine().phase().name().equals(rs.getString(1));
-            }
-        }
+        return replay.engine().phase().name().equals(BidLog.phase(c, lotId));
     }
 
     private void rebuild(Connection c, int current) throws SQLException {
-        terms = BidLog.terms(c, lotId);
+        terms = SessionTerms.terms(c, lotId);
         session = current;
         replay = terms == null ? null : new Replay(terms);
         codesByParty = null;
@@ -300,40 +283,6 @@ final class LotWriter {
                         + replay.differsAtSeq() + " on; the supervisors' replay shows the difference");
             }
         }
-    }
-
-    private static AuctionCommand stamped(AuctionCommand c, Instant at) {
-        if (c instanceof AuctionCommand.PlaceBid b) {
-            return new AuctionCommand.PlaceBid(b.bidderCode(), b.amount(), at);
-        }
-        if (c instanceof AuctionCommand.Pause p) {
-            return new AuctionCommand.Pause(p.reason(), at);
-        }
-        return c instanceof AuctionCommand.Resume ? new AuctionCommand.Resume(at) : new AuctionCommand.Tick(at);
-    }
-
-    /** A log entry for {@code cmd}; {@code p} null for a tick the writer added itself (the close before a late command). */
-    private BidLog.Entry entry(long seq, AuctionCommand cmd, List<AuctionEvent> events, Pending p) {
-        Integer acceptedNo = null;
-        Long closesAtMs = null;
-        for (AuctionEvent ev : events) {
-            if (ev instanceof AuctionEvent.BidAccepted a) {
-                acceptedNo = (int) a.sequence();
-                closesAtMs = a.closesAt() == null ? null : a.closesAt().toEpochMilli();
-            }
-        }
-        return p == null ? new BidLog.Entry(seq, cmd, Replay.resultOf(events), acceptedNo, closesAtMs, null, null, null)
-                : new BidLog.Entry(seq, cmd, Replay.resultOf(events), acceptedNo, closesAtMs, p.requestId(), p.accountId(), p.ip());
-    }
-
-    private BidOutcome outcome(BidLog.Entry e, boolean repeated) {
-        if (!(e.command() instanceof AuctionCommand.PlaceBid b)) {
-            return new BidOutcome(lotId, e.seq(), null, null, true, e.result(), e.command().at(), null, null, repeated);
-        }
-        boolean accepted = Replay.ACCEPTED.equals(e.result());
-        BigDecimal amount = b.amount();
-        return new BidOutcome(lotId, e.seq(), b.bidderCode(), amount, accepted, accepted ? null : e.result(), b.at(), e.acceptedNo(),
-                e.closesAtMs() == null ? null : Instant.ofEpochMilli(e.closesAtMs()), repeated);
     }
 
     private static void rollback(Connection c) {

@@ -56,10 +56,10 @@ public class ReplayService {
     public Report replay(long lotId, Integer session) {
         callers.require(Permission.REPLAY_RUN);
         try (Connection c = dataSource.getConnection()) {
-            int current = BidLog.session(c, lotId);
+            int current = SessionTerms.session(c, lotId);
             int n = session == null ? current : session;
             boolean ended = n != current;
-            AuctionTerms terms = current == 0 ? null : ended ? BidLog.endedTerms(c, lotId, n) : BidLog.terms(c, lotId);
+            AuctionTerms terms = current == 0 ? null : ended ? SessionTerms.endedTerms(c, lotId, n) : SessionTerms.terms(c, lotId);
             if (terms == null) {
                 throw new NotFoundException("Auction", lotId);
             }

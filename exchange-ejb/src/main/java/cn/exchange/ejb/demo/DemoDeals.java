@@ -12,7 +12,7 @@ import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.settlement.CertificateService;
 import cn.exchange.ejb.settlement.DealService;
 import cn.exchange.ejb.settlement.LedgerBook;
-import cn.exchange.ejb.settlement.MoneyService;
+import cn.exchange.ejb.settlement.BankBookings;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -37,7 +37,7 @@ public class DemoDeals {
     @EJB
     DealService deals;
     @EJB
-    MoneyService money;
+    BankBookings bank;
     @EJB
     CertificateService certificates;
     @EJB
@@ -73,7 +73,7 @@ public class DemoDeals {
         BigDecimal owed = deal.amountDue().add(deal.getBuyerFee()).subtract(deal.getPriceReceived());
         String payer = em.find(cn.exchange.core.party.Party.class, deal.getBuyerPartyId()).getName();
         BigDecimal first = stage == Stage.PAYING ? owed.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN) : owed;
-        money.bookDealPayment(ctx, new BankCredit("DEMO-PRICE-" + id, ctx.nowAt(), first, payer, "6222000000" + id,
+        bank.bookDealPayment(ctx, new BankCredit("DEMO-PRICE-" + id, ctx.nowAt(), first, payer, "6222000000" + id,
                 cn.exchange.core.qualification.PaymentReference.ofDeal(id)), id, null);
         if (stage == Stage.CERTIFIED && deal.getStatus() == Deal.Status.PAID) {
             certificates.issue(ctx, deal);

@@ -1,27 +1,15 @@
 package cn.exchange.ejb.listing;
 
-import cn.exchange.core.listing.BiddingMethod;
 import cn.exchange.core.listing.Category;
-import cn.exchange.core.listing.DutchTerms;
 import cn.exchange.core.listing.ListingSettings;
 import cn.exchange.core.listing.LotRules;
 import cn.exchange.core.listing.LotTerms;
 import cn.exchange.core.shared.Csv;
 import cn.exchange.core.shared.FieldProblem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -113,7 +101,7 @@ public final class BatchImport {
         }
         List<List<String>> table;
         try {
-            table = isXlsx(content) ? readXlsx(content) : Csv.read(content);
+            table = isXlsx(content) ? Spreadsheets.rows(content) : Csv.read(content);
         } catch (CharacterCodingException e) {
             problems.add(new RowProblem(0, FieldProblem.of("file", "import.notUtf8")));
             return new Result(List.of(), problems);
@@ -160,7 +148,7 @@ public final class BatchImport {
                 continue;
             }
             int fileRow = r + 1;
-            RowReader in = new RowReader(cells, columns);
+            ImportRow in = new ImportRow(cells, columns);
             LotTerms t = new LotTerms(in.text("title"), in.text("description"), in.text("location"), in.text("region"),
                     in.text("appraiser"), in.date("valuationBaseDate"), in.amount("appraisedValue"), in.amount("listingPrice"),
                     in.amount("deposit"), in.amount("increment"), in.amount("reservePrice"), false, null, null,
@@ -186,150 +174,4 @@ public final class BatchImport {
         return b.length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
     }
 
-    static List<List<String>> readXlsx(byte[] content) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = wb.getSheetAt(0);
-            if (sheet.getLastRowNum() > MAX_ROWS + 1) {
-                throw new IOException("too many rows");
-            }
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.min(row.getLastCellNum(), 40); c++) {
-                        cells.add(text(row.getCell(c)));
-                    }
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString();
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
-            default -> "";
-        };
-    }
-
-    /** Reads one row's cells by field, collecting a problem for every cell that is not what it should be. */
-    private static final class RowReader {
-        final List<String> cells;
-        final Map<String, Integer> columns;
-        final List<FieldProblem> problems = new ArrayList<>();
-
-        RowReader(List<String> cells, Map<String, Integer> columns) {
-            this.cells = cells;
-            this.columns = columns;
-        }
-
-        String text(String field) {
-            Integer i = columns.get(field);
-            if (i == null || i >= cells.size()) {
-                return null;
-            }
-            String v = cells.get(i).trim();
-            return v.isEmpty() ? null : v;
-        }
-
-        BigDecimal amount(String field) {
-            String v = text(field);
-            if (v == null) {
-                return null;
-            }
-            String s = v.replace(",", "").replace("，", "").replace("元", "").trim();
-            if (!s.matches("-?\\d{1,15}(\\.\\d+)?")) {
-                problems.add(FieldProblem.of(field, "import.notAnAmount", v));
-                return null;
-            }
-            return new BigDecimal(s);
-        }
-
-        /** A Dutch lot's terms, when the row fills any of their columns. */
-        DutchTerms dutch() {
-            if (text("dutch.startPrice") == null && text("dutch.step") == null && text("dutch.intervalSeconds") == null
-                    && text("dutch.floor") == null) {
-                return null;
-            }
-            Integer interval = null;
-            String v = text("dutch.intervalSeconds");
-            if (v != null && v.matches("\\d{1,9}")) {
-                interval = Integer.valueOf(v);
-            } else if (v != null) {
-                problems.add(FieldProblem.of("dutch.intervalSeconds", "import.notAWholeNumber", v));
-            }
-            return new DutchTerms(amount("dutch.startPrice"), amount("dutch.step"), interval, amount("dutch.floor"));
-        }
-
-        LocalDate date(String field) {
-            String v = text(field);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(v.replace('/', '-').replace('.', '-'));
-            } catch (DateTimeParseException e) {
-                problems.add(FieldProblem.of(field, "import.notADate", v));
-                return null;
-            }
-        }
-
-        boolean yesNo(String field) {
-            String v = text(field);
-            return v != null && (v.equals("是") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("true") || v.equals("1"));
-        }
-
-        /** Rule 34: 动产 / 不动产 / 其他财产权 (or the English names); empty for lots that are not court-entrusted. */
-        cn.exchange.core.listing.CourtAssetKind courtAssetKind(String field) {
-            String v = text(field);
-            if (v == null) {
-                return null;
-            }
-            return switch (v) {
-                case "动产", "MOVABLE" -> cn.exchange.core.listing.CourtAssetKind.MOVABLE;
-                case "不动产", "REAL_ESTATE" -> cn.exchange.core.listing.CourtAssetKind.REAL_ESTATE;
-                case "其他财产权", "财产权", "PROPERTY_RIGHT" -> cn.exchange.core.listing.CourtAssetKind.PROPERTY_RIGHT;
-                default -> {
-                    problems.add(FieldProblem.of(field, "import.unknownCourtAssetKind", v));
-                    yield null;
-                }
-            };
-        }
-
-        /**
-         * The bidding method as people write it: the form's own wording "网络竞价（多次报价）", with
-         * half- or full-width brackets or a dash, a short form (网络竞价, 一次报价, 荷式, 协议), the English words of the
-         * pages, or the code.
-         */
-        BiddingMethod method(String field) {
-            String v = text(field);
-            if (v == null) {
-                return BiddingMethod.ONLINE_ASCENDING;
-            }
-            String n = v.replaceAll("[\\s()（）\\-－—_·]", "").toLowerCase(Locale.ROOT);
-            BiddingMethod m = switch (n) {
-                case "网络竞价", "多次报价", "网络竞价多次报价", "onlineascending", "onlinebidding", "onlinebiddingmultiplebids",
-                        "onlineascendingbidding" ->
-                        BiddingMethod.ONLINE_ASCENDING;
-                case "一次报价", "一次性报价", "sealedonetime", "sealedbid", "onebid", "onetimesealedquote" -> BiddingMethod.SEALED_ONE_TIME;
-                case "荷式", "荷兰式", "荷式竞价", "荷兰式竞价", "dutch", "dutchauction", "dutchdescending" -> BiddingMethod.DUTCH;
-                case "协议", "协议转让", "仅协议", "negotiatedonly", "negotiated", "negotiatedtransfer" -> BiddingMethod.NEGOTIATED_ONLY;
-                default -> null;
-            };
-            if (m == null) {
-                problems.add(FieldProblem.of(field, "import.unknownMethod", v));
-            }
-            return m;
-        }
-    }
 }

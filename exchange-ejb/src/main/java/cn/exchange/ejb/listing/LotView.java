@@ -25,18 +25,6 @@ public record LotView(long id, long projectId, String projectNumber, String proj
                       Integer periodWd, LocalDate disclosureStart, OffsetDateTime endsAt, String media, DutchTerms dutch,
                       CourtAssetKind courtAssetKind, boolean periodInCalendarDays, Integer matchSeconds) {
 
-    /** A lot that is not court-entrusted. */
-    public LotView(long id, long projectId, String projectNumber, String projectTitle, int lotNo, String title,
-                   Category category, String description, String location, String region, String appraiser,
-                   LocalDate valuationBaseDate, BigDecimal appraisedValue, BigDecimal listingPrice, BigDecimal deposit,
-                   BigDecimal increment, BiddingMethod biddingMethod, String buyerConditions, String paymentTerms,
-                   boolean extensionAllowed, boolean annualPrice, Integer termYears, ListingStatus status, int round,
-                   Integer periodWd, LocalDate disclosureStart, OffsetDateTime endsAt, String media, DutchTerms dutch) {
-        this(id, projectId, projectNumber, projectTitle, lotNo, title, category, description, location, region, appraiser,
-                valuationBaseDate, appraisedValue, listingPrice, deposit, increment, biddingMethod, buyerConditions, paymentTerms,
-                extensionAllowed, annualPrice, termYears, status, round, periodWd, disclosureStart, endsAt, media, dutch, null, false, null);
-    }
-
     /** Rule 34: a court-entrusted lot, sold under the court's rules (SPC 2016) — the lot page says so. */
     public boolean court() {
         return category != null && category.courtStyle();

@@ -43,11 +43,7 @@ public class PriorityHolderService {
     /** The agency names a holder on one of its lots (equity transfer only, before publication). */
     public PriorityHolderView name(long projectId, long lotId, HolderForm form) {
         return executor.execute(Permission.PROJECT_EDIT, ctx -> {
-            Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-            if (p == null || ctx.caller().partyId() == null || p.getAgencyPartyId() != ctx.caller().partyId()) {
-                throw new NotFoundException("Project", projectId);
-            }
-            Lot lot = lotOf(p, lotId);
+            Lot lot = lotOf(ownProjectLocked(ctx.caller(), projectId), lotId);
             HolderForm f = form == null ? new HolderForm(null, null, null, null) : form;
             PriorityHolder h = PriorityHolder.name(lot, f.name(), f.identifier(), f.rank(), f.basisRef(), holders(lotId),
                     ctx.nowAt(), ctx.caller().username());
@@ -66,11 +62,7 @@ public class PriorityHolderService {
     /** The agency chooses how the lot's holders exercise the right (equity transfer, before publication). */
     public java.util.Map<String, Object> chooseExercise(long projectId, long lotId, ExerciseForm form) {
         return executor.execute(Permission.PROJECT_EDIT, ctx -> {
-            Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-            if (p == null || ctx.caller().partyId() == null || p.getAgencyPartyId() != ctx.caller().partyId()) {
-                throw new NotFoundException("Project", projectId);
-            }
-            Lot lot = lotOf(p, lotId);
+            Lot lot = lotOf(ownProjectLocked(ctx.caller(), projectId), lotId);
             ExerciseForm f = form == null ? new ExerciseForm(null, null) : form;
             PriorityHolder.chooseExercise(lot, f.mode(), f.matchSeconds());
             ctx.record("Lot", lotId, "priorityHolder.exercise", lot.label() + ": " + lot.getPriorityExercise()
@@ -125,6 +117,15 @@ public class PriorityHolderService {
                 PriorityHolder.requireAllConfirmed(lot, holders(lot.getId()));
             }
         }
+    }
+
+    /** The caller's own project, locked; another agency's project does not exist for the caller. */
+    private Project ownProjectLocked(cn.exchange.ejb.identity.Caller c, long projectId) {
+        Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || c.partyId() == null || p.getAgencyPartyId() != c.partyId()) {
+            throw new NotFoundException("Project", projectId);
+        }
+        return p;
     }
 
     private static Lot lotOf(Project p, long lotId) {

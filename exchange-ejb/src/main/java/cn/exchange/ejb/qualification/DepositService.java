@@ -12,10 +12,9 @@ import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.core.settlement.Ledger;
 import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.settlement.LedgerBook;
-import cn.exchange.ejb.settlement.MoneyService;
+import cn.exchange.ejb.settlement.BankBookings;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
@@ -31,7 +30,7 @@ import java.util.List;
 /**
  * The settlement account's bank statement (docs/rules.md §1.4, rule 16; rules 27, 28): the settlement clerk's import and
  * manual credits, each bank transaction recorded once, ever. A credit quoting an application's reference is matched to
- * its deposit by {@link DepositRules}; one quoting a deal's reference is a price payment ({@link MoneyService}); a
+ * its deposit by {@link DepositRules}; one quoting a deal's reference is a price payment ({@link BankBookings}); a
  * debit confirms the refund or payout it quotes. Every credit is posted to the ledger (to the deposit, the deal, or
  * suspense); what does not match waits in the unmatched queue.
  */
@@ -51,7 +50,7 @@ public class DepositService {
     EntityManager em;
 
     @EJB
-    MoneyService money;
+    BankBookings bank;
 
     @EJB
     LedgerBook ledger;
@@ -63,7 +62,7 @@ public class DepositService {
      * Imports a bank statement (format in {@link StatementFile}). Each credit is recorded once, ever (by the bank's
      * transaction id), and matched by the rules of {@link DepositRules}; what does not match waits for the clerk. The
      * whole file is one transaction (all or nothing). Deposit credits — nearly every line — are written in batches
-     * ({@link CreditBatch}): the file's already-recorded ids read in one query, its applications locked in one, the
+     * ({@link DepositCredits.Batch}): the file's already-recorded ids read in one query, its applications locked in one, the
      * credits, their postings and their audit records inserted in JDBC batches; a price payment or a debit takes the
      * single-credit path, after the batch so far is written.
      */
@@ -73,9 +72,9 @@ public class DepositService {
             List<StatementFile.Line> lines = parsed.credits();
             // one import at a time: a second upload of the same file waits, then finds its lines recorded
             em.createNativeQuery("select pg_advisory_xact_lock(hashtext('statement-import'))").getSingleResult();
-            java.util.Map<Long, Application> apps = lockApplications(lines);
-            java.util.Set<String> seen = recordedAmong(lines);
-            CreditBatch batch = new CreditBatch(ctx, apps);
+            java.util.Map<Long, Application> apps = DepositCredits.lockApplications(em, lines);
+            java.util.Set<String> seen = DepositCredits.recordedAmong(em, lines);
+            DepositCredits.Batch batch = new DepositCredits.Batch(em, parties, ledger.batch(ctx), ctx, apps);
             int recorded = 0;
             int already = 0;
             int matched = 0;
@@ -85,11 +84,11 @@ public class DepositService {
                 boolean ok;
                 if (line.debit()) {
                     batch.flush();
-                    if (money.debitRecorded(id)) {
+                    if (bank.debitRecorded(id)) {
                         already++;
                         continue;
                     }
-                    ok = money.bookDebit(ctx, credit);
+                    ok = bank.bookDebit(ctx, credit);
                 } else if (!seen.add(id)) {
                     already++;
                     continue;
@@ -111,130 +110,6 @@ public class DepositService {
         // counted once committed
         metrics.statementRows(report.recorded(), report.alreadyImported());
         return report;
-    }
-
-    /** The credits' bank transaction ids of {@code lines} that are recorded already (one query per thousand). */
-    private java.util.Set<String> recordedAmong(List<StatementFile.Line> lines) {
-        List<String> ids = lines.stream().filter(l -> !l.debit()).map(l -> l.credit().bankTransactionId()).distinct().toList();
-        java.util.Set<String> found = new java.util.HashSet<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            found.addAll(em.createQuery("select c.bankTransactionId from CreditRecord c where c.bankTransactionId in :t", String.class)
-                    .setParameter("t", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList());
-        }
-        return found;
-    }
-
-    /** The applications the lines' references name, locked (one query per thousand), with their parties and lots loaded. */
-    private java.util.Map<Long, Application> lockApplications(List<StatementFile.Line> lines) {
-        List<Long> ids = lines.stream().filter(l -> !l.debit()).map(l -> PaymentReference.parse(l.credit().reference()).orElse(null))
-                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
-        java.util.Map<Long, Application> apps = new java.util.HashMap<>();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            for (Application a : em.createQuery("select a from Application a where a.id in :ids order by a.id", Application.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList()) {
-                apps.put(a.getId(), a);
-            }
-        }
-        List<Long> parties = apps.values().stream().map(Application::getBidderPartyId).distinct().toList();
-        List<Long> lots = apps.values().stream().map(Application::getLotId).distinct().toList();
-        for (int i = 0; i < parties.size(); i += 1000) {
-            em.createQuery("select p from Party p where p.id in :ids", cn.exchange.core.party.Party.class)
-                    .setParameter("ids", parties.subList(i, Math.min(parties.size(), i + 1000))).getResultList();
-        }
-        for (int i = 0; i < lots.size(); i += 1000) {
-            em.createQuery("select l from Lot l where l.id in :ids", cn.exchange.core.listing.Lot.class)
-                    .setParameter("ids", lots.subList(i, Math.min(lots.size(), i + 1000))).getResultList();
-        }
-        return apps;
-    }
-
-    /**
-     * A statement's deposit credits, matched as {@link #book} matches one, written together at {@link #flush}: the credit
-     * rows in one JDBC batch, then their audit records (which name the rows' ids), then their postings ({@link LedgerBook.Batch}).
-     */
-    private final class CreditBatch {
-        /** Credits written per batch: bounded statements and memory, whatever the file's length. */
-        static final int CHUNK = 500;
-        private final CommandContext ctx;
-        private final java.util.Map<Long, Application> apps;
-        private final LedgerBook.Batch postings;
-        private final List<CreditRecord> credits = new java.util.ArrayList<>();
-        /** Per credit, the application its reference names (null: none), for the audit record. */
-        private final List<Application> matchedTo = new java.util.ArrayList<>();
-
-        CreditBatch(CommandContext ctx, java.util.Map<Long, Application> apps) {
-            this.ctx = ctx;
-            this.apps = apps;
-            this.postings = ledger.batch(ctx);
-        }
-
-        DepositMatch add(BankCredit credit) {
-            Long appId = PaymentReference.parse(credit.reference()).orElse(null);
-            Application app = appId == null ? null : apps.get(appId);
-            DepositRules.Expected expected = app == null || app.getStatus() != Application.Status.SUBMITTED ? null
-                    : new DepositRules.Expected(parties.get(app.getBidderPartyId()).getName(), app.getDepositAmount(),
-                    app.depositDeadline(em.find(cn.exchange.core.listing.Lot.class, app.getLotId())), app.getDepositPaidAt() != null);
-            DepositMatch outcome = DepositRules.match(credit, expected);
-            if (outcome == DepositMatch.MATCHED) {
-                app.depositReceived(credit.receivedAt());
-            }
-            credits.add(new CreditRecord(credit, outcome, expected == null ? null : app.getId(), null, ctx.nowAt(), ctx.caller().username()));
-            matchedTo.add(app);
-            postings.post(posting(credit, outcome, app), new LedgerBook.Refs(app == null ? null : app.getLotId(), null,
-                    outcome == DepositMatch.MATCHED ? app.getId() : null, credit.bankTransactionId()));
-            if (credits.size() >= CHUNK) {
-                flush();
-            }
-            return outcome;
-        }
-
-        void flush() {
-            if (credits.isEmpty()) {
-                return;
-            }
-            em.flush();
-            java.sql.Connection c = em.unwrap(java.sql.Connection.class);
-            try (var insert = c.prepareStatement("insert into bank_credit (bank_transaction_id, received_at, amount, payer_name,"
-                    + " payer_account, reference, outcome, application_id, source, recorded_at, recorded_by)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, 'STATEMENT', ?, ?)", new String[] {"id"})) {
-                for (CreditRecord r : credits) {
-                    insert.setString(1, r.getBankTransactionId());
-                    insert.setObject(2, r.getReceivedAt());
-                    insert.setBigDecimal(3, r.getAmount());
-                    insert.setString(4, r.getPayerName());
-                    insert.setString(5, r.getPayerAccount());
-                    insert.setString(6, r.getReference());
-                    insert.setString(7, r.getOutcome().name());
-                    insert.setObject(8, r.getApplicationId(), java.sql.Types.BIGINT);
-                    insert.setObject(9, r.getRecordedAt());
-                    insert.setString(10, ctx.caller().username());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                try (var keys = insert.getGeneratedKeys()) {
-                    for (int i = 0; keys.next(); i++) {
-                        CreditRecord r = credits.get(i);
-                        Application app = matchedTo.get(i);
-                        ctx.record("BankCredit", keys.getLong(1), "deposit." + r.getOutcome().name().toLowerCase(), r.getBankTransactionId()
-                                + " " + r.getAmount().toPlainString() + " from " + r.getPayerName()
-                                + (app == null ? "" : " for application " + app.getId()));
-                    }
-                }
-            } catch (java.sql.SQLException e) {
-                throw new jakarta.persistence.PersistenceException("statement batch of " + credits.size() + " credits", e);
-            }
-            credits.clear();
-            matchedTo.clear();
-            postings.flush();
-        }
-    }
-
-    /** The posting of a deposit credit: into the application's deposit account, or into suspense. */
-    private static Ledger.Posting posting(BankCredit credit, DepositMatch outcome, Application app) {
-        return outcome == DepositMatch.MATCHED
-                ? Ledger.Posting.move("DEPOSIT_IN", "bank " + credit.bankTransactionId(), Ledger.BANK, Ledger.deposit(app.getId()), credit.amount())
-                : Ledger.Posting.move("UNMATCHED_IN", "bank " + credit.bankTransactionId(), Ledger.BANK, Ledger.SUSPENSE, credit.amount());
     }
 
     /** The settlement clerk records one credit by hand (e.g. from a paper advice), with the reason. */
@@ -271,23 +146,16 @@ public class DepositService {
     private DepositMatch book(CommandContext ctx, BankCredit credit, String manualReason) {
         Long dealId = PaymentReference.parseDeal(credit.reference()).orElse(null);
         if (dealId != null) {
-            return money.bookDealPayment(ctx, credit, dealId, manualReason);
+            return bank.bookDealPayment(ctx, credit, dealId, manualReason);
         }
         Long appId = PaymentReference.parse(credit.reference()).orElse(null);
         Application app = appId == null ? null : em.find(Application.class, appId, LockModeType.PESSIMISTIC_WRITE);
-        DepositRules.Expected expected = app == null || app.getStatus() != Application.Status.SUBMITTED ? null
-                : new DepositRules.Expected(parties.get(app.getBidderPartyId()).getName(), app.getDepositAmount(),
-                app.depositDeadline(em.find(cn.exchange.core.listing.Lot.class, app.getLotId())), app.getDepositPaidAt() != null);
-        DepositMatch outcome = DepositRules.match(credit, expected);
-        if (outcome == DepositMatch.MATCHED) {
-            app.depositReceived(credit.receivedAt());
-        }
-        CreditRecord r = new CreditRecord(credit, outcome, expected == null ? null : app.getId(), manualReason, ctx.nowAt(),
-                ctx.caller().username());
+        DepositCredits.Matched m = DepositCredits.match(em, parties, credit, app);
+        DepositMatch outcome = m.outcome();
+        CreditRecord r = new CreditRecord(credit, outcome, m.applicationId(), manualReason, ctx.nowAt(), ctx.caller().username());
         em.persist(r);
         em.flush();
-        ledger.post(ctx, posting(credit, outcome, app), new LedgerBook.Refs(app == null ? null : app.getLotId(), null, outcome == DepositMatch.MATCHED ? app.getId() : null,
-                        credit.bankTransactionId()));
+        ledger.post(ctx, DepositCredits.posting(credit, outcome, app), DepositCredits.refs(credit, outcome, app));
         ctx.record("BankCredit", r.getId(), "deposit." + outcome.name().toLowerCase(), credit.bankTransactionId() + " "
                 + credit.amount().toPlainString() + " from " + credit.payerName() + (app == null ? "" : " for application " + app.getId())
                 + (manualReason == null ? "" : "; recorded by hand: " + manualReason));

@@ -52,10 +52,7 @@ public class DepositForfeitures {
     /** Forfeits application {@code applicationId}'s deposit on {@code ground}, for {@code reason}. */
     public DecisionView forfeit(long applicationId, DepositForfeiture.Ground ground, String reason) {
         return executor.execute(Permission.FORFEITURE_DECIDE, ctx -> {
-            Application a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-            if (a == null) {
-                throw new NotFoundException("Application", applicationId);
-            }
+            Application a = lockedApplication(applicationId);
             Lot lot = em.find(Lot.class, a.getLotId());
             if (decided(applicationId)) {
                 throw new ConflictException("forfeiture.alreadyDecided");
@@ -89,10 +86,7 @@ public class DepositForfeitures {
             throw new DomainException("reason", "common.tooLong", DepositForfeiture.REASON_MAX);
         }
         return executor.execute(Permission.FORFEITURE_DECIDE, ctx -> {
-            Application a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-            if (a == null) {
-                throw new NotFoundException("Application", applicationId);
-            }
+            Application a = lockedApplication(applicationId);
             Lot lot = em.find(Lot.class, a.getLotId());
             if (decided(applicationId) || buyer(applicationId) || !heldForDecision(em, lot, a)
                     || ledger.balance(Ledger.deposit(applicationId)).signum() >= 0) {
@@ -178,5 +172,13 @@ public class DepositForfeitures {
     private boolean decided(long applicationId) {
         return !em.createNativeQuery("select 1 from deposit_forfeiture where application_id = ?1").setParameter(1, applicationId)
                 .getResultList().isEmpty();
+    }
+
+    private Application lockedApplication(long applicationId) {
+        Application a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw new NotFoundException("Application", applicationId);
+        }
+        return a;
     }
 }

@@ -94,7 +94,7 @@ final class AuctionRows {
 
     java.util.List<BidRecord> record() throws SQLException {
         try (Connection c = ds.getConnection()) {
-            return AuctionViews.record(c, lotId, BidLog.session(c, lotId));
+            return AuctionViews.record(c, lotId, SessionTerms.session(c, lotId));
         }
     }
 

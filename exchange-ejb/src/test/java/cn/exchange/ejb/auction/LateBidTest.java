@@ -65,7 +65,7 @@ class LateBidTest {
 
     static List<AuctionEvent> replay(AuctionRows rows) throws Exception {
         try (Connection c = rows.ds.getConnection()) {
-            return Replay.events(BidLog.terms(c, rows.lotId), BidLog.after(c, rows.lotId, BidLog.session(c, rows.lotId), 0).stream().map(BidLog.Entry::command).toList());
+            return Replay.events(SessionTerms.terms(c, rows.lotId), BidLog.after(c, rows.lotId, SessionTerms.session(c, rows.lotId), 0).stream().map(BidLog.Entry::command).toList());
         }
     }
 

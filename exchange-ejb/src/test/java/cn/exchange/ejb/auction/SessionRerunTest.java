@@ -80,10 +80,10 @@ class SessionRerunTest {
         assertThat(rows.record()).extracting(BidRecord::kind).containsExactly("BID", "BID", "TICK");
         // each session replays on its own terms and log: the annulled one to no result, the re-run to the recorded one
         try (Connection c = rows.ds.getConnection()) {
-            List<AuctionEvent> annulled = Replay.events(BidLog.endedTerms(c, rows.lotId, 1),
+            List<AuctionEvent> annulled = Replay.events(SessionTerms.endedTerms(c, rows.lotId, 1),
                     BidLog.after(c, rows.lotId, 1, 0).stream().map(BidLog.Entry::command).toList());
             assertThat(annulled).noneMatch(e -> e instanceof AuctionEvent.LotAwarded || e instanceof AuctionEvent.LotFailed);
-            List<AuctionEvent> reRun = Replay.events(BidLog.terms(c, rows.lotId),
+            List<AuctionEvent> reRun = Replay.events(SessionTerms.terms(c, rows.lotId),
                     BidLog.after(c, rows.lotId, 2, 0).stream().map(BidLog.Entry::command).toList());
             assertThat(reRun).filteredOn(e -> e instanceof AuctionEvent.LotAwarded).singleElement()
                     .satisfies(e -> assertThat(((AuctionEvent.LotAwarded) e).bidderCode()).isEqualTo("1001"));

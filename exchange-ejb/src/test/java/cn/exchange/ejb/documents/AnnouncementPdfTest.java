@@ -28,7 +28,7 @@ class AnnouncementPdfTest {
                 Category.EQUITY_TRANSFER, "注册资本 1 亿元 <测试&转义>", "东湖区科技园 8 号", "东湖区", "东湖正信资产评估有限公司",
                 LocalDate.of(2026, 9, 30), new BigDecimal("28600000.00"), new BigDecimal("28600000.00"), new BigDecimal("3000000.00"),
                 new BigDecimal("100000.00"), BiddingMethod.ONLINE_ASCENDING, "注册资本不低于 5000 万元", "一次性付款", true, false, null,
-                ListingStatus.PUBLISHED, 1, 20, LocalDate.of(2026, 11, 23), ends, "东湖日报", null);
+                ListingStatus.PUBLISHED, 1, 20, LocalDate.of(2026, 11, 23), ends, "东湖日报", null, null, false, null);
         NoticeView n = new NoticeView(1, 1, 1, NoticeKind.ANNOUNCEMENT, "挂牌公告", OffsetDateTime.parse("2026-11-23T10:00+08:00"),
                 "挂牌公告：DH2026CQ000001-1", "本标的自2026年11月23日起正式挂牌公告，公告期为20个工作日", ends, null,
                 "Listing announcement: DH2026CQ000001-1", "This lot is formally announced from 23 November 2026.");

@@ -26,7 +26,7 @@ class AuctionPdfTest {
     static final LotView LOT = new LotView(7, 3, "DH2026ZC000009", "公务车辆处置", 2, "帕萨特 京N·12345", Category.ADMINISTRATIVE_ASSET,
             "2019 款", "东湖区", "东湖区", "评估公司", LocalDate.of(2026, 9, 30), new BigDecimal("80000.00"), new BigDecimal("80000.00"),
             new BigDecimal("8000.00"), new BigDecimal("1000.00"), BiddingMethod.ONLINE_ASCENDING, null, "一次性付款", true, false, null,
-            ListingStatus.AUCTION_SOLD, 1, 20, LocalDate.of(2026, 10, 23), OffsetDateTime.parse("2026-11-20T17:00+08:00"), null, null);
+            ListingStatus.AUCTION_SOLD, 1, 20, LocalDate.of(2026, 10, 23), OffsetDateTime.parse("2026-11-20T17:00+08:00"), null, null, null, false, null);
     static final Instant START = Instant.parse("2026-11-23T02:00:00Z");
     static final AuctionState CLOSED = new AuctionState(7, "ASCENDING", "CLOSED", new BigDecimal("80000.00"), new BigDecimal("1000.00"),
             new BigDecimal("82000.00"), "1234", START, START.plusSeconds(3600), null, 300, 2, 4, "AWARDED", "1234",

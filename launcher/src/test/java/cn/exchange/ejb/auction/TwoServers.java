@@ -74,7 +74,7 @@ final class TwoServers {
         BigDecimal price;
         List<Long> stored = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement()) {
-            for (BidLog.Entry e : BidLog.after(c, lot, BidLog.session(c, lot), 0)) {
+            for (BidLog.Entry e : BidLog.after(c, lot, SessionTerms.session(c, lot), 0)) {
                 commands.add(e.command());
                 if ("ACCEPTED".equals(e.result())) {
                     stored.add(e.seq());
@@ -89,7 +89,7 @@ final class TwoServers {
                 winner = rs.getString(1);
                 price = rs.getBigDecimal(2);
             }
-            AuctionTerms terms = BidLog.terms(c, lot);
+            AuctionTerms terms = SessionTerms.terms(c, lot);
             List<AuctionEvent> replayed = Replay.events(terms, commands);
             assertThat(replayed).filteredOn(e -> e instanceof AuctionEvent.LotAwarded).singleElement()
                     .satisfies(w -> {
