@@ -1,7 +1,10 @@
 package cn.exchange.core.settlement;
 
 import cn.exchange.core.calendar.ExchangeTime;
+import cn.exchange.core.listing.ListingStatus;
+import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.TransactionType;
+import cn.exchange.core.qualification.Application;
 import cn.exchange.core.qualification.BankCredit;
 import cn.exchange.core.qualification.DepositMatch;
 import cn.exchange.core.qualification.DepositRules;
@@ -129,6 +132,23 @@ public class Deal {
     }
 
     /** Rules 18, 20, 26: the deal at the winning (or negotiated) price; the contract to be signed by the deadline. */
+    /**
+     * The deal of a sold lot (docs/rules.md §1.4, rules 26, 32): sold by auction or negotiated transfer at the outcome's
+     * price to {@code winner}; each side's fee from {@code fees} by the lot's subject and the method; the deposit that
+     * converts is what the settlement account holds for the winner ({@code held}), never more than the price.
+     */
+    public static Deal ofSale(Lot lot, Application winner, BigDecimal held, FeeTable fees, OffsetDateTime now, OffsetDateTime signBy) {
+        boolean auction = lot.getStatus() == ListingStatus.AUCTION_SOLD;
+        BigDecimal price = auction ? lot.getOutcome().auctionPrice() : lot.getOutcome().negotiatedPrice();
+        Method method = auction ? Method.BIDDING : Method.NEGOTIATED;
+        FeeTable.Subject subject = FeeTable.Subject.of(lot.getProject().getCategory(), lot.isAnnualPrice());
+        return new Deal(lot.getId(), lot.getProject().getId(), method, winner.getBidderPartyId(), winner.getId(),
+                lot.getProject().getAgencyPartyId(), price, held.max(BigDecimal.ZERO).min(price).setScale(2),
+                fees.fee(subject, method, FeeTable.Side.BUYER, price, lot.getListingPrice(), lot.getTermYears()),
+                fees.fee(subject, method, FeeTable.Side.SELLER, price, lot.getListingPrice(), lot.getTermYears()), fees.name(),
+                now, signBy);
+    }
+
     public Deal(long lotId, long projectId, Method method, long buyerPartyId, long buyerApplicationId, long sellerPartyId,
                 BigDecimal price, BigDecimal deposit, FeeTable.Fee buyerFee, FeeTable.Fee sellerFee, String feeTable,
                 OffsetDateTime determinedAt, OffsetDateTime signDeadline) {

@@ -4,7 +4,11 @@ import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.listing.DisclosureRules;
 import cn.exchange.core.listing.ListingSettings;
+import cn.exchange.core.listing.Lot;
+import cn.exchange.core.listing.NoticeText;
+import cn.exchange.core.supervision.Appreciation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -71,5 +75,18 @@ public final class SettlementRules {
                                                   ListingSettings settings) {
         LocalDate first = DisclosureRules.firstDay(publishedAt, calendar, settings);
         return DisclosureRules.endsAt(first, RESULT_NOTICE_WD, calendar, settings);
+    }
+
+    /**
+     * Rule 30: the result notice's text, from its template — the asset, valuation, listing and deal price (figures and
+     * 大写), the appreciation and its rate, the method, and the buyer's public name (an organisation named, a person masked).
+     */
+    public static NoticeText resultNotice(Lot lot, Deal deal, String buyerPublicName) {
+        BigDecimal up = Appreciation.amount(deal.getPrice(), lot.getAppraisedValue());
+        BigDecimal ratePct = Appreciation.ratePct(up, lot.getAppraisedValue());
+        String rate = ratePct == null ? "—" : ratePct.toPlainString() + "%";
+        return NoticeText.of("DEAL_RESULT", lot.getTitle(), lot.getAppraisedValue(), lot.getListingPrice(), deal.getPrice(),
+                new NoticeText.Figures(up), rate, new NoticeText.Term("notice.dealMethod."
+                        + (deal.getMethod() == FeeTable.Method.BIDDING ? "BIDDING" : "NEGOTIATED")), buyerPublicName, RESULT_NOTICE_WD);
     }
 }

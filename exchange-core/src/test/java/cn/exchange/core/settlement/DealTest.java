@@ -61,6 +61,38 @@ class DealTest {
     }
 
     @Test
+    void aNegotiatedTransferOpensAtTheNegotiatedPriceWithItsFeesAndTheDepositHeld() {
+        cn.exchange.core.listing.Project p = new cn.exchange.core.listing.Project("DH2026XZ000001", 200, "公务车辆处置",
+                cn.exchange.core.listing.Category.ADMINISTRATIVE_ASSET, OffsetDateTime.parse("2026-10-01T09:00+08:00"));
+        cn.exchange.core.listing.Lot lot = p.addLot(new cn.exchange.core.listing.LotTerms("帕萨特", null, null, "东湖区", "评估公司",
+                LocalDate.of(2026, 9, 30), new BigDecimal("80000.00"), new BigDecimal("80000.00"), new BigDecimal("8000.00"),
+                new BigDecimal("500.00"), null, false, null, null, cn.exchange.core.listing.BiddingMethod.ONLINE_ASCENDING, null,
+                false, false, null, null, null));
+        SettlementPropertiesTest.setId(p, 3L);
+        SettlementPropertiesTest.setId(lot, 5L);
+        lot.publish(OffsetDateTime.parse("2026-10-12T10:00+08:00"), CAL, cn.exchange.core.listing.ListingSettings.DEFAULTS);
+        cn.exchange.core.qualification.Application winner = cn.exchange.core.qualification.Application.forLot(lot, 100, true, null,
+                null, OffsetDateTime.parse("2026-10-13T10:00+08:00"), "10.0.0.1");
+        SettlementPropertiesTest.setId(winner, 11L);
+        lot.expire(lot.getEndsAt(), 1);
+        lot.concludeQualification(1, lot.getEndsAt().plusDays(1));
+        lot.recordNegotiatedDeal(new BigDecimal("82000.00"), lot.getEndsAt().plusDays(2));
+        FeeTable fees = FeeTable.named("CHANGSHA");
+        Deal deal = Deal.ofSale(lot, winner, new BigDecimal("8000.00"), fees, DETERMINED, DETERMINED.plusDays(7));
+        assertThat(deal.getMethod()).isEqualTo(FeeTable.Method.NEGOTIATED);
+        assertThat(deal.getPrice()).isEqualByComparingTo("82000.00");
+        assertThat(deal.getDeposit()).isEqualByComparingTo("8000.00");
+        assertThat(deal.getBuyerPartyId()).isEqualTo(100);
+        assertThat(deal.getSellerPartyId()).isEqualTo(200);
+        assertThat(deal.getLotId()).isEqualTo(5);
+        assertThat(deal.getBuyerFee()).isEqualByComparingTo(fees.fee(FeeTable.Subject.of(lot.getProject().getCategory(), false),
+                FeeTable.Method.NEGOTIATED, FeeTable.Side.BUYER, new BigDecimal("82000.00"), new BigDecimal("80000.00"), null).amount());
+        // a deposit held above the price converts only up to the price; nothing held converts nothing
+        assertThat(Deal.ofSale(lot, winner, new BigDecimal("90000.00"), fees, DETERMINED, null).getDeposit()).isEqualByComparingTo("82000.00");
+        assertThat(Deal.ofSale(lot, winner, new BigDecimal("-1.00"), fees, DETERMINED, null).getDeposit()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void whoMayPrepareAndSignFollowsTheContractsState() {
         Deal deal = deal();
         OffsetDateTime now = DETERMINED.plusHours(1);

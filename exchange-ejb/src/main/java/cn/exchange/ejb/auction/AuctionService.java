@@ -1,7 +1,6 @@
 package cn.exchange.ejb.auction;
 
 import cn.exchange.core.auction.AuctionTerms;
-import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.security.Permission;
@@ -18,7 +17,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -253,92 +251,12 @@ public class AuctionService {
         }
     }
 
-    /**
-     * The auction record (rule 21: every command by bidder code and server time): public once the lot has closed
-     * (codes only); while it runs, only for those who watch sessions or audit them.
-     */
-    public List<BidRecord> record(long lotId) {
-        AuctionState s = requireSession(lotId);
-        Caller caller = callers.current();
-        if (!s.closed() && !caller.can(Permission.AUCTION_CONSOLE_READ) && !caller.can(Permission.TRAIL_READ)) {
-            throw new NotPermittedException("auction.recordAfterClose");
-        }
-        try {
-            return desk.record(lotId);
-        } catch (SQLException e) {
-            throw new BidNotRecordedException(e);
-        }
-    }
-
-    /**
-     * The result confirmation of an awarded lot, naming the winner: for the winner itself, the lot's transferring
-     * agency, and staff or supervisors who may see bidder identities.
-     */
-    public WinnerConfirmation confirmation(long lotId) {
-        AuctionState s = requireSession(lotId);
-        if (!"AWARDED".equals(s.outcome())) {
-            throw new NotFoundException("AuctionResult", lotId);
-        }
-        Caller caller = callers.current();
-        Object[] winner = (Object[]) em.createNativeQuery("select p.id, p.name, p.credit_code, p.resident_id, pr.agency_party_id"
-                        + " from application a join party p on p.id = a.bidder_party_id join lot l on l.id = a.lot_id"
-                        + " join project pr on pr.id = l.project_id where a.lot_id = ?1 and a.bidder_code = ?2")
-                .setParameter(1, lotId).setParameter(2, s.winner()).getSingleResult();
-        long winnerParty = ((Number) winner[0]).longValue();
-        long agencyParty = ((Number) winner[4]).longValue();
-        boolean own = caller.partyId() != null && (caller.partyId() == winnerParty || caller.partyId() == agencyParty);
-        if (!own && !caller.can(Permission.BIDDER_IDENTITY_READ)) {
-            throw new NotPermittedException("auction.confirmation");
-        }
-        String id = winner[2] != null ? (String) winner[2] : cn.exchange.core.party.ResidentId.masked((String) winner[3]);
-        return new WinnerConfirmation(board.lot(lotId), s, (String) winner[1], id);
-    }
-
-    /** The operator console: every session not yet recorded, and those closed today. */
-    public List<AuctionState> console() {
-        callers.require(Permission.AUCTION_CONSOLE_READ);
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select lot_id from auction where closed_at is null or closed_at > ?1"
-                + " order by starts_at, lot_id limit 1000").setParameter(1, cn.exchange.core.calendar.ExchangeTime.toOffset(clock.instant()).minusDays(1)).getResultList();
-        return ids.stream().map(id -> requireSession(id.longValue())).collect(Collectors.toList());
-    }
-
-    /**
-     * Carries a closed session's result onto the lot (status, sale outcome, result notice, audit) — exactly once: the lot
-     * is locked and must still be scheduled, and the session is marked recorded in the same transaction.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean recordResult(long lotId) {
-        return executor.executeAsSystem(ctx -> {
-            if (!cn.exchange.ejb.platform.RowLocks.tryLockLot(em, lotId)) {
-                ctx.nothingToRecord();   // another server is recording it
-                return false;
-            }
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-            Object[] row = (Object[]) em.createNativeQuery("select outcome, winner, final_price, failure_reason, closed_at,"
-                    + " result_recorded from auction where lot_id = ?1 for update").setParameter(1, lotId).getSingleResult();
-            if (row[0] == null || Boolean.TRUE.equals(row[5]) || lot.getStatus() != ListingStatus.AUCTION_SCHEDULED) {
-                ctx.nothingToRecord();
-                return false;
-            }
-            OffsetDateTime closedAt = ((java.sql.Timestamp) row[4]).toInstant().atOffset(ZoneOffset.ofHours(8));
-            Notice n = lot.recordAuctionResult((String) row[1], (BigDecimal) row[2], (String) row[3], closedAt, ctx.nowAt());
-            em.persist(n);
-            em.createNativeQuery("update auction set result_recorded = true where lot_id = ?1").setParameter(1, lotId).executeUpdate();
-            ctx.record("Lot", lotId, "auction.closed", n.getBody());
-            return true;
-        });
-    }
-
-    /** Closed sessions whose result is not yet on the lot (after a crash between the two, too). */
-    public List<Long> unrecorded() {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select lot_id from auction where outcome is not null and not result_recorded limit 200")
-                .getResultList();
-        return ids.stream().map(Number::longValue).collect(Collectors.toList());
-    }
-
     private AuctionState requireSession(long lotId) {
+        return requireSession(desk, lotId);
+    }
+
+    /** The lot's session as the desk reads it, or 404 when the lot has none. */
+    static AuctionState requireSession(AuctionDesk desk, long lotId) {
         try {
             AuctionState s = desk.state(lotId);
             if (s == null) {

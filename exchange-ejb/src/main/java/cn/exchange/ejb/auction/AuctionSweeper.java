@@ -35,7 +35,7 @@ public class AuctionSweeper {
     AuctionDesk desk;
 
     @EJB
-    AuctionService auctions;
+    AuctionResults auctions;
 
     /** Settlement observes it and opens the winner's deal (the auction does not depend on settlement). */
     @Inject

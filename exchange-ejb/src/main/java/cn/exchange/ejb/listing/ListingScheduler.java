@@ -24,7 +24,7 @@ public class ListingScheduler {
     private static final Logger LOG = Logger.getLogger(ListingScheduler.class.getName());
 
     @EJB
-    ListingService listings;
+    ListingSweeps listings;
 
     /** Rule 12, once an hour: lots twelve months without a buyer are locked. */
     @Schedule(hour = "*", minute = "17", persistent = false)

@@ -2,10 +2,8 @@ package cn.exchange.ejb.listing;
 
 import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.listing.Category;
-import cn.exchange.core.listing.ListingSettings;
 import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
-import cn.exchange.core.listing.LotRules;
 import cn.exchange.core.listing.LotTerms;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.listing.Project;
@@ -29,8 +27,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,7 +63,7 @@ public class ListingService {
     public ProjectView register(ProjectForm form) {
         return executor.execute(Permission.PROJECT_EDIT, ctx -> {
             Party agency = requireApprovedAgency(ctx.caller());
-            List<FieldProblem> problems = checkForm(form, ctx);
+            List<FieldProblem> problems = form.problems(ctx.today(), rules.settings());
             if (!problems.isEmpty()) {
                 throw new DomainException(problems);
             }
@@ -80,38 +76,6 @@ public class ListingService {
                     + p.getLots().size() + " lot(s), submitted");
             return ProjectView.of(p);
         });
-    }
-
-    /** The checks of a whole form, every problem at once; lot fields are named {@code lots[i].field}. */
-    List<FieldProblem> checkForm(ProjectForm form, CommandContext ctx) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (form.title() == null || form.title().isBlank()) {
-            problems.add(FieldProblem.of("title", "common.required"));
-        }
-        if (form.category() == null) {
-            problems.add(FieldProblem.of("category", "common.required"));
-            return problems;
-        }
-        if (form.lots() == null || form.lots().isEmpty()) {
-            problems.add(FieldProblem.of("lots", "project.noLots"));
-            return problems;
-        }
-        if (form.lots().size() > BatchImport.MAX_ROWS) {
-            problems.add(FieldProblem.of("lots", "import.tooManyRows", BatchImport.MAX_ROWS));
-            return problems;
-        }
-        ListingSettings s = rules.settings();
-        for (int i = 0; i < form.lots().size(); i++) {
-            LotTerms t = form.lots().get(i);
-            if (t == null) {
-                problems.add(FieldProblem.of("lots[" + i + "]", "common.required"));
-                continue;
-            }
-            for (FieldProblem fp : LotRules.check(form.category(), t, ctx.today(), s)) {
-                problems.add(fp.withField("lots[" + i + "]." + fp.field()));
-            }
-        }
-        return problems;
     }
 
     private Project newProject(CommandContext ctx, Party agency, ProjectForm form) {
@@ -192,7 +156,7 @@ public class ListingService {
             int published = 0;
             for (Lot lot : p.getLots()) {
                 if (lot.getStatus() == ListingStatus.SUBMITTED) {
-                    store(ctx, lot, lot.publish(ctx.nowAt(), rules.calendar(), rules.settings()));
+                    LotNotices.store(em, ctx, lot, lot.publish(ctx.nowAt(), rules.calendar(), rules.settings()));
                     published++;
                 }
             }
@@ -221,216 +185,6 @@ public class ListingService {
                     + (approvalPending ? " (internal decision, approval pending)" : " (approval)"));
             return ProjectView.of(p);
         });
-    }
-
-    public LotView amend(long lotId, String text) {
-        return change(lotId, (lot, ctx) -> lot.amend(text, ctx.nowAt(), rules.calendar(), rules.settings()));
-    }
-
-    public LotView extend(long lotId, int workingDays) {
-        return change(lotId, (lot, ctx) -> lot.extend(workingDays, ctx.nowAt(), rules.calendar(), rules.settings()));
-    }
-
-    /**
-     * Rules 7, 8: relisting at a new price. Below 90 % of the valuation only with {@code priceApprovalId}, an approval
-     * of this lot's relisting price attached with {@link #attachPriceApproval} and not used by an earlier round.
-     */
-    public LotView relist(long lotId, BigDecimal price, boolean onlyPriceChanged, Long priceApprovalId) {
-        return change(lotId, (lot, ctx) -> {
-            cn.exchange.core.listing.PriceApproval approval = null;
-            if (priceApprovalId != null) {
-                approval = em.find(cn.exchange.core.listing.PriceApproval.class, priceApprovalId, LockModeType.PESSIMISTIC_WRITE);
-                if (approval == null || approval.getLotId() != lotId) {
-                    throw new DomainException("priceApprovalId", "priceApproval.notFound");
-                }
-            }
-            return lot.relist(price, onlyPriceChanged, approval, ctx.nowAt(), rules.calendar(), rules.settings());
-        });
-    }
-
-    /**
-     * Rule 34 (SPC 2016 Art. 26): a court lot whose auction failed is auctioned once more, within 30 days, at a start
-     * price cut by at most 20 % (a new deposit optional, within 5–20 % of it); 7 / 15 calendar days' notice.
-     */
-    public LotView reauction(long lotId, BigDecimal price, BigDecimal deposit) {
-        return change(lotId, (lot, ctx) -> lot.reauction(price, deposit, ctx.nowAt(), rules.calendar(), rules.settings()));
-    }
-
-    /** Rule 34 (SPC 2016 Art. 26): after the re-auction failed too, the court lot is offered by 变卖 for 60 days. */
-    public LotView sellOff(long lotId) {
-        return change(lotId, (lot, ctx) -> lot.sellOff(ctx.nowAt(), rules.calendar(), rules.settings()));
-    }
-
-    /**
-     * Rule 7: staff attach the approving body's consent to a relisting price below 90 % of the valuation — issuer,
-     * number, date, the lowest price it allows and the file (PDF, JPEG, PNG; checked on the bytes, SHA-256 kept and
-     * audited). Only for a lot that may be relisted; not public.
-     */
-    public PriceApprovalView attachPriceApproval(long lotId, String issuer, String number, java.time.LocalDate approvedOn,
-                                                 BigDecimal approvedPrice, String filename, byte[] content) {
-        cn.exchange.core.listing.DocumentRules.Checked checked = cn.exchange.core.listing.DocumentRules.check(filename, content);
-        String sha = cn.exchange.core.audit.AuditChain.sha256Hex(content);
-        return executor.execute(Permission.LISTING_CHANGE, ctx -> {
-            Lot lot = lockedLot(lotId);
-            if (lot.getStatus() != ListingStatus.DISCLOSURE_ENDED && lot.getStatus() != ListingStatus.TERMINATED
-                    && lot.getStatus() != ListingStatus.AUCTION_FAILED && !awaitsRelistingAfterDefault(lotId)) {
-                throw new DomainException(null, "listing.wrongStatus", lot.getStatus().name());
-            }
-            var a = cn.exchange.core.listing.PriceApproval.of(lotId, issuer, number, approvedOn, approvedPrice, checked, content, sha,
-                    ctx.today(), ctx.nowAt(), ctx.caller().username());
-            em.persist(a);
-            em.flush();
-            ctx.record("Lot", lotId, "priceApproval.attached", lot.getProject().getNumber() + "-" + lot.getLotNo() + ": "
-                    + a.getIssuer() + " " + a.getNumber() + "（" + a.getApprovedOn() + "），同意以不低于 " + a.getFloorPrice().toPlainString()
-                    + " 元挂牌；" + checked.name() + "，sha256 " + sha);
-            return PriceApprovalView.of(a);
-        });
-    }
-
-    /** Docs/rules.md §1.4: a sold lot whose deal was forfeited and which is not relisted yet. */
-    private boolean awaitsRelistingAfterDefault(long lotId) {
-        return !em.createNativeQuery("select 1 from deal d where d.lot_id = ?1 and d.status = 'FORFEITED'"
-                + " and not exists (select 1 from lot r where r.relisted_after_deal_id = d.id)").setParameter(1, lotId).getResultList().isEmpty();
-    }
-
-    /** Rule 7: a lot's relisting-price approvals, newest first (staff, supervisors). */
-    public java.util.List<PriceApprovalView> priceApprovals(long lotId) {
-        callers.require(Permission.PROJECT_READ_ALL);
-        return em.createQuery("select a from PriceApproval a where a.lotId = :l order by a.id desc", cn.exchange.core.listing.PriceApproval.class)
-                .setParameter("l", lotId).getResultList().stream().map(PriceApprovalView::of).toList();
-    }
-
-    /** Rule 7: the file of a relisting-price approval (staff, supervisors). */
-    public cn.exchange.core.listing.PriceApproval priceApprovalFile(long lotId, long approvalId) {
-        callers.require(Permission.PROJECT_READ_ALL);
-        var a = em.find(cn.exchange.core.listing.PriceApproval.class, approvalId);
-        if (a == null || a.getLotId() != lotId) {
-            throw new NotFoundException("PriceApproval", approvalId);
-        }
-        a.getContent();
-        return a;
-    }
-
-    /**
-     * Rule 12: staff attach a locked lot's new audit and valuation — appraiser, base date (within a year), value — and
-     * its new listing price (≥ the valuation, rule 6); the lot returns to "submitted", to be published as a new first
-     * listing whose twelve months count afresh. Audited; the announcement that follows is the public notice.
-     */
-    public LotView revalue(long lotId, String appraiser, java.time.LocalDate baseDate, BigDecimal value, BigDecimal listingPrice) {
-        return executor.execute(Permission.LISTING_CHANGE, ctx -> {
-            Lot lot = lockedLot(lotId);
-            BigDecimal before = lot.getAppraisedValue();
-            lot.revalue(appraiser, baseDate, value, listingPrice, ctx.nowAt());
-            em.flush();
-            ctx.record("Lot", lotId, "listing.revalued", lot.getProject().getNumber() + "-" + lot.getLotNo() + ": 重新评估 "
-                    + lot.getAppraiser() + "（基准日 " + lot.getValuationBaseDate() + "），评估值 " + before.toPlainString() + " → "
-                    + lot.getAppraisedValue().toPlainString() + " 元，挂牌价 " + lot.getListingPrice().toPlainString() + " 元");
-            return LotView.of(lot);
-        });
-    }
-
-    public LotView suspend(long lotId, String reason) {
-        return change(lotId, (lot, ctx) -> lot.suspend(reason, ctx.nowAt(), rules.calendar()));
-    }
-
-    public LotView resume(long lotId) {
-        return change(lotId, (lot, ctx) -> lot.resume(ctx.nowAt(), rules.calendar(), rules.settings()));
-    }
-
-    public LotView terminate(long lotId, String reason) {
-        return change(lotId, (lot, ctx) -> lot.terminate(reason, ctx.nowAt()));
-    }
-
-    /** A transition of one lot by staff holding {@link Permission#LISTING_CHANGE}. */
-    private LotView change(long lotId, Transition t) {
-        return executor.execute(Permission.LISTING_CHANGE, ctx -> {
-            Lot lot = lockedLot(lotId);
-            store(ctx, lot, t.apply(lot, ctx));
-            return LotView.of(lot);
-        });
-    }
-
-    interface Transition {
-        Notice apply(Lot lot, CommandContext ctx);
-    }
-
-    /**
-     * Ends every announcement whose period has passed (rule 9). Each lot is locked with SKIP LOCKED and re-checked, so
-     * with several instances running this at once each lot ends exactly once.
-     *
-     * @return the number of lots ended
-     */
-    public int expireDue() {
-        return executor.executeAsSystem(ctx -> {
-            @SuppressWarnings("unchecked")
-            List<Number> ids = em.createNativeQuery("select id from lot where status = 'PUBLISHED' and ends_at <= ?1"
-                    + " order by ends_at limit 200 for update skip locked").setParameter(1, ctx.nowAt()).getResultList();
-            int n = 0;
-            for (Number id : ids) {
-                Lot lot = em.find(Lot.class, id.longValue());
-                em.refresh(lot);
-                if (lot.getStatus() == ListingStatus.PUBLISHED && !lot.getEndsAt().isAfter(ctx.nowAt())) {
-                    int applicants = (int) applicantCount(lot.getId());
-                    store(ctx, lot, lot.expire(ctx.nowAt(), applicants));
-                    // the public notice states no count (rule 23); the trail, which staff and supervisors read, does
-                    ctx.record("Lot", lot.getId(), "listing.applicants", applicants + " 个意向受让方提交申请 / applicant(s)");
-                    n++;
-                }
-            }
-            if (n == 0) {
-                ctx.nothingToRecord();
-            }
-            return n;
-        });
-    }
-
-    /**
-     * Rule 12: a lot still without a buyer twelve months after its first formal disclosure — ended, terminated or after
-     * a failed auction ({@link Lot#WITHOUT_BUYER}) — is locked until a new audit and valuation are attached
-     * ({@link #revalue}). Taken with SKIP LOCKED, so each lot is locked once in a cluster.
-     */
-    public int lockStale() {
-        return executor.executeAsSystem(ctx -> {
-            @SuppressWarnings("unchecked")
-            // the states are the aggregate's (ended, terminated, failed auction): each awaits a relisting refused now
-            String states = Lot.WITHOUT_BUYER.stream().map(s -> "'" + s.name() + "'").sorted()
-                    .collect(java.util.stream.Collectors.joining(", "));
-            List<Number> ids = em.createNativeQuery("select id from lot where status in (" + states + ")"
-                    + " and first_published_on < ?1 order by id limit 200 for update skip locked")
-                    .setParameter(1, ctx.today().minusMonths(12)).getResultList();
-            int n = 0;
-            for (Number id : ids) {
-                Lot lot = em.find(Lot.class, id.longValue());
-                em.refresh(lot);
-                if (lot.lockableAt(ctx.nowAt())) {
-                    store(ctx, lot, lot.lock(ctx.nowAt()));
-                    n++;
-                }
-            }
-            if (n == 0) {
-                ctx.nothingToRecord();
-            }
-            return n;
-        });
-    }
-
-    private void store(CommandContext ctx, Lot lot, Notice notice) {
-        em.persist(notice);
-        // rule 16: unpaid deposits are due by the lot's end, wherever this change moved it
-        for (cn.exchange.core.qualification.Application a : em.createQuery("select a from Application a where a.lotId = :l"
-                + " and a.depositPaidAt is null and a.status = cn.exchange.core.qualification.Application.Status.SUBMITTED",
-                cn.exchange.core.qualification.Application.class).setParameter("l", lot.getId()).getResultList()) {
-            a.followLot(lot);
-        }
-        ctx.record("Lot", lot.getId(), "listing." + notice.getKind().name().toLowerCase(), lot.getProject().getNumber() + "-"
-                + lot.getLotNo() + ": " + notice.getBody() + "; status " + lot.getStatus());
-    }
-
-    /** Rule 9: the lot's applicants who have not withdrawn (an announcement without any ends by itself). */
-    private long applicantCount(long lotId) {
-        return em.createQuery("select count(a) from Application a where a.lotId = :l"
-                + " and a.status <> cn.exchange.core.qualification.Application.Status.WITHDRAWN", Long.class)
-                .setParameter("l", lotId).getSingleResult();
     }
 
     // ---- reads -------------------------------------------------------------------------------------------------
@@ -493,14 +247,6 @@ public class ListingService {
             throw new NotFoundException("Project", id);
         }
         return p;
-    }
-
-    private Lot lockedLot(long id) {
-        Lot lot = em.find(Lot.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (lot == null) {
-            throw new NotFoundException("Lot", id);
-        }
-        return lot;
     }
 
     private Party requireApprovedAgency(Caller c) {

@@ -7,16 +7,10 @@ import cn.exchange.core.party.PartyKind;
 import cn.exchange.core.party.PartyRepository;
 import cn.exchange.core.party.PartyStatus;
 import cn.exchange.core.qualification.Application;
-import cn.exchange.core.qualification.BankCredit;
 import cn.exchange.core.qualification.CollusionSignals;
 import cn.exchange.core.qualification.CreditRecord;
-import cn.exchange.core.qualification.DepositMatch;
-import cn.exchange.core.qualification.DepositRules;
-import cn.exchange.core.qualification.PaymentReference;
 import cn.exchange.core.qualification.QualificationRules;
-import cn.exchange.core.qualification.StatementFile;
 import cn.exchange.core.security.Permission;
-import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.NotFoundException;
@@ -35,14 +29,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -222,59 +213,6 @@ public class QualificationService {
         });
     }
 
-    /** The opinions on the agency's own lots waiting for its reply — without the applicants' identities. */
-    public List<ApplicationView> forAgency() {
-        Caller c = callers.require(Permission.QUALIFICATION_CONFIRM);
-        List<ApplicationView> out = new ArrayList<>();
-        List<Application> apps = em.createQuery("select a from Application a, Lot l where l.id = a.lotId and l.project.agencyPartyId = :p"
-                + " and a.opinion is not null order by a.lotId, a.id", Application.class).setParameter("p", c.partyId())
-                .setMaxResults(500).getResultList();
-        // the same letter for the same applicant here and on the project page: its place among all the lot's applications
-        Map<Long, List<Long>> order = new HashMap<>();
-        for (Application a : apps) {
-            List<Long> ids = order.computeIfAbsent(a.getLotId(), lot -> em.createQuery("select a.id from Application a where a.lotId = :l"
-                    + " order by a.id", Long.class).setParameter("l", lot).getResultList());
-            out.add(view(a, em.find(Lot.class, a.getLotId()), null, List.of()).masked(ids.indexOf(a.getId())));
-        }
-        return out;
-    }
-
-    /**
-     * Every application on one of the agency's own lots as the agency may see them: status, deposit,
-     * opinion and reply, never who applied ("意向受让方 A"). Another agency's lot does not exist for the caller.
-     */
-    public List<ApplicationView> forAgencyLot(long lotId) {
-        Caller c = callers.require(Permission.PROJECT_READ_OWN);
-        Lot lot = em.find(Lot.class, lotId);
-        if (lot == null || c.partyId() == null || lot.getProject().getAgencyPartyId() != c.partyId()) {
-            throw new NotFoundException("Lot", lotId);
-        }
-        List<ApplicationView> out = new ArrayList<>();
-        int n = 0;
-        for (Application a : em.createQuery("select a from Application a where a.lotId = :l order by a.id", Application.class)
-                .setParameter("l", lotId).setMaxResults(500).getResultList()) {
-            out.add(view(a, lot, null, List.of()).masked(n++));
-        }
-        return out;
-    }
-
-    /** The transferor agrees with or objects to the exchange's opinion, on its own lot, within the deadline. */
-    public ApplicationView reply(long applicationId, Application.Reply reply, String note) {
-        return executor.execute(Permission.QUALIFICATION_CONFIRM, ctx -> {
-            Application a = locked(applicationId);
-            Lot lot = lot(a.getLotId());
-            if (ctx.caller().partyId() == null || lot.getProject().getAgencyPartyId() != ctx.caller().partyId()) {
-                throw new NotFoundException("Application", applicationId);
-            }
-            if (reply == null) {
-                throw new DomainException("reply", "common.required");
-            }
-            a.reply(reply, note, ctx.nowAt());
-            ctx.record("Application", a.getId(), "application.transferorReplied", reply + (note == null ? "" : ": " + note));
-            return view(a, lot, null, List.of()).masked(0);
-        });
-    }
-
     /** A lot's applicants' shared details (the red flags' evidence), for those who read every application. */
     public Map<Long, List<String>> signals(long lotId) {
         callers.require(Permission.APPLICATION_READ_ALL);
@@ -323,6 +261,11 @@ public class QualificationService {
     }
 
     private ApplicationView view(Application a, Lot lot, String bidderName, List<String> flags) {
+        return view(rules, a, lot, bidderName, flags);
+    }
+
+    /** An application as its reader sees it, with the year its reply deadline awaits (rule 1) when it does. */
+    static ApplicationView view(ListingSettingsProducer rules, Application a, Lot lot, String bidderName, List<String> flags) {
         Integer awaiting = a.getOpinionAt() != null && a.getReplyDeadline() == null
                 ? rules.calendar().awaitingYear(cn.exchange.core.calendar.ExchangeTime.day(a.getOpinionAt())) : null;
         return ApplicationView.of(a, lot.getBuyerConditions(), lot.getProject().getNumber() + "-" + lot.getLotNo(), lot.getTitle(),

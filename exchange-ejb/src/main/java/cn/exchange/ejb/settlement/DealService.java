@@ -63,11 +63,6 @@ public class DealService {
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
-    /** The service-fee table in force (rule 32). */
-    public FeeTable feeTable() {
-        return settings.feeTable();
-    }
-
     /** Sold lots without a deal yet (the scheduler's catch-up, after a crash too). */
     public List<Long> lotsAwaitingDeal() {
         return em.createQuery("select l.id from Lot l where l.status in :s and not exists (select d from Deal d where d.lotId = l.id)",
@@ -87,54 +82,46 @@ public class DealService {
 
     /** {@link #openDeal} inside a running command (the scheduler's, or the demo data's). */
     public Long open(CommandContext ctx, long lotId) {
-        {
-            if (!cn.exchange.ejb.platform.RowLocks.tryLockLot(em, lotId)) {
-                ctx.nothingToRecord();   // another server is opening it
-                return null;
-            }
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-            boolean exists = !em.createQuery("select d.id from Deal d where d.lotId = :l").setParameter("l", lotId).getResultList().isEmpty();
-            if (lot == null || exists || (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL)) {
-                ctx.nothingToRecord();
-                return null;
-            }
-            boolean auction = lot.getStatus() == ListingStatus.AUCTION_SOLD;
-            Application winner = winner(lot, auction);
-            BigDecimal price = auction ? lot.getOutcome().auctionPrice() : lot.getOutcome().negotiatedPrice();
-            FeeTable.Method method = auction ? FeeTable.Method.BIDDING : FeeTable.Method.NEGOTIATED;
-            FeeTable fees = settings.feeTable();
-            FeeTable.Subject subject = FeeTable.Subject.of(lot.getProject().getCategory(), lot.isAnnualPrice());
-            Counted<java.time.OffsetDateTime> signBy = Counted.of(() ->
-                    SettlementRules.workingDaysAfter(ctx.nowAt(), settings.signingWd(), settings.calendar()));
-            Counted<java.time.OffsetDateTime> noticeEnds = Counted.of(() -> SettlementRules.resultNoticeEnds(ctx.nowAt(), settings.calendar(),
-                    settings.listingSettings()));
-            // the deposit that converts is the one the settlement account holds for the winner's application
-            BigDecimal held = ledger.balance(cn.exchange.core.settlement.Ledger.deposit(winner.getId())).negate().max(BigDecimal.ZERO);
-            Deal deal = new Deal(lotId, lot.getProject().getId(), method, winner.getBidderPartyId(), winner.getId(),
-                    lot.getProject().getAgencyPartyId(), price, held.min(price).setScale(2),
-                    fees.fee(subject, method, FeeTable.Side.BUYER, price, lot.getListingPrice(), lot.getTermYears()),
-                    fees.fee(subject, method, FeeTable.Side.SELLER, price, lot.getListingPrice(), lot.getTermYears()), fees.name(),
-                    ctx.nowAt(), signBy.value());
-            em.persist(deal);
-            em.flush();
-            pending.register(ctx, DeadlineKind.DEAL_SIGNING, deal.getId(), signBy);
-            if (deal.getDeposit().signum() > 0) {
-                ledger.post(ctx, deal.convertDeposit(), new LedgerBook.Refs(lotId, deal.getId(), winner.getId(), null));
-            }
-            money.refundDeposits(ctx, lot, winner.getId());
-            Party buyer = em.find(Party.class, deal.getBuyerPartyId());
-            Notice n = Notice.dealResult(lot, ctx.nowAt(), noticeEnds.value(), resultText(lot, deal, buyer));
-            em.persist(n);
-            em.flush();
-            pending.register(ctx, DeadlineKind.RESULT_NOTICE, n.getId(), noticeEnds);
-            prepare(ctx, deal, lot, ContractTemplate.Kind.forCategory(lot.getProject().getCategory()), PaymentPlan.lumpSum(price));
-            relistings.assess(ctx, lot, deal);   // §1.4: a relisting after a default prices the defaulter's shortfall
-            ctx.record("Deal", deal.getId(), "deal.opened", "lot " + lotId + " to party " + deal.getBuyerPartyId() + " at "
-                    + price.toPlainString() + "; fees buyer " + deal.getBuyerFee() + " seller " + deal.getSellerFee()
-                    + " (" + fees.name() + "); sign by " + (signBy.awaiting() ? "(awaiting the " + signBy.awaitingYear() + " calendar)"
-                    : deal.getSignDeadline()));
-            return deal.getId();
+        if (!cn.exchange.ejb.platform.RowLocks.tryLockLot(em, lotId)) {
+            ctx.nothingToRecord();   // another server is opening it
+            return null;
         }
+        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+        boolean exists = !em.createQuery("select d.id from Deal d where d.lotId = :l").setParameter("l", lotId).getResultList().isEmpty();
+        if (lot == null || exists || (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL)) {
+            ctx.nothingToRecord();
+            return null;
+        }
+        boolean auction = lot.getStatus() == ListingStatus.AUCTION_SOLD;
+        Application winner = winner(lot, auction);
+        FeeTable fees = settings.feeTable();
+        Counted<java.time.OffsetDateTime> signBy = Counted.of(() ->
+                SettlementRules.workingDaysAfter(ctx.nowAt(), settings.signingWd(), settings.calendar()));
+        Counted<java.time.OffsetDateTime> noticeEnds = Counted.of(() -> SettlementRules.resultNoticeEnds(ctx.nowAt(), settings.calendar(),
+                settings.listingSettings()));
+        // the deposit that converts is the one the settlement account holds for the winner's application
+        BigDecimal held = ledger.balance(cn.exchange.core.settlement.Ledger.deposit(winner.getId())).negate();
+        Deal deal = Deal.ofSale(lot, winner, held, fees, ctx.nowAt(), signBy.value());
+        BigDecimal price = deal.getPrice();
+        em.persist(deal);
+        em.flush();
+        pending.register(ctx, DeadlineKind.DEAL_SIGNING, deal.getId(), signBy);
+        if (deal.getDeposit().signum() > 0) {
+            ledger.post(ctx, deal.convertDeposit(), new LedgerBook.Refs(lotId, deal.getId(), winner.getId(), null));
+        }
+        money.refundDeposits(ctx, lot, winner.getId());
+        Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+        Notice n = Notice.dealResult(lot, ctx.nowAt(), noticeEnds.value(), SettlementRules.resultNotice(lot, deal, buyer.publicName()));
+        em.persist(n);
+        em.flush();
+        pending.register(ctx, DeadlineKind.RESULT_NOTICE, n.getId(), noticeEnds);
+        prepare(ctx, deal, lot, ContractTemplate.Kind.forCategory(lot.getProject().getCategory()), PaymentPlan.lumpSum(price));
+        relistings.assess(ctx, lot, deal);   // §1.4: a relisting after a default prices the defaulter's shortfall
+        ctx.record("Deal", deal.getId(), "deal.opened", "lot " + lotId + " to party " + deal.getBuyerPartyId() + " at "
+                + price.toPlainString() + "; fees buyer " + deal.getBuyerFee() + " seller " + deal.getSellerFee()
+                + " (" + fees.name() + "); sign by " + (signBy.awaiting() ? "(awaiting the " + signBy.awaitingYear() + " calendar)"
+                : deal.getSignDeadline()));
+        return deal.getId();
     }
 
     /** Staff prepare the contract again — another kind, or instalments (rule 28) — before anyone has signed. */
@@ -283,18 +270,6 @@ public class DealService {
             throw new ConflictException("deal.noSingleWinner", lot.getId());
         }
         return apps.get(0);
-    }
-
-    /** Rule 30's text: asset, valuation, base and deal price, appreciation; the buyer named if it is an organisation. */
-    /** Rule 30: the result notice's text, from its template (figures and 大写 for the prices). */
-    static cn.exchange.core.listing.NoticeText resultText(Lot lot, Deal deal, Party buyer) {
-        BigDecimal up = cn.exchange.core.supervision.Appreciation.amount(deal.getPrice(), lot.getAppraisedValue());
-        BigDecimal ratePct = cn.exchange.core.supervision.Appreciation.ratePct(up, lot.getAppraisedValue());
-        String rate = ratePct == null ? "—" : ratePct.toPlainString() + "%";
-        return cn.exchange.core.listing.NoticeText.of("DEAL_RESULT", lot.getTitle(), lot.getAppraisedValue(), lot.getListingPrice(),
-                deal.getPrice(), new cn.exchange.core.listing.NoticeText.Figures(up), rate,
-                new cn.exchange.core.listing.NoticeText.Term("notice.dealMethod." + (deal.getMethod() == FeeTable.Method.BIDDING
-                        ? "BIDDING" : "NEGOTIATED")), buyer.publicName(), SettlementRules.RESULT_NOTICE_WD);
     }
 
     private Deal.Party sideOf(Deal deal, Caller c) {

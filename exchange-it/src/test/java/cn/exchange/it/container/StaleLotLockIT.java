@@ -1,6 +1,6 @@
 package cn.exchange.it.container;
 
-import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.ListingSweeps;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +28,7 @@ class StaleLotLockIT {
     URL base;
 
     @EJB
-    ListingService listings;
+    ListingSweeps listings;
 
     @Test
     @Order(1)

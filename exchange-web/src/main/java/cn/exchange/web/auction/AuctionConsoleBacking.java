@@ -26,6 +26,9 @@ public class AuctionConsoleBacking implements Serializable {
     @EJB
     AuctionService auctions;
 
+    @jakarta.ejb.EJB
+    cn.exchange.ejb.auction.AuctionRecords records;
+
     @Inject
     AccessBean access;
 
@@ -43,7 +46,7 @@ public class AuctionConsoleBacking implements Serializable {
 
     @PostConstruct
     public void reload() {
-        sessions = Pages.attempt("console", () -> auctions.console());
+        sessions = Pages.attempt("console", () -> records.console());
         if (sessions != null) {
             for (AuctionState a : sessions) {
                 labels.computeIfAbsent(a.lotId(), id -> {

@@ -38,12 +38,15 @@ public class AuctionControlResource {
     @EJB
     AuctionService auctions;
 
+    @jakarta.ejb.EJB
+    cn.exchange.ejb.auction.AuctionRecords records;
+
     @GET
     @Allowed(Permission.AUCTION_CONSOLE_READ)
     @Operation(summary = "The operator console: every running session and those closed within a day")
     public String console() {
         JsonArrayBuilder all = Json.createArrayBuilder();
-        auctions.console().forEach(s -> all.add(StateJson.builder(s, clock.millis())));
+        records.console().forEach(s -> all.add(StateJson.builder(s, clock.millis())));
         return all.build().toString();
     }
 

@@ -32,6 +32,9 @@ public class AuctionRecordResource {
     AuctionService auctions;
 
     @EJB
+    cn.exchange.ejb.auction.AuctionRecords records;
+
+    @EJB
     BoardService board;
 
     @Inject
@@ -44,7 +47,7 @@ public class AuctionRecordResource {
     @Operation(summary = "The auction record (竞价记录): every bid by bidder code and server time, as PDF. Public after the close;"
             + " while the session runs, for staff and supervisors")
     public Response recordPdf(@PathParam("lotId") long lotId) {
-        var log = auctions.record(lotId);
+        var log = records.record(lotId);
         byte[] pdf = AuctionPdf.record(shell.getNameZh(), board.lot(lotId), auctions.state(lotId), log);
         return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"auction-record-" + lotId + ".pdf\"").build();
     }
@@ -56,7 +59,7 @@ public class AuctionRecordResource {
     @Operation(summary = "The result confirmation (竞价结果确认书) naming the winner, as PDF: for the winner, the lot's agency,"
             + " and staff or supervisors who may see identities")
     public Response confirmationPdf(@PathParam("lotId") long lotId) {
-        byte[] pdf = AuctionPdf.confirmation(shell.getNameZh(), auctions.confirmation(lotId));
+        byte[] pdf = AuctionPdf.confirmation(shell.getNameZh(), records.confirmation(lotId));
         return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"auction-result-" + lotId + ".pdf\"").build();
     }
 }

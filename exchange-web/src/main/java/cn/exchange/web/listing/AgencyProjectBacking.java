@@ -34,6 +34,9 @@ public class AgencyProjectBacking implements Serializable {
     @EJB
     QualificationService qualification;
 
+    @jakarta.ejb.EJB
+    cn.exchange.ejb.qualification.AgencyReplies replies;
+
     private Long id;
     private ListingService.ProjectDetail detail;
     private final Map<Long, List<ApplicationView>> applications = new HashMap<>();
@@ -48,7 +51,7 @@ public class AgencyProjectBacking implements Serializable {
         try {
             detail = listings.detail(id);
             for (LotView l : detail.project().lots()) {
-                applications.put(l.id(), qualification.forAgencyLot(l.id()));
+                applications.put(l.id(), replies.forAgencyLot(l.id()));
             }
         } catch (DomainException | EJBException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");

@@ -4,7 +4,7 @@ import cn.exchange.core.listing.DocumentRules;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.FieldProblem;
-import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.LotChanges;
 import cn.exchange.ejb.listing.PriceApprovalView;
 import cn.exchange.web.api.Uploads;
 import cn.exchange.web.security.Allowed;
@@ -45,7 +45,7 @@ import java.util.List;
 public class LotPriceApprovalResource {
 
     @EJB
-    ListingService listings;
+    LotChanges changes;
 
     @Context
     HttpHeaders headers;
@@ -81,7 +81,7 @@ public class LotPriceApprovalResource {
             throw new DomainException(problems);
         }
         byte[] content = Uploads.read(headers, body, DocumentRules.MAX_BYTES, "document.tooLarge");
-        return Response.status(201).entity(listings.attachPriceApproval(id, issuer, number, on, floor, filename, content)).build();
+        return Response.status(201).entity(changes.attachPriceApproval(id, issuer, number, on, floor, filename, content)).build();
     }
 
     @GET
@@ -89,7 +89,7 @@ public class LotPriceApprovalResource {
     @Allowed(Permission.PROJECT_READ_ALL)
     @Operation(summary = "The lot's relisting-price approvals (rule 7), newest first, with the round that used each")
     public List<PriceApprovalView> priceApprovals(@PathParam("id") long id) {
-        return listings.priceApprovals(id);
+        return changes.priceApprovals(id);
     }
 
     @GET
@@ -98,7 +98,7 @@ public class LotPriceApprovalResource {
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     @Operation(summary = "The file of a relisting-price approval (rule 7)")
     public Response priceApprovalFile(@PathParam("id") long id, @PathParam("approvalId") long approvalId) {
-        var a = listings.priceApprovalFile(id, approvalId);
+        var a = changes.priceApprovalFile(id, approvalId);
         String name = URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(a.getContent(), a.getContentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)

@@ -2,7 +2,7 @@ package cn.exchange.web.listing;
 
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.LotChanges;
 import cn.exchange.ejb.listing.LotView;
 import cn.exchange.web.security.Allowed;
 import jakarta.ejb.EJB;
@@ -27,13 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class LotRelistingResource {
 
     @EJB
-    ListingService listings;
+    LotChanges changes;
 
     @POST
     @Path("{id}/relist")
     @Operation(summary = "Relist at a new price (rules 7, 8)")
     public LotView relist(@PathParam("id") long id, LotRequests.Relisting r) {
-        return listings.relist(id, r == null ? null : r.price(), r != null && r.onlyPriceChanged(), r == null ? null : r.priceApprovalId());
+        return changes.relist(id, r == null ? null : r.price(), r != null && r.onlyPriceChanged(), r == null ? null : r.priceApprovalId());
     }
 
     @POST
@@ -41,7 +41,7 @@ public class LotRelistingResource {
     @Operation(summary = "Re-auction a court-entrusted lot whose auction failed (rule 34, SPC 2016 Art. 26): once, announced "
             + "within 30 days of the failure for 7 (movables) / 15 (real estate, rights) calendar days, start cut by at most 20 %")
     public LotView reauction(@PathParam("id") long id, LotRequests.Reauction r) {
-        return listings.reauction(id, r == null ? null : r.price(), r == null ? null : r.deposit());
+        return changes.reauction(id, r == null ? null : r.price(), r == null ? null : r.deposit());
     }
 
     @POST
@@ -49,7 +49,7 @@ public class LotRelistingResource {
     @Operation(summary = "Offer a court-entrusted lot by 变卖 after its re-auction failed too (rule 34): 60 calendar days at the "
             + "last start price")
     public LotView sellOff(@PathParam("id") long id) {
-        return listings.sellOff(id);
+        return changes.sellOff(id);
     }
 
     @POST
@@ -60,6 +60,6 @@ public class LotRelistingResource {
         if (r == null || r.valuationBaseDate() == null) {
             throw new DomainException("valuationBaseDate", "common.required");
         }
-        return listings.revalue(id, r.appraiser(), r.valuationBaseDate(), r.appraisedValue(), r.listingPrice());
+        return changes.revalue(id, r.appraiser(), r.valuationBaseDate(), r.appraisedValue(), r.listingPrice());
     }
 }

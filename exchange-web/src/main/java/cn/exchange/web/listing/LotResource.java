@@ -2,7 +2,7 @@ package cn.exchange.web.listing;
 
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.LotChanges;
 import cn.exchange.ejb.listing.LotView;
 import cn.exchange.web.base.ErrorMappers;
 import cn.exchange.web.security.Allowed;
@@ -31,13 +31,13 @@ import java.util.function.Supplier;
 public class LotResource {
 
     @EJB
-    ListingService listings;
+    LotChanges changes;
 
     @POST
     @Path("{id}/amend")
     @Operation(summary = "Publish an amendment; the end date moves by the configured working days (rule 10)")
     public LotView amend(@PathParam("id") long id, LotRequests.Text t) {
-        return asText(() -> listings.amend(id, t == null ? null : t.text()));
+        return asText(() -> changes.amend(id, t == null ? null : t.text()));
     }
 
     @POST
@@ -47,28 +47,28 @@ public class LotResource {
         if (e == null || e.workingDays() == null) {
             throw new DomainException("workingDays", "common.required");
         }
-        return listings.extend(id, e.workingDays());
+        return changes.extend(id, e.workingDays());
     }
 
     @POST
     @Path("{id}/suspend")
     @Operation(summary = "Suspend a running announcement, with reason (rule 11)")
     public LotView suspend(@PathParam("id") long id, LotRequests.Text t) {
-        return asText(() -> listings.suspend(id, t == null ? null : t.text()));
+        return asText(() -> changes.suspend(id, t == null ? null : t.text()));
     }
 
     @POST
     @Path("{id}/resume")
     @Operation(summary = "Resume a suspended announcement (rule 11: ≥ 10 of ≥ 20 working days remain)")
     public LotView resume(@PathParam("id") long id) {
-        return listings.resume(id);
+        return changes.resume(id);
     }
 
     @POST
     @Path("{id}/terminate")
     @Operation(summary = "Terminate a listing, with reason (rule 11)")
     public LotView terminate(@PathParam("id") long id, LotRequests.Text t) {
-        return asText(() -> listings.terminate(id, t == null ? null : t.text()));
+        return asText(() -> changes.terminate(id, t == null ? null : t.text()));
     }
 
     /**

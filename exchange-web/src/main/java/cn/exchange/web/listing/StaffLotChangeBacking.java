@@ -1,6 +1,6 @@
 package cn.exchange.web.listing;
 
-import cn.exchange.ejb.listing.ListingService;
+import cn.exchange.ejb.listing.LotChanges;
 import cn.exchange.ejb.listing.LotView;
 import cn.exchange.ejb.listing.PriceApprovalView;
 import cn.exchange.web.shell.Pages;
@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * Staff: the changes of a published listing (the form {@code change} of the staff's projects page,
  * {@link StaffProjectsBacking}, which chooses the lot): amend, suspend, resume, extend, relist (with the approval of
- * a price below 90 %), revalue and terminate. The page shows the form to those who may change listings.
+ * a price below 90 %), revalue and terminate. The page shows the form to those who may change changes.
  */
 @Named
 @ViewScoped
@@ -27,7 +27,7 @@ public class StaffLotChangeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ListingService listings;
+    LotChanges changes;
 
     @Inject
     StaffProjectsBacking page;
@@ -45,19 +45,19 @@ public class StaffLotChangeBacking implements Serializable {
     private LocalDate valuationBaseDate;
     private BigDecimal appraisedValue;
 
-    public void amend() { change(() -> listings.amend(lot(), text)); }
-    public void suspend() { change(() -> listings.suspend(lot(), text)); }
-    public void resume() { change(() -> listings.resume(lot())); }
-    public void terminate() { change(() -> listings.terminate(lot(), text)); }
-    public void extend() { change(() -> listings.extend(lot(), workingDays == null ? 0 : workingDays)); }
+    public void amend() { change(() -> changes.amend(lot(), text)); }
+    public void suspend() { change(() -> changes.suspend(lot(), text)); }
+    public void resume() { change(() -> changes.resume(lot())); }
+    public void terminate() { change(() -> changes.terminate(lot(), text)); }
+    public void extend() { change(() -> changes.extend(lot(), workingDays == null ? 0 : workingDays)); }
     public void relist() {
-        change(() -> listings.relist(lot(), price, onlyPriceChanged, priceApproval == null ? null : priceApproval.id()));
+        change(() -> changes.relist(lot(), price, onlyPriceChanged, priceApproval == null ? null : priceApproval.id()));
         priceApproval = null;
     }
 
     /** Rule 12: a locked lot's new audit and valuation, with its new listing price (the "new price" field). */
     public void revalue() {
-        change(() -> listings.revalue(lot(), appraiser, valuationBaseDate, appraisedValue, price));
+        change(() -> changes.revalue(lot(), appraiser, valuationBaseDate, appraisedValue, price));
     }
 
     /** Rule 7: the approval of a relisting price below 90 %, attached with its file before "relist" uses it. */
@@ -68,7 +68,7 @@ public class StaffLotChangeBacking implements Serializable {
             return;
         }
         byte[] content = e.getFile().getContent();
-        var a = Pages.attempt("change", () -> listings.attachPriceApproval(lotId, approvalIssuer, approvalNumber, approvalDate,
+        var a = Pages.attempt("change", () -> changes.attachPriceApproval(lotId, approvalIssuer, approvalNumber, approvalDate,
                 approvedPrice, e.getFile().getFileName(), content));
         if (a != null) {
             priceApproval = a;

@@ -22,19 +22,22 @@ public class AgencyConfirmationsBacking implements Serializable {
     @EJB
     QualificationService qualification;
 
+    @jakarta.ejb.EJB
+    cn.exchange.ejb.qualification.AgencyReplies replies;
+
     private List<ApplicationView> applications;
     private String note;
 
     @PostConstruct
     void load() {
-        applications = qualification.forAgency();
+        applications = replies.forAgency();
     }
 
     public void agree(long id) { reply(id, Application.Reply.AGREED); }
     public void object(long id) { reply(id, Application.Reply.OBJECTED); }
 
     private void reply(long id, Application.Reply r) {
-        if (Pages.attempt("confirm", () -> qualification.reply(id, r, note)) != null) {
+        if (Pages.attempt("confirm", () -> replies.reply(id, r, note)) != null) {
             Pages.info(Pages.text("qualification.done"));
             note = null;
             load();

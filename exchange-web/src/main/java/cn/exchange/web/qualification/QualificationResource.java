@@ -38,6 +38,9 @@ public class QualificationResource {
     @EJB
     QualificationService qualification;
 
+    @jakarta.ejb.EJB
+    cn.exchange.ejb.qualification.AgencyReplies replies;
+
     @EJB
     QualificationConclusion conclusion;
 
@@ -122,7 +125,7 @@ public class QualificationResource {
     @Allowed(Permission.QUALIFICATION_CONFIRM)
     @Operation(summary = "Opinions on the agency's own lots awaiting its reply (applicants anonymised)")
     public List<ApplicationView> forAgency() {
-        return qualification.forAgency();
+        return replies.forAgency();
     }
 
     @POST
@@ -130,7 +133,7 @@ public class QualificationResource {
     @Allowed(Permission.QUALIFICATION_CONFIRM)
     @Operation(summary = "The transferor agrees with or objects to the exchange's opinion, within 5 working days")
     public ApplicationView reply(@PathParam("id") long id, QualificationRequests.Reply r) {
-        return qualification.reply(id, r == null ? null : r.reply(), r == null ? null : r.note());
+        return replies.reply(id, r == null ? null : r.reply(), r == null ? null : r.note());
     }
 
     @POST

@@ -5,7 +5,6 @@ import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.ejb.listing.LotView;
-import cn.exchange.ejb.settlement.DealService;
 import cn.exchange.ejb.settlement.DealView;
 import cn.exchange.ejb.settlement.DefaultRelistings;
 import cn.exchange.ejb.settlement.DisbursementView;
@@ -39,8 +38,8 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DealMoneyResource {
 
-    @EJB
-    DealService deals;
+    @jakarta.inject.Inject
+    cn.exchange.ejb.settlement.SettlementSettings settings;
     @EJB
     MoneyService money;
     @EJB
@@ -112,7 +111,7 @@ public class DealMoneyResource {
         }
         BigDecimal p = Amounts.cny("price", price, true);
         BigDecimal l = Amounts.cny("listingPrice", listingPrice == null ? price : listingPrice, true);
-        FeeTable table = deals.feeTable();
+        FeeTable table = settings.feeTable();
         return Map.of("table", table.name(), "buyer", table.fee(sub, m, FeeTable.Side.BUYER, p, l, termYears),
                 "seller", table.fee(sub, m, FeeTable.Side.SELLER, p, l, termYears));
     }
