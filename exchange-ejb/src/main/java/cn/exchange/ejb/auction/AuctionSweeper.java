@@ -1,5 +1,6 @@
 package cn.exchange.ejb.auction;
 
+import cn.exchange.ejb.platform.ScheduledJob;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -9,7 +10,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,8 +41,8 @@ public class AuctionSweeper {
     @Inject
     jakarta.enterprise.event.Event<LotSold> sold;
 
-    private final AtomicBoolean ticking = new AtomicBoolean();
-    private final AtomicBoolean recording = new AtomicBoolean();
+    private final ScheduledJob ticking = new ScheduledJob("the auction sweep", LOG);
+    private final ScheduledJob recording = new ScheduledJob("recording auction results", LOG);
 
     /** The winner's deal at once (the settlement scheduler catches up if this fails). */
     private void openDeal(long lotId) {
@@ -58,30 +58,17 @@ public class AuctionSweeper {
      * start or the close of another lot (the soak test found ticks 30 s late while deals were being opened).
      */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
-        if (!ticking.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        ticking.run(() -> {
             for (long lotId : desk.due()) {
                 desk.tick(lotId);
             }
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "auction sweep failed; the next second retries: " + e);
-        } finally {
-            ticking.set(false);
-        }
+        });
     }
 
-    /** Closed sessions get their result carried onto the lot, and the winner's deal is opened. */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void recordResults() {
-        if (!recording.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        recording.run(() -> {
             for (long lotId : auctions.unrecorded()) {
                 if (auctions.recordResult(lotId)) {
                     LOG.info(() -> "auction result recorded for lot " + lotId);
@@ -89,10 +76,6 @@ public class AuctionSweeper {
                 }
                 desk.retire(lotId);
             }
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "recording auction results failed; the next second retries: " + e);
-        } finally {
-            recording.set(false);
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package cn.exchange.ejb.calendar;
 
+import cn.exchange.ejb.platform.ScheduledJob;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -10,7 +11,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,16 +30,15 @@ public class CalendarScheduler {
     @EJB
     CalendarService calendar;
 
+    private final ScheduledJob catchUp = new ScheduledJob("computing the deadlines that awaited the calendar", LOG);
+
     @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void catchUp() {
-        try {
+        catchUp.run(() -> {
             int n = calendar.catchUp();
             if (n > 0) {
                 LOG.info(() -> n + " deadline(s) that awaited the calendar computed");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "awaiting deadlines not computed; retried in a minute: " + e);
-        }
+        });
     }
 }

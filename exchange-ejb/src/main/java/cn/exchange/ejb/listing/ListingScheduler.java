@@ -1,12 +1,12 @@
 package cn.exchange.ejb.listing;
 
+import cn.exchange.ejb.platform.ScheduledJob;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 @DependsOn("DatabaseMigrator") // its timers query tables that the migration creates on a new installation
 // no transaction around a run: each batch is its own transaction
 @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 public class ListingScheduler {
 
     private static final Logger LOG = Logger.getLogger(ListingScheduler.class.getName());
@@ -27,21 +28,17 @@ public class ListingScheduler {
     ListingSweeps listings;
 
     /** Rule 12, once an hour: lots twelve months without a buyer are locked. */
+    private final ScheduledJob lockStale = new ScheduledJob("locking stale listings", LOG);
+    private final ScheduledJob expire = new ScheduledJob("ending announcements", LOG);
+
     @Schedule(hour = "*", minute = "17", persistent = false)
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void lockStaleListings() {
-        try {
-            listings.lockStale();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "locking stale listings failed; the next run retries", e);
-        }
+        lockStale.run(listings::lockStale);
     }
 
-    /** Every 10 seconds: an announcement ends at its 17:00 within seconds, on the board and for the deposit deadline. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void expireAnnouncements() {
-        try {
+        expire.run(() -> {
             int n;
             do {
                 n = listings.expireDue();
@@ -50,8 +47,6 @@ public class ListingScheduler {
                     LOG.info(() -> "announcement period ended for " + ended + " lot(s)");
                 }
             } while (n == 200);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "ending announcements failed; the next run retries", e);
-        }
+        });
     }
 }

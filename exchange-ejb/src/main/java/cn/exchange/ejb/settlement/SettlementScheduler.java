@@ -1,5 +1,6 @@
 package cn.exchange.ejb.settlement;
 
+import cn.exchange.ejb.platform.ScheduledJob;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -8,7 +9,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,15 +35,12 @@ public class SettlementScheduler {
     @EJB
     MoneyService money;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final ScheduledJob opening = new ScheduledJob("opening deals", LOG);
+    private final ScheduledJob defaults = new ScheduledJob("the deadline check", LOG);
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void openDeals() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        opening.run(() -> {
             for (long lotId : deals.lotsAwaitingDeal()) {
                 try {
                     Long id = deals.openDeal(lotId);
@@ -51,24 +48,20 @@ public class SettlementScheduler {
                         LOG.info(() -> "deal " + id + " opened for lot " + lotId);
                     }
                 } catch (RuntimeException e) {
+                    // one lot's failure does not stop the others
                     LOG.log(Level.WARNING, "deal for lot " + lotId + " not opened; retried in ten seconds: " + e);
                 }
             }
-        } finally {
-            running.set(false);
-        }
+        });
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
     public void deadlines() {
-        try {
+        defaults.run(() -> {
             int n = money.openDefaults();
             if (n > 0) {
                 LOG.info(() -> n + " forfeiture case(s) opened");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "deadline check failed; retried in fifteen seconds: " + e);
-        }
+        });
     }
 }
