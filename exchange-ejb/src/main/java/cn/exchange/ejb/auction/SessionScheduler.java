@@ -5,7 +5,6 @@ import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -31,6 +30,9 @@ public class SessionScheduler {
     @EJB
     AuctionService auctions;
 
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -42,10 +44,7 @@ public class SessionScheduler {
     /** Rule 17: staff set the competitive session's start and, where the lot needs them, its own periods. */
     public Map<String, Object> scheduleAuction(long lotId, OffsetDateTime startsAt, java.time.Duration free, java.time.Duration limited) {
         return executor.execute(Permission.AUCTION_SCHEDULE, ctx -> {
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-            if (lot == null) {
-                throw new NotFoundException("Lot", lotId);
-            }
+            Lot lot = lots.getForUpdate(lotId);
             Notice n = lot.scheduleAuction(startsAt, ctx.nowAt());
             auctions.open(lot, startsAt, free, limited);
             em.persist(n);

@@ -53,6 +53,9 @@ public class ListingService {
     @Inject
     ListingSettingsProducer rules;
 
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.ProjectRepository projects;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -147,10 +150,7 @@ public class ListingService {
     /** Staff publish the announcement of every submitted lot of a project. */
     public ProjectView publish(long projectId) {
         return executor.execute(Permission.ANNOUNCEMENT_PUBLISH, ctx -> {
-            Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-            if (p == null) {
-                throw new NotFoundException("Project", projectId);
-            }
+            Project p = projects.getForUpdate(projectId);
             // rule 24: the priority right holders are part of the terms the announcement freezes (rule 10)
             priorityHolders.requireConfirmedBeforePublication(p);
             int published = 0;
@@ -173,10 +173,7 @@ public class ListingService {
      */
     public ProjectView preDisclose(long projectId, java.time.LocalDate basisDate, boolean approvalPending, int workingDays) {
         return executor.execute(Permission.ANNOUNCEMENT_PUBLISH, ctx -> {
-            Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-            if (p == null) {
-                throw new NotFoundException("Project", projectId);
-            }
+            Project p = projects.getForUpdate(projectId);
             for (Notice n : p.preDisclose(basisDate, approvalPending, workingDays, ctx.nowAt(), rules.calendar(), rules.settings())) {
                 em.persist(n);
             }
@@ -210,10 +207,7 @@ public class ListingService {
 
     public ProjectView project(long id) {
         Caller c = callers.current();
-        Project p = em.find(Project.class, id);
-        if (p == null) {
-            throw new NotFoundException("Project", id);
-        }
+        Project p = projects.get(id);
         if (!c.can(Permission.PROJECT_READ_ALL) && !(c.can(Permission.PROJECT_READ_OWN) && c.partyId() != null
                 && c.partyId() == p.getAgencyPartyId())) {
             // another agency's project does not exist for this caller

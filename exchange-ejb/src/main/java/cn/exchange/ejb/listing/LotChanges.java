@@ -36,6 +36,9 @@ public class LotChanges {
     @Inject
     ListingSettingsProducer rules;
 
+    @Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -87,7 +90,7 @@ public class LotChanges {
         cn.exchange.core.listing.DocumentRules.Checked checked = cn.exchange.core.listing.DocumentRules.check(filename, content);
         String sha = cn.exchange.core.audit.AuditChain.sha256Hex(content);
         return executor.execute(Permission.LISTING_CHANGE, ctx -> {
-            Lot lot = LotNotices.locked(em, lotId);
+            Lot lot = lots.getForUpdate(lotId);
             if (lot.getStatus() != ListingStatus.DISCLOSURE_ENDED && lot.getStatus() != ListingStatus.TERMINATED
                     && lot.getStatus() != ListingStatus.AUCTION_FAILED && !awaitsRelistingAfterDefault(lotId)) {
                 throw new DomainException(null, "listing.wrongStatus", lot.getStatus().name());
@@ -134,7 +137,7 @@ public class LotChanges {
      */
     public LotView revalue(long lotId, String appraiser, java.time.LocalDate baseDate, BigDecimal value, BigDecimal listingPrice) {
         return executor.execute(Permission.LISTING_CHANGE, ctx -> {
-            Lot lot = LotNotices.locked(em, lotId);
+            Lot lot = lots.getForUpdate(lotId);
             BigDecimal before = lot.getAppraisedValue();
             lot.revalue(appraiser, baseDate, value, listingPrice, ctx.nowAt());
             em.flush();
@@ -160,7 +163,7 @@ public class LotChanges {
     /** A transition of one lot by staff holding {@link Permission#LISTING_CHANGE}. */
     private LotView change(long lotId, Transition t) {
         return executor.execute(Permission.LISTING_CHANGE, ctx -> {
-            Lot lot = LotNotices.locked(em, lotId);
+            Lot lot = lots.getForUpdate(lotId);
             LotNotices.store(em, ctx, lot, t.apply(lot, ctx));
             return LotView.of(lot);
         });

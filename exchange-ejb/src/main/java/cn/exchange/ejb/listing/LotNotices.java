@@ -3,10 +3,8 @@ package cn.exchange.ejb.listing;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.qualification.Application;
-import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.command.CommandContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 /**
  * What every transition of a lot does after the aggregate decided it: the public notice stored, unpaid deposits moved
@@ -28,14 +26,5 @@ final class LotNotices {
         }
         ctx.record("Lot", lot.getId(), "listing." + notice.getKind().name().toLowerCase(), lot.getProject().getNumber() + "-"
                 + lot.getLotNo() + ": " + notice.getBody() + "; status " + lot.getStatus());
-    }
-
-    /** The lot, locked for a transition. */
-    static Lot locked(EntityManager em, long id) {
-        Lot lot = em.find(Lot.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (lot == null) {
-            throw new NotFoundException("Lot", id);
-        }
-        return lot;
     }
 }

@@ -1,6 +1,5 @@
 package cn.exchange.ejb.listing;
 
-import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.PriorityHolder;
 import cn.exchange.core.listing.Project;
@@ -36,6 +35,9 @@ public class PriorityHolderService {
 
     @Inject
     CallerResolver callers;
+
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.ProjectRepository projects;
 
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
@@ -78,10 +80,7 @@ public class PriorityHolderService {
     /** The reviewer confirms a named holder against its basis document, before publication. */
     public PriorityHolderView confirm(long projectId, long lotId, long holderId) {
         return executor.execute(Permission.PROJECT_REVIEW, ctx -> {
-            Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-            if (p == null) {
-                throw new NotFoundException("Project", projectId);
-            }
+            Project p = projects.getForUpdate(projectId);
             Lot lot = lotOf(p, lotId);
             PriorityHolder h = em.find(PriorityHolder.class, holderId);
             if (h == null || h.getLotId() != lotId) {

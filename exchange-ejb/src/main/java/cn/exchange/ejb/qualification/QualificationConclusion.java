@@ -7,12 +7,10 @@ import cn.exchange.core.qualification.Application;
 import cn.exchange.core.qualification.BidderCodes;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -34,6 +32,9 @@ public class QualificationConclusion {
     @EJB
     CommandExecutor executor;
 
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -51,7 +52,7 @@ public class QualificationConclusion {
      */
     public Conclusion conclude(long lotId) {
         return executor.execute(Permission.QUALIFICATION_CONCLUDE, ctx -> {
-            Lot lot = locked(lotId);
+            Lot lot = lots.getForUpdate(lotId);
             if (lot.getStatus() == ListingStatus.PUBLISHED) {
                 throw new DomainException(null, "application.announcementRunning");
             }
@@ -89,7 +90,7 @@ public class QualificationConclusion {
     /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
     public NegotiatedDeal recordNegotiatedDeal(long lotId, BigDecimal price) {
         return executor.execute(Permission.NEGOTIATED_DEAL_RECORD, ctx -> {
-            Lot lot = locked(lotId);
+            Lot lot = lots.getForUpdate(lotId);
             Notice n = lot.recordNegotiatedDeal(price, ctx.nowAt());
             em.persist(n);
             ctx.record("Lot", lot.getId(), "listing.negotiated_deal", n.getBody());
@@ -97,11 +98,4 @@ public class QualificationConclusion {
         });
     }
 
-    private Lot locked(long lotId) {
-        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-        if (lot == null) {
-            throw new NotFoundException("Lot", lotId);
-        }
-        return lot;
-    }
 }

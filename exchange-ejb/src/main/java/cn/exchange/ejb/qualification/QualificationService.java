@@ -13,7 +13,6 @@ import cn.exchange.core.qualification.QualificationRules;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.core.shared.NotPermittedException;
 import cn.exchange.ejb.calendar.DeadlineKind;
 import cn.exchange.ejb.calendar.PendingDeadlines;
@@ -57,6 +56,12 @@ public class QualificationService {
     ListingSettingsProducer rules;
     @Inject
     PendingDeadlines pending;
+
+    @jakarta.inject.Inject
+    cn.exchange.core.qualification.ApplicationRepository applications;
+
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
 
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
@@ -168,7 +173,7 @@ public class QualificationService {
     /** The applications of a lot with the bidders' identities and the anti-collusion flags (staff, supervisors). */
     public List<ApplicationView> forLot(long lotId) {
         callers.require(Permission.APPLICATION_READ_ALL);
-        Lot lot = lot(lotId);
+        Lot lot = lots.get(lotId);
         List<Application> apps = applications(lotId);
         Map<Long, List<String>> flags = collusionFlags(apps);
         return apps.stream().map(a -> view(a, lot, parties.get(a.getBidderPartyId()).getName(), flags.getOrDefault(a.getId(), List.of())))
@@ -181,7 +186,7 @@ public class QualificationService {
      */
     public List<cn.exchange.core.qualification.RejectionGrounds.Ground> rejectionGrounds(long lotId, java.util.Locale locale) {
         callers.require(Permission.APPLICATION_READ_ALL);
-        return cn.exchange.core.qualification.RejectionGrounds.citable(lot(lotId).getBuyerConditions(), locale);
+        return cn.exchange.core.qualification.RejectionGrounds.citable(lots.get(lotId).getBuyerConditions(), locale);
     }
 
     /**
@@ -190,9 +195,9 @@ public class QualificationService {
      */
     public ApplicationView review(long applicationId, Application.Opinion opinion, List<String> grounds, String reason) {
         return executor.execute(Permission.APPLICATION_REVIEW, ctx -> {
-            Application a = locked(applicationId);
+            Application a = applications.getForUpdate(applicationId);
             Counted<OffsetDateTime> deadline = replyDeadline(ctx.nowAt());
-            a.review(opinion, grounds, reason, lot(a.getLotId()), ctx.caller().username(), ctx.nowAt(), deadline.value());
+            a.review(opinion, grounds, reason, lots.get(a.getLotId()), ctx.caller().username(), ctx.nowAt(), deadline.value());
             ctx.record("Application", a.getId(), "application.reviewed", "opinion " + opinion
                     + (a.getOpinionGrounds() == null ? "" : " citing " + a.getOpinionGrounds())
                     + (a.getOpinionReason() == null ? "" : ": " + a.getOpinionReason())
@@ -206,7 +211,7 @@ public class QualificationService {
     /** The approving body's ruling on the transferor's objection, recorded by staff. */
     public ApplicationView ruling(long applicationId, boolean qualified, String text) {
         return executor.execute(Permission.APPLICATION_REVIEW, ctx -> {
-            Application a = locked(applicationId);
+            Application a = applications.getForUpdate(applicationId);
             a.ruling(qualified, text);
             ctx.record("Application", a.getId(), "application.ruling", (qualified ? "qualified" : "not qualified") + ": " + text);
             return staffView(a);
@@ -240,24 +245,10 @@ public class QualificationService {
                 .setParameter("l", lotId).getResultList();
     }
 
-    private Application locked(long id) {
-        Application a = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (a == null) {
-            throw new NotFoundException("Application", id);
-        }
-        return a;
-    }
 
-    private Lot lot(long id) {
-        Lot l = em.find(Lot.class, id);
-        if (l == null) {
-            throw new NotFoundException("Lot", id);
-        }
-        return l;
-    }
 
     private ApplicationView staffView(Application a) {
-        return view(a, lot(a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of());
+        return view(a, lots.get(a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of());
     }
 
     private ApplicationView view(Application a, Lot lot, String bidderName, List<String> flags) {

@@ -43,6 +43,9 @@ public class CertificateService {
     SettlementSettings settings;
     @Inject
     DealViews views;
+    @jakarta.inject.Inject
+    cn.exchange.core.settlement.DealRepository dealRepo;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -52,10 +55,7 @@ public class CertificateService {
 
     public CertificateView issue(long dealId) {
         return executor.execute(Permission.CERTIFICATE_ISSUE, ctx -> {
-            Deal deal = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
-            if (deal == null) {
-                throw new NotFoundException("Deal", dealId);
-            }
+            Deal deal = dealRepo.getForUpdate(dealId);
             return issue(ctx, deal);
         });
     }

@@ -60,6 +60,9 @@ public class DealService {
     PendingDeadlines pending;
     @EJB
     DefaultRelistings relistings;
+    @jakarta.inject.Inject
+    cn.exchange.core.settlement.DealRepository dealRepo;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -127,7 +130,7 @@ public class DealService {
     /** Staff prepare the contract again — another kind, or instalments (rule 28) — before anyone has signed. */
     public DealView prepareContract(long dealId, ContractTemplate.Kind kind, PaymentPlan plan) {
         return executor.execute(Permission.CONTRACT_PREPARE, ctx -> {
-            Deal deal = lock(dealId);
+            Deal deal = dealRepo.getForUpdate(dealId);
             Lot lot = em.find(Lot.class, deal.getLotId());
             PaymentPlan p = plan.instalments() > 0 && plan.loanRatePct() == null
                     ? new PaymentPlan(plan.instalments(), plan.downPayment(), plan.lastDueOn(), settings.loanRatePct(), plan.guarantee()) : plan;
@@ -170,7 +173,7 @@ public class DealService {
      */
     public DealView sign(long dealId, String shownSha256) {
         return executor.execute(Permission.CONTRACT_SIGN, ctx -> {
-            Deal deal = lock(dealId);
+            Deal deal = dealRepo.getForUpdate(dealId);
             Caller c = ctx.caller();
             sign(ctx, deal, sideOf(deal, c), c, shownSha256);
             return views.of(deal, c);
@@ -227,7 +230,7 @@ public class DealService {
     /** One deal, for its buyer, its transferor, staff and supervisors. */
     public DealView view(long dealId) {
         Caller c = callers.current();
-        Deal deal = find(dealId);
+        Deal deal = dealRepo.get(dealId);
         views.requireReader(deal, c);
         return views.of(deal, c);
     }
@@ -255,7 +258,7 @@ public class DealService {
 
     /** The contract as prepared (CONTRACT) or as signed (SIGNED_CONTRACT), for those who may read the deal. */
     public byte[] document(long dealId, String kind) {
-        Deal deal = find(dealId);
+        Deal deal = dealRepo.get(dealId);
         views.requireReader(deal, callers.current());
         return Documents.latest(em, dealId, kind).orElseThrow(() -> new NotFoundException("Document", dealId + "/" + kind));
     }
@@ -280,19 +283,5 @@ public class DealService {
         return side;
     }
 
-    private Deal find(long dealId) {
-        Deal d = em.find(Deal.class, dealId);
-        if (d == null) {
-            throw new NotFoundException("Deal", dealId);
-        }
-        return d;
-    }
 
-    private Deal lock(long dealId) {
-        Deal d = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null) {
-            throw new NotFoundException("Deal", dealId);
-        }
-        return d;
-    }
 }

@@ -8,7 +8,6 @@ import cn.exchange.core.settlement.Deal;
 import cn.exchange.core.settlement.DefaultShortfall;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import cn.exchange.ejb.listing.LotView;
@@ -35,6 +34,9 @@ public class DefaultRelistings {
     CommandExecutor executor;
     @Inject
     SettlementSettings settings;
+    @jakarta.inject.Inject
+    cn.exchange.core.settlement.DealRepository dealRepo;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -46,10 +48,7 @@ public class DefaultRelistings {
      */
     public LotView relist(long dealId, BigDecimal price, boolean onlyPriceChanged, Long priceApprovalId) {
         return executor.execute(Permission.LISTING_CHANGE, ctx -> {
-            Deal deal = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
-            if (deal == null) {
-                throw new NotFoundException("Deal", dealId);
-            }
+            Deal deal = dealRepo.getForUpdate(dealId);
             if (deal.getStatus() != Deal.Status.FORFEITED) {
                 throw new ConflictException("settlement.relistOnlyForfeited", deal.getStatus().name());
             }

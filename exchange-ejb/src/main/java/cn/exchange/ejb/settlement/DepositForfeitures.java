@@ -9,14 +9,11 @@ import cn.exchange.core.settlement.Disbursement;
 import cn.exchange.core.settlement.Ledger;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.core.shared.NotFoundException;
-import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -46,13 +43,19 @@ public class DepositForfeitures {
     SettlementSettings settings;
     @Inject
     cn.exchange.ejb.identity.CallerResolver callers;
+    @jakarta.inject.Inject
+    cn.exchange.core.qualification.ApplicationRepository applications;
+
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
     /** Forfeits application {@code applicationId}'s deposit on {@code ground}, for {@code reason}. */
     public DecisionView forfeit(long applicationId, DepositForfeiture.Ground ground, String reason) {
         return executor.execute(Permission.FORFEITURE_DECIDE, ctx -> {
-            Application a = lockedApplication(applicationId);
+            Application a = applications.getForUpdate(applicationId);
             Lot lot = em.find(Lot.class, a.getLotId());
             if (decided(applicationId)) {
                 throw new ConflictException("forfeiture.alreadyDecided");
@@ -86,7 +89,7 @@ public class DepositForfeitures {
             throw new DomainException("reason", "common.tooLong", DepositForfeiture.REASON_MAX);
         }
         return executor.execute(Permission.FORFEITURE_DECIDE, ctx -> {
-            Application a = lockedApplication(applicationId);
+            Application a = applications.getForUpdate(applicationId);
             Lot lot = em.find(Lot.class, a.getLotId());
             if (decided(applicationId) || buyer(applicationId) || !heldForDecision(em, lot, a)
                     || ledger.balance(Ledger.deposit(applicationId)).signum() >= 0) {
@@ -104,10 +107,7 @@ public class DepositForfeitures {
             throw new DomainException("payeeAccount", "settlement.accountNumber");
         }
         return executor.execute(Permission.SETTLEMENT_BOOK, ctx -> {
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-            if (lot == null) {
-                throw new NotFoundException("Lot", lotId);
-            }
+            Lot lot = lots.getForUpdate(lotId);
             BigDecimal owed = ledger.balance(Ledger.forfeited(lotId)).negate();
             if (owed.signum() <= 0) {
                 throw new ConflictException("forfeiture.nothingToPay");
@@ -174,11 +174,4 @@ public class DepositForfeitures {
                 .getResultList().isEmpty();
     }
 
-    private Application lockedApplication(long applicationId) {
-        Application a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (a == null) {
-            throw new NotFoundException("Application", applicationId);
-        }
-        return a;
-    }
 }

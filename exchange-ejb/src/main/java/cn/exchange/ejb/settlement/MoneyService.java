@@ -13,7 +13,6 @@ import cn.exchange.core.settlement.Ledger;
 import cn.exchange.core.settlement.SettlementRules;
 import cn.exchange.core.shared.ConflictException;
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.calendar.DeadlineKind;
 import cn.exchange.ejb.calendar.PendingDeadlines;
 import cn.exchange.ejb.identity.CallerResolver;
@@ -51,6 +50,12 @@ public class MoneyService {
     DealViews views;
     @Inject
     PendingDeadlines pending;
+    @jakarta.inject.Inject
+    cn.exchange.core.settlement.DealRepository dealRepo;
+
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -104,10 +109,7 @@ public class MoneyService {
             throw new DomainException("reason", "common.required");
         }
         return executor.execute(Permission.SETTLEMENT_BOOK, ctx -> {
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-            if (lot == null) {
-                throw new NotFoundException("Lot", lotId);
-            }
+            Lot lot = lots.getForUpdate(lotId);
             if (!java.util.EnumSet.of(cn.exchange.core.listing.ListingStatus.AUCTION_FAILED, cn.exchange.core.listing.ListingStatus.TERMINATED,
                     cn.exchange.core.listing.ListingStatus.LOCKED).contains(lot.getStatus())) {
                 throw new ConflictException("settlement.lotNotRefundable", lot.getStatus().name());
@@ -139,7 +141,7 @@ public class MoneyService {
             throw new DomainException("payeeAccount", "settlement.accountNumber");
         }
         return executor.execute(Permission.SETTLEMENT_BOOK, ctx -> {
-            Deal deal = lockDeal(dealId);
+            Deal deal = dealRepo.getForUpdate(dealId);
             if (deal.getStatus() == Deal.Status.CERTIFIED && !deal.isPaidOut()) {
                 ledger.post(ctx, deal.releaseToTransferor(), LedgerBook.Refs.deal(deal.getLotId(), dealId));
             }
@@ -162,7 +164,7 @@ public class MoneyService {
     /** What the buyer paid beyond what it owed (or everything but the forfeited deposit) goes back to its account. */
     public DisbursementView refundBuyer(long dealId) {
         return executor.execute(Permission.SETTLEMENT_BOOK, ctx -> {
-            Deal deal = lockDeal(dealId);
+            Deal deal = dealRepo.getForUpdate(dealId);
             BigDecimal excess = ledger.balance(Ledger.buyer(dealId)).negate();
             if (excess.signum() <= 0 || deal.getStatus() == Deal.Status.SIGNING || deal.getStatus() == Deal.Status.PAYING
                     || deal.getStatus() == Deal.Status.DEFAULTED) {
@@ -216,7 +218,7 @@ public class MoneyService {
             throw new DomainException("reason", "common.required");
         }
         return executor.execute(Permission.FORFEITURE_DECIDE, ctx -> {
-            Deal deal = lockDeal(dealId);
+            Deal deal = dealRepo.getForUpdate(dealId);
             if (forfeit) {
                 ledger.postAll(ctx, deal.forfeit(), LedgerBook.Refs.deal(deal.getLotId(), dealId));
                 em.createNativeQuery("insert into relisting_bar (lot_id, party_id, deal_id, reason, created_at, created_by)"
@@ -250,11 +252,4 @@ public class MoneyService {
         return Counted.of(() -> SettlementRules.workingDaysAfter(ctx.nowAt(), settings.refundWd(), settings.calendar()).toLocalDate());
     }
 
-    private Deal lockDeal(long dealId) {
-        Deal d = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
-        if (d == null) {
-            throw new NotFoundException("Deal", dealId);
-        }
-        return d;
-    }
 }

@@ -11,26 +11,16 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
-
 /** The registration page: a bidder (enterprise or person) or an agency registers itself, then waits for staff. */
 @Named
 @ViewScoped
-public class RegisterBacking implements Serializable {
+public class RegisterBacking extends PartyFields {
 
     @EJB
     PartyService parties;
 
     private PartyKind kind = PartyKind.ENTERPRISE_BIDDER;
-    private String name;
-    private String creditCode;
     private String residentId;
-    private String contactPerson;
-    private String mobile;
-    private String email;
-    private String address;
-    private String username;
-    private String password;
     private String passwordConfirm;
     private boolean agreed;
     private AccountView registered;
@@ -66,24 +56,8 @@ public class RegisterBacking implements Serializable {
     public PartyKind[] getKinds() { return PartyKind.values(); }
     public PartyKind getKind() { return kind; }
     public void setKind(PartyKind kind) { this.kind = kind; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getCreditCode() { return creditCode; }
-    public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
     public String getResidentId() { return residentId; }
     public void setResidentId(String residentId) { this.residentId = residentId; }
-    public String getContactPerson() { return contactPerson; }
-    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
-    public String getMobile() { return mobile; }
-    public void setMobile(String mobile) { this.mobile = mobile; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
     public String getPasswordConfirm() { return passwordConfirm; }
     public void setPasswordConfirm(String passwordConfirm) { this.passwordConfirm = passwordConfirm; }
     public boolean isAgreed() { return agreed; }

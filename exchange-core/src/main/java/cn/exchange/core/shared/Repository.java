@@ -1,0 +1,22 @@
+package cn.exchange.core.shared;
+
+import java.util.Optional;
+
+/**
+ * Where an aggregate is kept (one repository per aggregate; docs in the README's "Modules, and how data and calls
+ * flow"). {@link #get} throws {@link NotFoundException} when absent — the API answers 404 —, {@link #find} returns
+ * empty, {@link #getForUpdate} also locks the row for the rest of the transaction (the one "lock or 404" of the
+ * exchange).
+ *
+ * @param <T> the aggregate root
+ */
+public interface Repository<T> {
+
+    T get(long id);
+
+    Optional<T> find(long id);
+
+    T getForUpdate(long id);
+
+    void add(T aggregate);
+}
