@@ -142,33 +142,33 @@ final class RawWatcher implements AutoCloseable {
      * (-1).
      */
     int awaitClose(Duration within) throws IOException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                Frame f = next(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
-                if (f.opcode() == 8) {
-                    return f.closeCode();
-                }
-            } catch (SocketTimeoutException e) {
-                return -1;
-            } catch (EOFException | java.net.SocketException e) {
-                return 1006;
-            }
+        try {
+            Frame f = nextOf(within, 8);
+            return f == null ? -1 : f.closeCode();
+        } catch (EOFException | java.net.SocketException e) {
+            return 1006;
         }
-        return -1;
     }
 
     /** The next text frame within the time given, skipping pings; null if none came. */
     String nextText(Duration within) throws IOException {
+        Frame f = nextOf(within, 1, 8);
+        return f == null || f.opcode() == 8 ? null : f.text();
+    }
+
+    /**
+     * The first frame within the time given whose opcode is one of {@code opcodes}, skipping the others; null if none
+     * came in time.
+     */
+    private Frame nextOf(Duration within, int... opcodes) throws IOException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 Frame f = next(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
-                if (f.opcode() == 1) {
-                    return f.text();
-                }
-                if (f.opcode() == 8) {
-                    return null;
+                for (int opcode : opcodes) {
+                    if (f.opcode() == opcode) {
+                        return f;
+                    }
                 }
             } catch (SocketTimeoutException e) {
                 return null;

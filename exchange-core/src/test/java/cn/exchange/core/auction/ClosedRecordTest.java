@@ -39,33 +39,47 @@ class ClosedRecordTest {
         return new AuctionCommand.PlaceBid(code, new BigDecimal(amount), at);
     }
 
+    /**
+     * A session on {@link AscendingAuctionTest#terms} in which 1001 bids the start price a minute after the opening and
+     * nobody outbids it: it {@code closes} when the limited period runs out, 300 s after the free period.
+     */
+    private record OneBidSession(AuctionTerms terms, AuctionEngine engine, List<AuctionEvent.BidRejected> late, Instant closes) {
+
+        static OneBidSession start() {
+            AuctionTerms t = AscendingAuctionTest.terms(null, null);
+            return new OneBidSession(t, t.newEngine(), new ArrayList<>(), FREE_END.plusSeconds(300));
+        }
+
+        /** The record {@link #session} keeps of 1001's bid and then {@code after}; the answers to late bids go to {@link #late}. */
+        List<AuctionCommand> record(AuctionCommand... after) {
+            AuctionCommand[] commands = new AuctionCommand[after.length + 1];
+            commands[0] = bid("1001", "100000", OPENS.plusSeconds(60));
+            System.arraycopy(after, 0, commands, 1, after.length);
+            return session(engine, late, commands);
+        }
+    }
+
     @Test
     void aBidAfterTheCloseIsAnsweredButNotRecorded() {
-        AuctionTerms t = AscendingAuctionTest.terms(null, null);
-        AuctionEngine e = t.newEngine();
-        List<AuctionEvent.BidRejected> late = new ArrayList<>();
-        Instant closes = FREE_END.plusSeconds(300);
-        List<AuctionCommand> record = session(e, late, bid("1001", "100000", OPENS.plusSeconds(60)),
-                new AuctionCommand.Tick(closes), bid("1002", "101000", closes.plusSeconds(1)));
+        OneBidSession s = OneBidSession.start();
+        Instant closes = s.closes();
+        List<AuctionCommand> record = s.record(new AuctionCommand.Tick(closes), bid("1002", "101000", closes.plusSeconds(1)));
 
-        assertThat(late).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(Reason.CLOSED));
+        assertThat(s.late()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(Reason.CLOSED));
         assertThat(record).hasSize(2).noneMatch(c -> c instanceof AuctionCommand.PlaceBid b && b.bidderCode().equals("1002"));
-        assertThat(e.outcome()).contains(new AuctionEvent.LotAwarded("1001", new BigDecimal("100000.00"), closes));
+        assertThat(s.engine().outcome()).contains(new AuctionEvent.LotAwarded("1001", new BigDecimal("100000.00"), closes));
     }
 
     @Test
     void whenNoTickClosedTheSessionTheCloseIsRecordedFirstAndTheBidIsLate() {
-        AuctionTerms t = AscendingAuctionTest.terms(null, null);
-        AuctionEngine e = t.newEngine();
-        List<AuctionEvent.BidRejected> late = new ArrayList<>();
-        Instant closes = FREE_END.plusSeconds(300);
-        List<AuctionCommand> record = session(e, late, bid("1001", "100000", OPENS.plusSeconds(60)),
-                bid("1002", "101000", closes.plusSeconds(1)));
+        OneBidSession s = OneBidSession.start();
+        Instant closes = s.closes();
+        List<AuctionCommand> record = s.record(bid("1002", "101000", closes.plusSeconds(1)));
 
-        assertThat(late).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(Reason.CLOSED));
+        assertThat(s.late()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo(Reason.CLOSED));
         assertThat(record).hasSize(2).last().isEqualTo(new AuctionCommand.Tick(closes.plusSeconds(1)));
         // the record alone replays to the same close, at the countdown's time
-        assertThat(Replay.events(t, record)).last().isEqualTo(new AuctionEvent.LotAwarded("1001", new BigDecimal("100000.00"), closes));
+        assertThat(Replay.events(s.terms(), record)).last().isEqualTo(new AuctionEvent.LotAwarded("1001", new BigDecimal("100000.00"), closes));
     }
 
     @Test

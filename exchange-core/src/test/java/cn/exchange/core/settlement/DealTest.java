@@ -169,9 +169,7 @@ class DealTest {
     @Test
     void aTransferorWhoFailsToSignNeverCostsTheBuyerItsDeposit() {
         Ledger.Balances ledger = new Ledger.Balances();
-        ledger.post(Ledger.Posting.move("DEPOSIT_IN", "", Ledger.BANK, Ledger.deposit(11), DEPOSIT));
-        Deal deal = deal();
-        ledger.post(deal.convertDeposit());
+        Deal deal = dealHoldingTheDeposit(ledger);
         deal.prepareContract(ContractTemplate.Kind.EQUITY, PaymentPlan.lumpSum(PRICE), TransactionType.EQUITY_TRANSFER, SHA,
                 DETERMINED.toLocalDate());
         deal.sign(Deal.Party.BUYER, SHA, DETERMINED.plusHours(1));
@@ -217,9 +215,7 @@ class DealTest {
     @Test
     void aForfeitedDepositPaysBothFeesFirstAndTheRestGoesToTheTransferor() {
         Ledger.Balances ledger = new Ledger.Balances();
-        ledger.post(Ledger.Posting.move("DEPOSIT_IN", "", Ledger.BANK, Ledger.deposit(11), DEPOSIT));
-        Deal deal = deal();
-        ledger.post(deal.convertDeposit());
+        Deal deal = dealHoldingTheDeposit(ledger);
         deal.openDefault("contract not signed by the deadline");
         deal.forfeit().forEach(ledger::post);
         assertThat(ledger.of(Ledger.FEES)).isEqualByComparingTo("-43600.00");
@@ -300,6 +296,14 @@ class DealTest {
             assertThat(e.problems().get(0).field()).isEqualTo(field);
             assertThat(e.problems().get(0).code()).isEqualTo(code);
         });
+    }
+
+    /** The deposit arrives in {@code ledger} and the new {@link #deal()} converts it: the deal holds it as the buyer's. */
+    private static Deal dealHoldingTheDeposit(Ledger.Balances ledger) {
+        ledger.post(Ledger.Posting.move("DEPOSIT_IN", "", Ledger.BANK, Ledger.deposit(11), DEPOSIT));
+        Deal deal = deal();
+        ledger.post(deal.convertDeposit());
+        return deal;
     }
 
     static Deal deal() {

@@ -24,10 +24,7 @@ class LateBidTest {
     @Test
     void aBidAfterTheCloseLeavesTheRecordStateAndReplayAsTheyWere() throws Exception {
         AuctionRows rows = new AuctionRows("ONLINE_ASCENDING");
-        Instant opens = NOW.plusSeconds(3600);
-        rows.open(NOW, opens);
-        Instant closes = opens.plusSeconds(3600 + 300);
-        assertThat(rows.bid("1001", "100000.00", opens.plusSeconds(10)).accepted()).isTrue();
+        Instant closes = openWithOneAcceptedBid(rows);
         rows.run(new AuctionCommand.Tick(Instant.EPOCH), closes.plusMillis(500));
         List<BidRecord> record = rows.record();
         AuctionState state = rows.state();
@@ -50,10 +47,7 @@ class LateBidTest {
     @Test
     void aBidThatFindsTheTimeRunOutRecordsTheCloseAndIsItselfLate() throws Exception {
         AuctionRows rows = new AuctionRows("ONLINE_ASCENDING");
-        Instant opens = NOW.plusSeconds(3600);
-        rows.open(NOW, opens);
-        Instant closes = opens.plusSeconds(3600 + 300);
-        assertThat(rows.bid("1001", "100000.00", opens.plusSeconds(10)).accepted()).isTrue();
+        Instant closes = openWithOneAcceptedBid(rows);
 
         BidOutcome late = rows.bid("1002", "101000.00", closes.plusSeconds(5));
 
@@ -61,6 +55,18 @@ class LateBidTest {
         assertThat(rows.record()).extracting(BidRecord::kind).containsExactly("BID", "TICK");
         assertThat(rows.state().closedAt()).isEqualTo(closes);
         assertThat(lateBids(rows)).isEqualTo(1);
+    }
+
+    /**
+     * The session opens an hour after {@link #NOW} and 1001's bid of 100,000.00 ten seconds in is accepted; returns when
+     * the session closes if nobody outbids it (the free hour, then the limited period's 300 s).
+     */
+    private static Instant openWithOneAcceptedBid(AuctionRows rows) throws Exception {
+        Instant opens = NOW.plusSeconds(3600);
+        rows.open(NOW, opens);
+        Instant closes = opens.plusSeconds(3600 + 300);
+        assertThat(rows.bid("1001", "100000.00", opens.plusSeconds(10)).accepted()).isTrue();
+        return closes;
     }
 
     static List<AuctionEvent> replay(AuctionRows rows) throws Exception {

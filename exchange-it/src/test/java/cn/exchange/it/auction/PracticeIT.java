@@ -5,7 +5,6 @@ import cn.exchange.it.support.Browser;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
 import cn.exchange.it.support.ScreenshotOnFailure;
-import cn.exchange.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,13 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static cn.exchange.it.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -114,13 +111,5 @@ class PracticeIT {
         }
         assertThat(api.get("/api/practice").status()).isEqualTo(401);
 
-    }
-
-    private static long count(String sql) throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

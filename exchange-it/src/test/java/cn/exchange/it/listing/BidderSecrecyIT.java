@@ -3,7 +3,7 @@ package cn.exchange.it.listing;
 import cn.exchange.it.support.Api;
 import cn.exchange.it.support.AuctionFixture;
 import cn.exchange.it.support.People;
-import cn.exchange.it.support.People.Who;
+import cn.exchange.it.support.People.Staff;
 import cn.exchange.it.support.ServerClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -62,30 +62,28 @@ class BidderSecrecyIT {
     @Test
     void noPublicChannelTellsHowManyCompeteBeforeTheResult() throws Exception {
         Api api = new Api(base);
-        Api agency = api.as(People.token(api, Who.AGENCY));
-        String reviewerToken = People.token(api, Who.REVIEWER);
-        Api reviewer = api.as(reviewerToken);
-        Api operator = api.as(People.token(api, Who.OPERATOR));
-        Api settlement = api.as(People.token(api, Who.SETTLEMENT));
+        Staff staff = Staff.signedIn(api);
         long seq = System.nanoTime() % 100000;
         String nameA = "保密甲科技有限公司" + seq;
         String nameB = "保密乙贸易有限公司" + seq;
-        Api a = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameA), People.PASSWORD));
-        Api b = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameB), People.PASSWORD));
+        Api a = People.approvedBidder(api, staff.reviewerToken(), nameA);
+        Api b = People.approvedBidder(api, staff.reviewerToken(), nameB);
 
         var lotTerms = Lots.lot(ServerClock.today(api), "保密测试标的 " + seq, "200000.00", "200000.00", "20000.00");
         lotTerms.put("increment", new BigDecimal("1000.00"));
-        JsonObject project = agency.post("/api/projects", Lots.project("报名人数保密测试 " + seq, "ENTERPRISE_ASSET", List.of(lotTerms))).json();
-        JsonObject published = reviewer.post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
+        JsonObject project = staff.agency().post("/api/projects", Lots.project("报名人数保密测试 " + seq, "ENTERPRISE_ASSET", List.of(lotTerms)))
+                .json();
+        JsonObject published = staff.reviewer().post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
         long lot = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
         String lotNumber = published.getString("number") + "-1";
         List<String> names = List.of(nameA, nameB);
 
         // the announcement runs; both apply and pay
-        JsonObject appA = apply(a, lot);
-        JsonObject appB = apply(b, lot);
+        JsonObject appA = AuctionFixture.apply(a, lot);
+        JsonObject appB = AuctionFixture.apply(b, lot);
         walk(api, lot, lotNumber, names, "announcement running");
-        Api.Answer paid = settlement.method("POST", "/api/qualification/statements", "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
+        Api.Answer paid = staff.settlement().method("POST", "/api/qualification/statements",
+                "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
                 + "S" + seq + "-1," + ServerClock.statementTime(api) + ",20000.00," + nameA + ",6222000000000101," + appA.getString("paymentReference") + "\n"
                 + "S" + seq + "-2," + ServerClock.statementTime(api) + ",20000.00," + nameB + ",6222000000000102," + appB.getString("paymentReference") + "\n",
                 "Content-Type", "text/csv; charset=utf-8");
@@ -93,22 +91,22 @@ class BidderSecrecyIT {
 
         // the announcement ends (the minute timer): the public notice of its end
         AuctionFixture.sql("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id = " + lot);
-        awaitStatus(api, lot, "DISCLOSURE_ENDED");
+        AuctionFixture.awaitStatus(api, lot, "DISCLOSURE_ENDED");
         assertThat(kinds(api, lot)).contains("DISCLOSURE_ENDED");
         walk(api, lot, lotNumber, names, "announcement ended");
 
         // qualification: staff see both applicants, and the count at the conclusion
-        Api.Answer staffList = operator.get("/api/qualification/lots/" + lot + "/applications");
+        Api.Answer staffList = staff.operator().get("/api/qualification/lots/" + lot + "/applications");
         assertThat(staffList.status()).as(staffList.toString()).isEqualTo(200);
         assertThat(staffList.array()).hasSize(2);
         for (JsonObject app : List.of(appA, appB)) {
-            Api.Answer r = reviewer.post("/api/qualification/applications/" + app.getJsonNumber("id") + "/review",
+            Api.Answer r = staff.reviewer().post("/api/qualification/applications/" + app.getJsonNumber("id") + "/review",
                     Map.of("opinion", "QUALIFIED"));
             assertThat(r.status()).as(r.toString()).isEqualTo(200);
-            assertThat(agency.post("/api/qualification/applications/" + app.getJsonNumber("id") + "/reply", Map.of("reply", "AGREED")).status())
-                    .isEqualTo(200);
+            assertThat(staff.agency().post("/api/qualification/applications/" + app.getJsonNumber("id") + "/reply",
+                    Map.of("reply", "AGREED")).status()).isEqualTo(200);
         }
-        JsonObject concluded = operator.post("/api/qualification/lots/" + lot + "/conclude", "{}").json();
+        JsonObject concluded = staff.operator().post("/api/qualification/lots/" + lot + "/conclude", "{}").json();
         assertThat(concluded.getInt("qualified")).as("staff see the count").isEqualTo(2);
         assertThat(kinds(api, lot)).contains("QUALIFICATION_CONCLUDED");
         walk(api, lot, lotNumber, names, "qualification concluded");
@@ -118,7 +116,7 @@ class BidderSecrecyIT {
         schedule.put("startsAt", ServerClock.now(api).plusSeconds(8).toString());
         schedule.put("freeSeconds", 30);
         schedule.put("limitedSeconds", 30);
-        Api.Answer scheduled = operator.post("/api/qualification/lots/" + lot + "/schedule", schedule);
+        Api.Answer scheduled = staff.operator().post("/api/qualification/lots/" + lot + "/schedule", schedule);
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
         JsonObject before = api.get("/api/auctions/" + lot).json();
         assertThat(before.getString("phase")).isEqualTo("NOT_STARTED");
@@ -232,13 +230,6 @@ class BidderSecrecyIT {
         return r.body();
     }
 
-    private static JsonObject apply(Api bidder, long lot) {
-        Api.Answer r = bidder.post("/api/qualification/lots/" + lot + "/applications",
-                Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json();
-    }
-
     private static List<String> kinds(Api api, long lot) {
         return api.get("/api/board/lots/" + lot).json().getJsonArray("notices").stream().map(JsonValue::asJsonObject)
                 .map(o -> o.getString("kind")).toList();
@@ -247,14 +238,5 @@ class BidderSecrecyIT {
     private static String code(Api bidder, long lot) {
         return bidder.get("/api/qualification/applications/mine").array().stream().map(JsonValue::asJsonObject)
                 .filter(o -> o.getJsonNumber("lotId").longValue() == lot).map(o -> o.getString("bidderCode")).findFirst().orElseThrow();
-    }
-
-    private static void awaitStatus(Api api, long lot, String status) throws InterruptedException {
-        long until = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < until
-                && !api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status").equals(status)) {
-            Thread.sleep(2000);
-        }
-        assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo(status);
     }
 }

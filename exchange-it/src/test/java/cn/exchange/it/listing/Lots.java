@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Test data for listings: lots and projects as the API takes them, and batch files, dated from the exchange's {@code today}. */
-final class Lots {
+public final class Lots {
 
     private Lots() {
     }
 
-    static Map<String, Object> lot(LocalDate today, String title, String valuation, String price, String deposit) {
+    public static Map<String, Object> lot(LocalDate today, String title, String valuation, String price, String deposit) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("description", "测试标的");

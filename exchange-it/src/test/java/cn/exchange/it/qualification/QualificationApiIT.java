@@ -1,9 +1,10 @@
 package cn.exchange.it.qualification;
 
 import cn.exchange.it.support.Api;
+import cn.exchange.it.support.AuctionFixture;
 import cn.exchange.it.support.ServerClock;
 import cn.exchange.it.support.People;
-import cn.exchange.it.support.People.Who;
+import cn.exchange.it.support.People.Staff;
 import cn.exchange.it.support.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -40,30 +41,26 @@ class QualificationApiIT {
     @Test
     void twoBiddersQualifyGetCodesAndTheAuctionIsScheduledOneBidderGoesToNegotiation() throws Exception {
         Api api = new Api(base);
-        Api agency = api.as(People.token(api, Who.AGENCY));
-        Api reviewer = api.as(People.token(api, Who.REVIEWER));
-        Api operator = api.as(People.token(api, Who.OPERATOR));
-        Api settlement = api.as(People.token(api, Who.SETTLEMENT));
-        String reviewerToken = People.token(api, Who.REVIEWER);
+        Staff staff = Staff.signedIn(api);
         long seq = System.nanoTime() % 100000;
         String nameA = "甲竞买科技有限公司" + seq;
         String nameB = "乙竞买贸易有限公司" + seq;
         String nameC = "丙竞买实业有限公司" + seq;
-        Api a = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameA), People.PASSWORD));
-        Api b = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameB), People.PASSWORD));
-        Api c = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameC), People.PASSWORD));
+        Api a = People.approvedBidder(api, staff.reviewerToken(), nameA);
+        Api b = People.approvedBidder(api, staff.reviewerToken(), nameB);
+        Api c = People.approvedBidder(api, staff.reviewerToken(), nameC);
 
-        JsonObject project = agency.post("/api/projects", project(api, "资格审核测试 " + seq)).json();
-        JsonObject published = reviewer.post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
+        JsonObject project = staff.agency().post("/api/projects", project(api, "资格审核测试 " + seq)).json();
+        JsonObject published = staff.reviewer().post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
         long lot = published.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
         long single = published.getJsonArray("lots").getJsonObject(1).getJsonNumber("id").longValue();
 
         // applications: the commitment letter is required; one application per bidder and lot
         assertThat(a.post("/api/qualification/lots/" + lot + "/applications", Map.of("commitmentAccepted", false)).status()).isEqualTo(400);
-        JsonObject appA = apply(a, lot);
-        JsonObject appB = apply(b, lot);
-        JsonObject appC = apply(c, lot);
-        JsonObject appSingle = apply(a, single);
+        JsonObject appA = AuctionFixture.apply(a, lot);
+        JsonObject appB = AuctionFixture.apply(b, lot);
+        JsonObject appC = AuctionFixture.apply(c, lot);
+        JsonObject appSingle = AuctionFixture.apply(a, single);
         assertThat(a.post("/api/qualification/lots/" + lot + "/applications", Map.of("commitmentAccepted", true)).status()).isEqualTo(409);
         assertThat(appA.getString("paymentReference")).matches("8866\\d{11}").isNotEqualTo(appB.getString("paymentReference"));
         assertThat(appA.getJsonNumber("depositAmount").bigDecimalValue()).isEqualByComparingTo("20000.00");
@@ -71,7 +68,7 @@ class QualificationApiIT {
         // no bidder learns who else applied
         assertThat(a.get("/api/qualification/applications/mine").body()).doesNotContain(nameB).doesNotContain(nameC);
         assertThat(a.get("/api/qualification/lots/" + lot + "/applications").status()).isEqualTo(403);
-        assertThat(agency.get("/api/qualification/lots/" + lot + "/applications").status()).isEqualTo(403);
+        assertThat(staff.agency().get("/api/qualification/lots/" + lot + "/applications").status()).isEqualTo(403);
         assertThat(api.get("/api/board/lots/" + lot).body()).doesNotContain(nameA).doesNotContain(nameB);
 
         // C's transfer reaches the bank after the announcement's end (rule 16: the deposit is due by the lot's end)
@@ -85,97 +82,98 @@ class QualificationApiIT {
                 + "Q" + seq + "-4," + afterTheEnd + ",20000.00," + nameC + ",6222000000000004," + appC.getString("paymentReference") + "\n"
                 + "Q" + seq + "-5," + now(api) + ",500.00,某人,6222000000000005,没有参考号\n"
                 + "Q" + seq + "-6,昨天,20000.00," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n";
-        JsonObject first = importStatement(settlement, statement);
+        JsonObject first = importStatement(staff.settlement(), statement);
         assertThat(first.getInt("credits")).isEqualTo(5);
         assertThat(first.getInt("recorded")).isEqualTo(5);
         assertThat(first.getInt("matched")).isEqualTo(1);
         assertThat(first.getInt("unmatched")).isEqualTo(4);
         assertThat(first.getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(7);
-        JsonObject again = importStatement(settlement, statement);
+        JsonObject again = importStatement(staff.settlement(), statement);
         assertThat(again.getInt("recorded")).isZero();
         assertThat(again.getInt("alreadyImported")).isEqualTo(5);
 
-        JsonArray unmatched = settlement.get("/api/qualification/credits/unmatched").array();
+        JsonArray unmatched = staff.settlement().get("/api/qualification/credits/unmatched").array();
         assertThat(outcome(unmatched, "Q" + seq + "-2")).isEqualTo("WRONG_PAYER");
         assertThat(outcome(unmatched, "Q" + seq + "-3")).isEqualTo("SHORT");
         assertThat(outcome(unmatched, "Q" + seq + "-4")).isEqualTo("LATE");
         assertThat(outcome(unmatched, "Q" + seq + "-5")).isEqualTo("UNKNOWN_REFERENCE");
 
         // B pays properly; A's single-lot deposit is recorded by hand from a paper advice
-        assertThat(importStatement(settlement, "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
+        assertThat(importStatement(staff.settlement(), "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
                 + "Q" + seq + "-7," + now(api) + ",20000.00," + nameB + ",6222000000000003," + appB.getString("paymentReference") + "\n")
                 .getInt("matched")).isEqualTo(1);
         Map<String, Object> manual = new LinkedHashMap<>(Map.of("bankTransactionId", "Q" + seq + "-8", "receivedAt",
                 ServerClock.now(api).toString(), "amount", new BigDecimal("20000.00"), "payerName", nameA,
                 "reference", appSingle.getString("paymentReference")));
-        assertThat(settlement.post("/api/qualification/credits", manual).status()).isEqualTo(400);  // no reason
+        assertThat(staff.settlement().post("/api/qualification/credits", manual).status()).isEqualTo(400);  // no reason
         manual.put("reason", "银行回单（纸质）补录，电子对账单缺失该笔");
-        assertThat(settlement.post("/api/qualification/credits", manual).json().getString("outcome")).isEqualTo("MATCHED");
+        assertThat(staff.settlement().post("/api/qualification/credits", manual).json().getString("outcome")).isEqualTo("MATCHED");
 
         // the announcement ends (the minute timer), with applicants: it waits for qualification
         sql("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id in (" + lot + ", " + single + ")");
         // (the shortcut moves the unpaid deposits' deadlines with the lots' ends, as an ending announcement would)
         sql("update application set deposit_deadline = " + ServerClock.sql(api) + " - interval '1 minute' where lot_id in (" + lot
                 + ", " + single + ") and deposit_paid_at is null");
-        awaitStatus(api, lot, "DISCLOSURE_ENDED");
-        awaitStatus(api, single, "DISCLOSURE_ENDED");
+        AuctionFixture.awaitStatus(api, lot, "DISCLOSURE_ENDED");
+        AuctionFixture.awaitStatus(api, single, "DISCLOSURE_ENDED");
 
         // the exchange's opinions; a rejection cites a published condition or rule 16 from the lot's list (rule 13) —
         // an asset transfer publishes no buyer conditions, so its list holds rule 16's deposit alone
         long idA = appA.getJsonNumber("id").longValue();
         long idB = appB.getJsonNumber("id").longValue();
         long idC = appC.getJsonNumber("id").longValue();
-        JsonArray grounds = reviewer.get("/api/qualification/lots/" + lot + "/rejection-grounds").array();
+        JsonArray grounds = staff.reviewer().get("/api/qualification/lots/" + lot + "/rejection-grounds").array();
         assertThat(grounds).hasSize(1);
         assertThat(grounds.getJsonObject(0).getString("code")).isEqualTo("R16");
-        assertThat(reviewer.post("/api/qualification/applications/" + idC + "/review", Map.of("opinion", "REJECTED")).status()).isEqualTo(400);
-        assertThat(reviewer.post("/api/qualification/applications/" + idC + "/review",
+        assertThat(staff.reviewer().post("/api/qualification/applications/" + idC + "/review", Map.of("opinion", "REJECTED")).status())
+                .isEqualTo(400);
+        assertThat(staff.reviewer().post("/api/qualification/applications/" + idC + "/review",
                 Map.of("opinion", "REJECTED", "reason", "保证金未在公告期满前到账（公告第五条）")).status()).isEqualTo(400);
-        assertThat(reviewer.post("/api/qualification/applications/" + idC + "/review",
+        assertThat(staff.reviewer().post("/api/qualification/applications/" + idC + "/review",
                 Map.of("opinion", "REJECTED", "grounds", List.of("C5"), "reason", "保证金未在公告期满前到账")).status()).isEqualTo(400);
-        JsonObject rejectedC = review(reviewer, idC, "REJECTED", List.of("R16"), "保证金于公告期满后方到账，未能按期匹配");
+        JsonObject rejectedC = review(staff.reviewer(), idC, "REJECTED", List.of("R16"), "保证金于公告期满后方到账，未能按期匹配");
         assertThat(rejectedC.getJsonArray("opinionGrounds").getJsonObject(0).getString("code")).isEqualTo("R16");
         assertThat(rejectedC.getString("opinionReason")).isEqualTo("保证金于公告期满后方到账，未能按期匹配");
         // A paid in time: rule 16 is no ground against A
-        assertThat(reviewer.post("/api/qualification/applications/" + idA + "/review",
+        assertThat(staff.reviewer().post("/api/qualification/applications/" + idA + "/review",
                 Map.of("opinion", "REJECTED", "grounds", List.of("R16"), "reason", "保证金")).status()).isEqualTo(400);
-        JsonObject reviewedA = review(reviewer, idA, "QUALIFIED", List.of(), null);
+        JsonObject reviewedA = review(staff.reviewer(), idA, "QUALIFIED", List.of(), null);
         assertThat(OffsetDateTime.parse(reviewedA.getString("replyDeadline"))).isAfter(ServerClock.now(api));
-        review(reviewer, idB, "QUALIFIED", List.of(), null);
-        review(reviewer, appSingle.getJsonNumber("id").longValue(), "QUALIFIED", List.of(), null);
+        review(staff.reviewer(), idB, "QUALIFIED", List.of(), null);
+        review(staff.reviewer(), appSingle.getJsonNumber("id").longValue(), "QUALIFIED", List.of(), null);
 
         // the agency sees opinions, not names; it agrees for A, objects to B; the approving body rules B qualified
-        String agencyView = agency.get("/api/qualification/agency/applications").body();
+        String agencyView = staff.agency().get("/api/qualification/agency/applications").body();
         assertThat(agencyView).contains("意向受让方").doesNotContain(nameA).doesNotContain(nameB).doesNotContain("paymentReference\":\"8866");
-        assertThat(agency.post("/api/qualification/applications/" + idA + "/reply", Map.of("reply", "AGREED")).status()).isEqualTo(200);
-        assertThat(agency.post("/api/qualification/applications/" + idB + "/reply", Map.of("reply", "OBJECTED")).status()).isEqualTo(400);
-        assertThat(agency.post("/api/qualification/applications/" + idB + "/reply",
+        assertThat(staff.agency().post("/api/qualification/applications/" + idA + "/reply", Map.of("reply", "AGREED")).status()).isEqualTo(200);
+        assertThat(staff.agency().post("/api/qualification/applications/" + idB + "/reply", Map.of("reply", "OBJECTED")).status()).isEqualTo(400);
+        assertThat(staff.agency().post("/api/qualification/applications/" + idB + "/reply",
                 Map.of("reply", "OBJECTED", "note", "该公司与我方存在未决诉讼")).status()).isEqualTo(200);
-        assertThat(agency.post("/api/qualification/applications/" + appSingle.getJsonNumber("id") + "/reply", Map.of("reply", "AGREED")).status())
-                .isEqualTo(200);
-        assertThat(operator.post("/api/qualification/lots/" + lot + "/conclude", "{}").status()).isEqualTo(400); // B's dispute is open
-        assertThat(reviewer.post("/api/qualification/applications/" + idB + "/ruling",
+        assertThat(staff.agency().post("/api/qualification/applications/" + appSingle.getJsonNumber("id") + "/reply",
+                Map.of("reply", "AGREED")).status()).isEqualTo(200);
+        assertThat(staff.operator().post("/api/qualification/lots/" + lot + "/conclude", "{}").status()).isEqualTo(400); // B's dispute is open
+        assertThat(staff.reviewer().post("/api/qualification/applications/" + idB + "/ruling",
                 Map.of("qualified", true, "text", "经批准单位（东湖区国资委）裁定：异议理由不属公告资格条件，维持合格")).status()).isEqualTo(200);
 
         // conclusion: A and B qualified with distinct bidder codes; C not; the lot goes to auction
-        JsonObject concluded = operator.post("/api/qualification/lots/" + lot + "/conclude", "{}").json();
+        JsonObject concluded = staff.operator().post("/api/qualification/lots/" + lot + "/conclude", "{}").json();
         assertThat(concluded.getInt("qualified")).isEqualTo(2);
         assertThat(concluded.getString("path")).isEqualTo("COMPETITIVE");
         String codeA = code(a, lot);
         String codeB = code(b, lot);
         assertThat(codeA).matches("\\d{4}").isNotEqualTo(codeB);
         assertThat(code(c, lot)).isEqualTo("none");
-        assertThat(operator.post("/api/qualification/lots/" + lot + "/schedule",
+        assertThat(staff.operator().post("/api/qualification/lots/" + lot + "/schedule",
                 Map.of("startsAt", ServerClock.now(api).minusHours(1).toString())).status()).isEqualTo(400);
-        JsonObject scheduled = operator.post("/api/qualification/lots/" + lot + "/schedule",
+        JsonObject scheduled = staff.operator().post("/api/qualification/lots/" + lot + "/schedule",
                 Map.of("startsAt", ServerClock.now(api).plusDays(3).withHour(10).withMinute(0).toString())).json();
         assertThat(scheduled.getString("status")).isEqualTo("AUCTION_SCHEDULED");
 
         // one qualified bidder: negotiated transfer, never below the listing price
-        assertThat(operator.post("/api/qualification/lots/" + single + "/conclude", "{}").json().getString("path")).isEqualTo("NEGOTIATED");
-        assertThat(operator.post("/api/qualification/lots/" + single + "/negotiated-deal", Map.of("price", new BigDecimal("99999.99"))).status())
-                .isEqualTo(400);
-        assertThat(operator.post("/api/qualification/lots/" + single + "/negotiated-deal", Map.of("price", new BigDecimal("100000.00")))
+        assertThat(staff.operator().post("/api/qualification/lots/" + single + "/conclude", "{}").json().getString("path")).isEqualTo("NEGOTIATED");
+        assertThat(staff.operator().post("/api/qualification/lots/" + single + "/negotiated-deal",
+                Map.of("price", new BigDecimal("99999.99"))).status()).isEqualTo(400);
+        assertThat(staff.operator().post("/api/qualification/lots/" + single + "/negotiated-deal", Map.of("price", new BigDecimal("100000.00")))
                 .json().getString("status")).isEqualTo("NEGOTIATED_DEAL");
         // still no names on the public record
         assertThat(api.get("/api/board/lots/" + lot).body()).doesNotContain(nameA).doesNotContain(nameB);
@@ -188,23 +186,19 @@ class QualificationApiIT {
     @Test
     void aDepositPaidAfterTheOldEndAndBeforeTheAmendedEndQualifies() throws Exception {
         Api api = new Api(base);
-        Api agency = api.as(People.token(api, Who.AGENCY));
-        String reviewerToken = People.token(api, Who.REVIEWER);
-        Api reviewer = api.as(reviewerToken);
-        Api operator = api.as(People.token(api, Who.OPERATOR));
-        Api settlement = api.as(People.token(api, Who.SETTLEMENT));
+        Staff staff = Staff.signedIn(api);
         long seq = System.nanoTime() % 100000;
         String name = "丁竞买有限公司" + seq;
-        Api d = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", name), People.PASSWORD));
-        JsonObject p = agency.post("/api/projects", Map.of("title", "变更公告保证金测试 " + seq, "category", "ENTERPRISE_ASSET",
-                "lots", List.of(lot(api, "变更公告标的", "100000.00", "100000.00")))).json();
-        long lot = reviewer.post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").json().getJsonArray("lots")
+        Api d = People.approvedBidder(api, staff.reviewerToken(), name);
+        JsonObject p = staff.agency().post("/api/projects", Map.of("title", "变更公告保证金测试 " + seq, "category", "ENTERPRISE_ASSET",
+                "lots", List.of(AuctionFixture.lotTitled(api, "变更公告标的", "100000.00", "100000.00")))).json();
+        long lot = staff.reviewer().post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").json().getJsonArray("lots")
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject app = apply(d, lot);
+        JsonObject app = AuctionFixture.apply(d, lot);
         OffsetDateTime oldEnd = OffsetDateTime.parse(app.getString("depositDeadline"));
 
         // the amendment moves the announcement's end, and the deposit deadline with it
-        Api.Answer amended = operator.post("/api/lots/" + lot + "/amend", Map.of("text", "补充披露：标的存在一项未到期租约。"));
+        Api.Answer amended = staff.operator().post("/api/lots/" + lot + "/amend", Map.of("text", "补充披露：标的存在一项未到期租约。"));
         assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
         OffsetDateTime newEnd = OffsetDateTime.parse(amended.json().getString("endsAt"));
         assertThat(newEnd).isAfter(oldEnd);
@@ -215,17 +209,17 @@ class QualificationApiIT {
         long shift = java.time.Duration.between(ServerClock.now(api), oldEnd).getSeconds() + 3600;
         sql("update lot set ends_at = ends_at - interval '" + shift + " seconds' where id = " + lot);
         sql("update application set deposit_deadline = deposit_deadline - interval '" + shift + " seconds' where id = " + app.getJsonNumber("id"));
-        JsonObject paid = importStatement(settlement, "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
+        JsonObject paid = importStatement(staff.settlement(), "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"
                 + "A" + seq + "-1," + now(api) + ",20000.00," + name + ",6222000000000011," + app.getString("paymentReference") + "\n");
         assertThat(paid.getInt("matched")).as(paid.toString()).isEqualTo(1);
 
         // the announcement ends; the exchange and the agency agree; the bidder is qualified (one: negotiated transfer)
         sql("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id = " + lot);
-        awaitStatus(api, lot, "DISCLOSURE_ENDED");
+        AuctionFixture.awaitStatus(api, lot, "DISCLOSURE_ENDED");
         long id = app.getJsonNumber("id").longValue();
-        review(reviewer, id, "QUALIFIED", List.of(), null);
-        assertThat(agency.post("/api/qualification/applications/" + id + "/reply", Map.of("reply", "AGREED")).status()).isEqualTo(200);
-        JsonObject concluded = operator.post("/api/qualification/lots/" + lot + "/conclude", "{}").json();
+        review(staff.reviewer(), id, "QUALIFIED", List.of(), null);
+        assertThat(staff.agency().post("/api/qualification/applications/" + id + "/reply", Map.of("reply", "AGREED")).status()).isEqualTo(200);
+        JsonObject concluded = staff.operator().post("/api/qualification/lots/" + lot + "/conclude", "{}").json();
         assertThat(concluded.getInt("qualified")).isEqualTo(1);
         assertThat(d.get("/api/qualification/applications/mine").array().getJsonObject(0).asJsonObject().getString("status"))
                 .isEqualTo("QUALIFIED");
@@ -234,16 +228,15 @@ class QualificationApiIT {
     @Test
     void aBidderAppliesForManyLotsInOneGoAllOrNothing() {
         Api api = new Api(base);
-        Api agency = api.as(People.token(api, Who.AGENCY));
-        String reviewerToken = People.token(api, Who.REVIEWER);
+        Staff staff = Staff.signedIn(api);
         long seq = System.nanoTime() % 100000;
-        Api bidder = api.as(api.token(People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", "批量报名公司" + seq), People.PASSWORD));
+        Api bidder = People.approvedBidder(api, staff.reviewerToken(), "批量报名公司" + seq);
         List<Map<String, Object>> lots = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            lots.add(lot(api, "批量车辆 " + i, "100000.00", "100000.00"));
+            lots.add(AuctionFixture.lotTitled(api, "批量车辆 " + i, "100000.00", "100000.00"));
         }
-        JsonObject p = agency.post("/api/projects", Map.of("title", "批量报名测试 " + seq, "category", "ENTERPRISE_ASSET", "lots", lots)).json();
-        JsonArray published = api.as(reviewerToken).post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").json().getJsonArray("lots");
+        JsonObject p = staff.agency().post("/api/projects", Map.of("title", "批量报名测试 " + seq, "category", "ENTERPRISE_ASSET", "lots", lots)).json();
+        JsonArray published = staff.reviewer().post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").json().getJsonArray("lots");
         List<Long> ids = published.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
         // one lot that is not open (a draft id that does not exist) refuses the whole batch, naming it
         List<Long> withBad = new java.util.ArrayList<>(ids);
@@ -258,30 +251,9 @@ class QualificationApiIT {
     }
 
     private static Map<String, Object> project(Api api, String title) {
-        List<Map<String, Object>> lots = List.of(lot(api, "竞价标的", "200000.00", "200000.00"), lot(api, "单一报名标的", "100000.00", "100000.00"));
+        List<Map<String, Object>> lots = List.of(AuctionFixture.lotTitled(api, "竞价标的", "200000.00", "200000.00"),
+                AuctionFixture.lotTitled(api, "单一报名标的", "100000.00", "100000.00"));
         return Map.of("title", title, "category", "ENTERPRISE_ASSET", "lots", lots);
-    }
-
-    private static Map<String, Object> lot(Api api, String title, String value, String price) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
-        m.put("region", "北京");
-        m.put("appraiser", "北京某资产评估有限公司");
-        m.put("valuationBaseDate", ServerClock.today(api).minusMonths(1).toString());
-        m.put("appraisedValue", new BigDecimal(value));
-        m.put("listingPrice", new BigDecimal(price));
-        m.put("deposit", new BigDecimal("20000.00"));
-        m.put("increment", new BigDecimal("1000.00"));
-        m.put("biddingMethod", "ONLINE_ASCENDING");
-        m.put("extensionAllowed", true);
-        return m;
-    }
-
-    private static JsonObject apply(Api bidder, long lot) {
-        Api.Answer r = bidder.post("/api/qualification/lots/" + lot + "/applications",
-                Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
-        return r.json();
     }
 
     private static JsonObject importStatement(Api settlement, String csv) {
@@ -309,15 +281,6 @@ class QualificationApiIT {
         return bidder.get("/api/qualification/applications/mine").array().stream().map(v -> v.asJsonObject())
                 .filter(o -> o.getJsonNumber("lotId").longValue() == lot).map(o -> !o.containsKey("bidderCode") || o.isNull("bidderCode") ? "none" : o.getString("bidderCode"))
                 .findFirst().orElseThrow();
-    }
-
-    private static void awaitStatus(Api api, long lot, String status) throws InterruptedException {
-        long until = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < until
-                && !api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status").equals(status)) {
-            Thread.sleep(2000);
-        }
-        assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo(status);
     }
 
     /** The exchange's time as a bank statement writes it. */

@@ -1,6 +1,7 @@
 package cn.exchange.it.qualification;
 
 import cn.exchange.it.support.Api;
+import cn.exchange.it.support.AuctionFixture;
 import cn.exchange.it.support.ServerClock;
 import cn.exchange.it.support.Browser;
 import cn.exchange.it.support.People;
@@ -19,7 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +69,8 @@ class QualificationBrowserIT {
         String userA = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameA);
         String userB = People.registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", nameB);
         Api agencyApi = api.as(People.token(api, Who.AGENCY));
-        List<Map<String, Object>> lots = new ArrayList<>(List.of(lot(api, "浏览器竞价标的" + seq), lot(api, "浏览器协议标的" + seq)));
+        List<Map<String, Object>> lots = new ArrayList<>(List.of(AuctionFixture.lotTitled(api, "浏览器竞价标的" + seq, "100000.00", "100000.00"),
+                AuctionFixture.lotTitled(api, "浏览器协议标的" + seq, "100000.00", "100000.00")));
         JsonObject project = agencyApi.post("/api/projects", Map.of("title", "资格浏览器测试" + seq, "category", "ENTERPRISE_ASSET",
                 "lots", lots)).json();
         JsonObject published = api.as(reviewerToken).post("/api/projects/" + project.getJsonNumber("id") + "/publish", "{}").json();
@@ -107,8 +107,8 @@ class QualificationBrowserIT {
         try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id in (" + lot + ", " + single + ")");
         }
-        awaitStatus(api, lot, "DISCLOSURE_ENDED");
-        awaitStatus(api, single, "DISCLOSURE_ENDED");
+        AuctionFixture.awaitStatus(api, lot, "DISCLOSURE_ENDED");
+        AuctionFixture.awaitStatus(api, single, "DISCLOSURE_ENDED");
 
         // the reviewer qualifies all three applications
         staff = signedIn(People.username(api, Who.REVIEWER));
@@ -189,29 +189,5 @@ class QualificationBrowserIT {
     private static void openLot(Browser b, long lot) {
         b.go("/staff/qualification.xhtml?lot=" + lot);
         b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("act:application")));
-    }
-
-    private static void awaitStatus(Api api, long lot, String status) throws InterruptedException {
-        long until = System.currentTimeMillis() + 90_000;
-        while (System.currentTimeMillis() < until
-                && !api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status").equals(status)) {
-            Thread.sleep(2000);
-        }
-        assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo(status);
-    }
-
-    private static Map<String, Object> lot(Api api, String title) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
-        m.put("region", "北京");
-        m.put("appraiser", "北京某资产评估有限公司");
-        m.put("valuationBaseDate", ServerClock.today(api).minusMonths(1).toString());
-        m.put("appraisedValue", new BigDecimal("100000.00"));
-        m.put("listingPrice", new BigDecimal("100000.00"));
-        m.put("deposit", new BigDecimal("20000.00"));
-        m.put("increment", new BigDecimal("1000.00"));
-        m.put("biddingMethod", "ONLINE_ASCENDING");
-        m.put("extensionAllowed", true);
-        return m;
     }
 }

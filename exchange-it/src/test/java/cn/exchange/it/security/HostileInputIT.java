@@ -1,10 +1,10 @@
 package cn.exchange.it.security;
 
+import cn.exchange.it.listing.Lots;
 import cn.exchange.it.support.Api;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
 import cn.exchange.it.support.ServerClock;
-import cn.exchange.it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,14 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static cn.exchange.it.support.TestDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -224,21 +222,9 @@ class HostileInputIT {
         assertThat(field(name, "name").getString("message")).isEqualTo("The value of \"name\" is not valid: expected text");
     }
 
+    /** A lot titled {@code title}: valued and listed at 800,000.00, a deposit of 100,000.00. */
     private Map<String, Object> lot(String title) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
-        m.put("description", "测试标的");
-        m.put("location", "北京市西城区");
-        m.put("region", "北京");
-        m.put("appraiser", "北京中天华资产评估有限责任公司");
-        m.put("valuationBaseDate", today.minusMonths(2).toString());
-        m.put("appraisedValue", new java.math.BigDecimal("800000.00"));
-        m.put("listingPrice", new java.math.BigDecimal("800000.00"));
-        m.put("deposit", new java.math.BigDecimal("100000.00"));
-        m.put("increment", new java.math.BigDecimal("10000.00"));
-        m.put("biddingMethod", "ONLINE_ASCENDING");
-        m.put("extensionAllowed", true);
-        return m;
+        return Lots.lot(today, title, "800000.00", "800000.00", "100000.00");
     }
 
     private static Map<String, Object> project(Map<String, Object> lot) {
@@ -259,12 +245,5 @@ class HostileInputIT {
         Api.Answer published = api.as(People.token(api, Who.REVIEWER)).post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}");
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         return p.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
-    }
-
-    private static long count(String sql) throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

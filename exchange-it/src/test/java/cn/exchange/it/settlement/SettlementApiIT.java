@@ -155,17 +155,7 @@ class SettlementApiIT {
         AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 30);
         long dealId = AuctionFixture.awaitDeal(a.api());
         // the signing deadline passes with nobody signed: the scheduler opens the case (every 15 s)
-        AuctionFixture.sql("update deal set sign_deadline = " + cn.exchange.it.support.ServerClock.sql(api) + " - interval '1 minute' where id = " + dealId);
-        JsonObject deal = null;
-        long until = System.currentTimeMillis() + 40_000;
-        while (System.currentTimeMillis() < until) {
-            deal = operator.get("/api/deals/" + dealId).json();
-            if (deal.getString("status").equals("DEFAULTED")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertThat(deal.getString("status")).isEqualTo("DEFAULTED");
+        JsonObject deal = passTheSigningDeadlineAndAwaitTheDefault(dealId);
         assertThat(deal.getString("defaultReason")).contains("规则26");
         // the clerk may not decide it; the operator forfeits
         assertThat(clerk.post("/api/deals/" + dealId + "/default-decision", Map.of("forfeit", true, "reason", "x")).status())
@@ -283,18 +273,7 @@ class SettlementApiIT {
         String sha = buyer.get("/api/deals/" + dealId).json().getString("contractSha256");
         assertThat(buyer.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).status()).isEqualTo(200);
         // the signing deadline passes with only the buyer's signature: the scheduler opens the case (every 15 s)
-        AuctionFixture.sql("update deal set sign_deadline = " + cn.exchange.it.support.ServerClock.sql(api)
-                + " - interval '1 minute' where id = " + dealId);
-        JsonObject deal = null;
-        long until = System.currentTimeMillis() + 40_000;
-        while (System.currentTimeMillis() < until) {
-            deal = operator.get("/api/deals/" + dealId).json();
-            if (deal.getString("status").equals("DEFAULTED")) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertThat(deal.getString("status")).isEqualTo("DEFAULTED");
+        JsonObject deal = passTheSigningDeadlineAndAwaitTheDefault(dealId);
         assertThat(deal.getString("defaultedBy")).isEqualTo("SELLER");
         assertThat(deal.getString("defaultReason")).startsWith("转让方（甲方）未在签署期限").contains("受让方保证金不予没收");
         Api.Answer forfeit = operator.post("/api/deals/" + dealId + "/default-decision", Map.of("forfeit", true, "reason", "x"));
@@ -308,6 +287,25 @@ class SettlementApiIT {
                 "newSignDeadline", cn.exchange.it.support.ServerClock.now(api).plusDays(2).toString())).json();
         assertThat(deal.getString("status")).isEqualTo("SIGNING");
         assertThat(agency.post("/api/deals/" + dealId + "/sign", Map.of("sha256", sha)).json().getString("status")).isEqualTo("PAYING");
+    }
+
+    /**
+     * The deal's signing deadline is moved a minute into the past; the operator reads the deal until the scheduler has
+     * opened its default case (40 s at most), and it must be DEFAULTED. The deal as the operator last read it.
+     */
+    private JsonObject passTheSigningDeadlineAndAwaitTheDefault(long dealId) throws Exception {
+        AuctionFixture.sql("update deal set sign_deadline = " + ServerClock.sql(api) + " - interval '1 minute' where id = " + dealId);
+        JsonObject deal = null;
+        long until = System.currentTimeMillis() + 40_000;
+        while (System.currentTimeMillis() < until) {
+            deal = operator.get("/api/deals/" + dealId).json();
+            if (deal.getString("status").equals("DEFAULTED")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(deal.getString("status")).isEqualTo("DEFAULTED");
+        return deal;
     }
 
     private JsonObject importCsv(String line) {

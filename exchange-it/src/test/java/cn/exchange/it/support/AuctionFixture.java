@@ -152,6 +152,36 @@ public final class AuctionFixture {
     }
 
     /**
+     * A lot titled {@code title} as the agency enters it: valued {@code appraisedValue}, listed at {@code listingPrice},
+     * a deposit of 20,000.00 and increments of 1,000.00, ascending, extensions allowed.
+     */
+    public static Map<String, Object> lotTitled(Api api, String title, String appraisedValue, String listingPrice) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("region", "北京");
+        m.put("appraiser", "北京某资产评估有限公司");
+        m.put("valuationBaseDate", ServerClock.today(api).minusMonths(1).toString());
+        m.put("appraisedValue", new BigDecimal(appraisedValue));
+        m.put("listingPrice", new BigDecimal(listingPrice));
+        m.put("deposit", new BigDecimal("20000.00"));
+        m.put("increment", new BigDecimal("1000.00"));
+        m.put("biddingMethod", "ONLINE_ASCENDING");
+        m.put("extensionAllowed", true);
+        return m;
+    }
+
+    /**
+     * The bidder applies for the lot through the API, accepting the commitment letter, naming no related parties and
+     * claiming no priority right; the application (201) as the API answers it.
+     */
+    public static JsonObject apply(Api bidder, long lot) {
+        Api.Answer r = bidder.post("/api/qualification/lots/" + lot + "/applications",
+                Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json();
+    }
+
+    /**
      * A published lot with the fields {@code lot}, and {@code n} qualified bidders whose deposits the settlement account
      * holds; bidder number {@code priorityHolder} (-1 for none) is named by the agency as the holder of a priority
      * purchase right of rank 1 (an equity lot), confirmed by the reviewer before publication, and claims it when applying.
@@ -255,6 +285,16 @@ public final class AuctionFixture {
         } while (System.currentTimeMillis() < until);
         assertThat(s.getString("phase")).as(s.toString()).isEqualTo(phase);
         return s;
+    }
+
+    /** Polls the public board until the lot's status is {@code status}, or fails after 90 s. */
+    public static void awaitStatus(Api api, long lot, String status) throws InterruptedException {
+        long until = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < until
+                && !api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status").equals(status)) {
+            Thread.sleep(2000);
+        }
+        assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getString("status")).isEqualTo(status);
     }
 
     /** The deal opens when the sweeper records the result (at once; the settlement scheduler catches up within 10 s). */

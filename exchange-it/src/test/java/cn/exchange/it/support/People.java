@@ -22,6 +22,18 @@ public final class People {
         ADMIN, AGENCY, BIDDER, REVIEWER, OPERATOR, SETTLEMENT, SUPERVISOR_SASAC, SUPERVISOR_DISCIPLINE, SUPERVISOR_AUDIT
     }
 
+    /** The staff a lot's path through qualification needs, each signed in, and the reviewer's token (to approve bidders). */
+    public record Staff(Api agency, String reviewerToken, Api reviewer, Api operator, Api settlement) {
+
+        /** The suite's agency, reviewer, operator and settlement clerk, signed in (created on first use). */
+        public static Staff signedIn(Api api) {
+            Api agency = api.as(token(api, Who.AGENCY));
+            String reviewerToken = token(api, Who.REVIEWER);
+            return new Staff(agency, reviewerToken, api.as(reviewerToken), api.as(token(api, Who.OPERATOR)),
+                    api.as(token(api, Who.SETTLEMENT)));
+        }
+    }
+
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100000));
     private static Map<Who, String> tokens;
     private static Map<Who, String> usernames;
@@ -105,6 +117,11 @@ public final class People {
             throw new AssertionError("approval failed: " + ok);
         }
         return mobile;
+    }
+
+    /** Registers an enterprise bidder named {@code name}, has the reviewer approve it, and signs it in. */
+    public static Api approvedBidder(Api api, String reviewerToken, String name) {
+        return api.as(api.token(registerApproved(api, reviewerToken, "ENTERPRISE_BIDDER", name), PASSWORD));
     }
 
     /** A fresh, valid mainland mobile number. */

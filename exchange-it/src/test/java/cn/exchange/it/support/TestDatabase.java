@@ -7,6 +7,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Starts one embedded PostgreSQL for the whole failsafe run, before Arquillian reads its configuration, and hands its
@@ -70,5 +74,13 @@ public class TestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("The test database is not running (exchange.testdb is not set)");
         }
         return postgres.getPostgresDatabase();
+    }
+
+    /** The number a query of one number answers ({@code select count(*) …}), read from the test database. */
+    public static long count(String sql) throws SQLException {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

@@ -32,9 +32,7 @@ final class PushProbe {
         CountDownLatch connected = new CountDownLatch(WATCHERS);
         String ws = base.replace("http://", "ws://") + "/ws/auctions/" + lot;
         for (int i = 0; i < WATCHERS; i++) {
-            sockets.add(client.newWebSocketBuilder().buildAsync(URI.create(ws), new WebSocket.Listener() {
-                final StringBuilder buf = new StringBuilder();
-
+            sockets.add(client.newWebSocketBuilder().buildAsync(URI.create(ws), new StateWatcher() {
                 @Override
                 public void onOpen(WebSocket w) {
                     connected.countDown();
@@ -42,21 +40,13 @@ final class PushProbe {
                 }
 
                 @Override
-                public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                    buf.append(data);
-                    if (last) {
-                        long now = System.currentTimeMillis();
-                        String m = buf.toString();
-                        buf.setLength(0);
-                        int r = m.indexOf("\"recent\":[{");
-                        if (m.startsWith("{\"type\":\"state\"") && r > 0) {
-                            long seq = number(m, "\"lastSeq\":");
-                            long at = number(m.substring(r), "\"at\":");
-                            perSeq.compute(seq, (k, v) -> v == null ? new long[] {1, now - at} : new long[] {v[0] + 1, Math.max(v[1], now - at)});
-                        }
+                void onState(String m, long now) {
+                    int r = recent(m);
+                    if (r > 0) {
+                        long seq = number(m, "\"lastSeq\":");
+                        long at = number(m.substring(r), "\"at\":");
+                        perSeq.compute(seq, (k, v) -> v == null ? new long[] {1, now - at} : new long[] {v[0] + 1, Math.max(v[1], now - at)});
                     }
-                    w.request(1);
-                    return null;
                 }
             }).get(30, TimeUnit.SECONDS));
         }
@@ -85,6 +75,37 @@ final class PushProbe {
         long[] last = changes.stream().mapToLong(v -> v[1]).sorted().toArray();
         return String.format("push: %d watchers, %d price changes, %d received by every watcher; acceptance -> last watcher p50 %d ms,"
                 + " p99 %d ms, max %d ms", WATCHERS, bids, complete, pct(last, 50), pct(last, 99), last.length == 0 ? 0 : last[last.length - 1]);
+    }
+
+    /**
+     * A watcher of a lot's WebSocket: it joins each message's frames and hands every whole state message, with the time
+     * it arrived, to {@link #onState}; it asks for the next message after each frame.
+     */
+    abstract static class StateWatcher implements WebSocket.Listener {
+        private final StringBuilder buf = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+            buf.append(data);
+            if (last) {
+                long now = System.currentTimeMillis();
+                String m = buf.toString();
+                buf.setLength(0);
+                if (m.startsWith("{\"type\":\"state\"")) {
+                    onState(m, now);
+                }
+            }
+            w.request(1);
+            return null;
+        }
+
+        /** A whole state message {@code m}, received at {@code now} (epoch milliseconds). */
+        abstract void onState(String m, long now);
+
+        /** Where the message's list of recent bids starts, when it lists any; -1 when it lists none. */
+        static int recent(String m) {
+            return m.indexOf("\"recent\":[{");
+        }
     }
 
     static long number(String s, String key) {

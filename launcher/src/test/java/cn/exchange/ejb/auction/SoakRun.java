@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -89,29 +88,18 @@ public final class SoakRun {
         List<WebSocket> sockets = new ArrayList<>();
         String ws = base.replaceFirst("^http", "ws") + "/ws/auctions/";
         for (int i = 0; i < p.watchers(); i++) {
-            sockets.add(http.newWebSocketBuilder().buildAsync(URI.create(ws + lots.get(i % lots.size())), new WebSocket.Listener() {
-                final StringBuilder buf = new StringBuilder();
+            sockets.add(http.newWebSocketBuilder().buildAsync(URI.create(ws + lots.get(i % lots.size())), new PushProbe.StateWatcher() {
                 long seenAccepted = -1;
 
                 @Override
-                public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                    buf.append(data);
-                    if (last) {
-                        long now = System.currentTimeMillis();
-                        String m = buf.toString();
-                        buf.setLength(0);
-                        int r = m.indexOf("\"recent\":[{");
-                        if (m.startsWith("{\"type\":\"state\"")) {
-                            long accepted = PushProbe.number(m, "\"acceptedBids\":");
-                            if (seenAccepted >= 0 && accepted > seenAccepted && r > 0) {
-                                // a new accepted bid: from its acceptance (server stamp) to this watcher's receipt
-                                metrics.push(now - PushProbe.number(m.substring(r), "\"at\":"));
-                            }
-                            seenAccepted = accepted;
-                        }
+                void onState(String m, long now) {
+                    int r = recent(m);
+                    long accepted = PushProbe.number(m, "\"acceptedBids\":");
+                    if (seenAccepted >= 0 && accepted > seenAccepted && r > 0) {
+                        // a new accepted bid: from its acceptance (server stamp) to this watcher's receipt
+                        metrics.push(now - PushProbe.number(m.substring(r), "\"at\":"));
                     }
-                    w.request(1);
-                    return null;
+                    seenAccepted = accepted;
                 }
 
                 @Override
