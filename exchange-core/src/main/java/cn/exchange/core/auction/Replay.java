@@ -48,6 +48,7 @@ public final class Replay {
     private long lastSeq;
     private int commands;
     private int accepted;
+    private int acceptedAsRecorded;
     private Long differsAtSeq;
     private String difference;
 
@@ -75,7 +76,10 @@ public final class Replay {
             differsAtSeq = seq;
             difference = "seq " + seq + ": recorded " + recorded + ", replayed " + replayed;
         }
-        counted(seq, replayed);
+        lastSeq = seq;
+        commands++;
+        accepted += ACCEPTED.equals(replayed) ? 1 : 0;
+        acceptedAsRecorded += ACCEPTED.equals(recorded) ? 1 : 0;
     }
 
     /**
@@ -87,6 +91,7 @@ public final class Replay {
         commands++;
         if (ACCEPTED.equals(result)) {
             accepted++;
+            acceptedAsRecorded++;
         }
     }
 
@@ -141,9 +146,14 @@ public final class Replay {
         return commands;
     }
 
-    /** How many of the commands were accepted bids. */
+    /** How many of the commands were accepted bids, as replayed. */
     public int accepted() {
         return accepted;
+    }
+
+    /** How many the log records as accepted: the count the session's row keeps (the log is the record). */
+    public int acceptedAsRecorded() {
+        return acceptedAsRecorded;
     }
 
     /** The first command whose replayed result differs from the recorded one, or null. */

@@ -9,20 +9,23 @@ package cn.exchange.core.listing;
  * @param exchangeCode the exchange's code: 1–6 capital letters
  * @param year         the registration year (Asia/Shanghai)
  * @param category     the project's category
- * @param sequence     1 to 999,999
+ * @param sequence     from 1; printed with at least six digits
  */
 public record ProjectNumber(String exchangeCode, int year, Category category, long sequence) {
 
     public ProjectNumber {
+        requireValidCode(exchangeCode);
+        if (year < 1000 || year > 9999 || category == null || sequence < 1) {
+            throw new IllegalArgumentException("year " + year + ", category " + category + ", sequence " + sequence);
+        }
+    }
+
+    /** The exchange's code as configured, or a refusal naming the setting (checked when the exchange starts). */
+    public static String requireValidCode(String exchangeCode) {
         if (exchangeCode == null || !exchangeCode.matches("[A-Z]{1,6}")) {
             throw new IllegalArgumentException("exchange.code must be 1 to 6 capital letters, not " + exchangeCode);
         }
-        if (year < 1000 || year > 9999 || category == null) {
-            throw new IllegalArgumentException("year " + year + ", category " + category);
-        }
-        if (sequence < 1 || sequence > 999_999) {
-            throw new IllegalArgumentException("project number sequence " + sequence + " outside 1..999999");
-        }
+        return exchangeCode;
     }
 
     /** The category's code in the number. */

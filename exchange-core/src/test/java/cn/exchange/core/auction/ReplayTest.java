@@ -66,6 +66,8 @@ class ReplayTest {
         assertThat(r.verdict(recorded)).isEqualTo(Replay.Verdict.COMMAND_DIFFERS);
         assertThat(r.differsAtSeq()).isEqualTo(2L);
         assertThat(r.difference(recorded)).isEqualTo("seq 2: recorded ACCEPTED, replayed NOT_A_WHOLE_INCREMENT");
+        assertThat(r.accepted()).as("as replayed").isEqualTo(2);
+        assertThat(r.acceptedAsRecorded()).as("as the log records them, which the session's row keeps").isEqualTo(3);
     }
 
     @Test

@@ -25,9 +25,10 @@ class ProjectNumberTest {
     }
 
     @Test
-    void aMisconfiguredCodeOrAnExhaustedSequenceIsRefusedNotPrinted() {
+    void aMisconfiguredCodeIsRefusedAndALongSequencePrintedInFull() {
         assertThatThrownBy(() -> new ProjectNumber("dh", 2026, Category.EQUITY_TRANSFER, 1)).hasMessageContaining("exchange.code");
         assertThatThrownBy(() -> new ProjectNumber("DH-1", 2026, Category.EQUITY_TRANSFER, 1)).hasMessageContaining("exchange.code");
-        assertThatThrownBy(() -> new ProjectNumber("DH", 2026, Category.EQUITY_TRANSFER, 1_000_000)).hasMessageContaining("999999");
+        assertThat(new ProjectNumber("DH", 2026, Category.EQUITY_TRANSFER, 1_000_000)).as("the sequence outgrows six digits")
+                .hasToString("DH2026CQ1000000");
     }
 }

@@ -158,7 +158,7 @@ final class LotWriter {
                 AuctionState state = null;
                 if (!w.entries.isEmpty() || head[0] != appliedBefore || !phaseSaved(c)) {
                     BidLog.append(c, lotId, session, w.entries);
-                    BidLog.saveState(c, lotId, replay.engine(), w.seq, w.lastAt, replay.accepted());
+                    BidLog.saveState(c, lotId, replay.engine(), w.seq, w.lastAt, replay.acceptedAsRecorded());
                     state = wanted ? AuctionViews.state(c, lotId) : null;
                 }
                 BidLog.appendLate(c, lotId, session, w.late);

@@ -27,6 +27,15 @@ public class ListingScheduler {
     @EJB
     ListingSweeps listings;
 
+    @jakarta.inject.Inject
+    ListingSettingsProducer rules;
+
+    /** A misconfigured {@code exchange.code} stops the start, named, rather than every project registration. */
+    @jakarta.annotation.PostConstruct
+    void checkConfiguration() {
+        rules.exchangeCode();
+    }
+
     /** Rule 12, once an hour: lots twelve months without a buyer are locked. */
     private final ScheduledJob lockStale = new ScheduledJob("locking stale listings", LOG);
     private final ScheduledJob expire = new ScheduledJob("ending announcements", LOG);

@@ -39,7 +39,7 @@ public class ListingSettingsProducer {
 
     /** The exchange's code [DH]: the prefix of project, contract and certificate numbers (docs/rules.md §9). */
     public String exchangeCode() {
-        return config.string("exchange.code", "DH");
+        return cn.exchange.core.listing.ProjectNumber.requireValidCode(config.string("exchange.code", "DH"));
     }
 
     /** The working-day calendar in force (rule 1), as entered by the administrator. */

@@ -67,6 +67,10 @@ class ListingSettingsProducerTest {
         assertThatThrownBy(() -> producer(Map.of("exchange.listing.deposit-max-share", "1.5")).settings())
                 .hasMessageContaining("exchange.listing.deposit-max-share");
         assertThatThrownBy(() -> producer(Map.of("exchange.qualification.reply-wd", "0")).settings()).hasMessageContaining("reply-wd");
+        // docs/rules.md §9: the code every project, contract and certificate number starts with
+        assertThatThrownBy(() -> producer(Map.of("exchange.code", "dh-1")).exchangeCode()).hasMessageContaining("exchange.code");
+        assertThat(producer(Map.of("exchange.code", "BJCQ")).exchangeCode()).isEqualTo("BJCQ");
+        assertThat(producer(Map.of()).exchangeCode()).isEqualTo("DH");
     }
 
     @Test

@@ -30,7 +30,8 @@ public class NegotiatedDealResource {
     public record Price(BigDecimal price) {
     }
 
-    /** The transfer recorded and the deal it opened (null when the scheduler is to open it). */
+    /** The transfer recorded and the deal it opened ({@code "dealId": null} when the scheduler is to open it). */
+    @jakarta.json.bind.annotation.JsonbNillable
     public record Recorded(long lotId, String status, BigDecimal price, Long dealId) {
     }
 
