@@ -1,6 +1,5 @@
 package cn.exchange.ejb.listing;
 
-import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.security.Permission;
@@ -91,8 +90,8 @@ public class LotChanges {
         String sha = cn.exchange.core.audit.AuditChain.sha256Hex(content);
         return executor.execute(Permission.LISTING_CHANGE, ctx -> {
             Lot lot = lots.getForUpdate(lotId);
-            if (lot.getStatus() != ListingStatus.DISCLOSURE_ENDED && lot.getStatus() != ListingStatus.TERMINATED
-                    && lot.getStatus() != ListingStatus.AUCTION_FAILED && !awaitsRelistingAfterDefault(lotId)) {
+            // rule 7: a lot that may be relisted — between rounds without a buyer, or sold with its deal forfeited
+            if (!Lot.WITHOUT_BUYER.contains(lot.getStatus()) && !awaitsRelistingAfterDefault(lotId)) {
                 throw new DomainException(null, "listing.wrongStatus", lot.getStatus().name());
             }
             var a = cn.exchange.core.listing.PriceApproval.of(lotId, issuer, number, approvedOn, approvedPrice, checked, content, sha,

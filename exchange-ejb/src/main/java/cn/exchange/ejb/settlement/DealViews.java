@@ -45,6 +45,9 @@ public class DealViews {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     public void requireReader(Deal d, Caller c) {
         boolean own = c.partyId() != null && ((c.role() == Role.BIDDER && c.partyId() == d.getBuyerPartyId())
                 || (c.role() == Role.AGENCY && c.partyId() == d.getSellerPartyId()));
@@ -108,14 +111,13 @@ public class DealViews {
      */
     private RelistingView relisting(Deal d, Lot lot, boolean seesLiability) {
         if (d.getStatus() == Deal.Status.FORFEITED) {
-            List<Lot> relisted = em.createQuery("select l from Lot l where l.relistedAfterDealId = :d", Lot.class)
-                    .setParameter("d", d.getId()).getResultList();
-            if (relisted.isEmpty()) {
+            Lot relisted = lots.relistedAfterDeal(d.getId()).orElse(null);
+            if (relisted == null) {
                 return null;
             }
             List<DefaultShortfall> s = em.createQuery("select s from DefaultShortfall s where s.forfeitedDealId = :d", DefaultShortfall.class)
                     .setParameter("d", d.getId()).getResultList();
-            return view(relisted.get(0), d.getId(), s.isEmpty() ? null : s.get(0));
+            return view(relisted, d.getId(), s.isEmpty() ? null : s.get(0));
         }
         if (lot.getRelistedAfterDealId() == null) {
             return null;

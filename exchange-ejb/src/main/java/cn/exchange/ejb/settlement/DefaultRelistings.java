@@ -37,6 +37,9 @@ public class DefaultRelistings {
     @jakarta.inject.Inject
     cn.exchange.core.settlement.DealRepository dealRepo;
 
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -52,7 +55,7 @@ public class DefaultRelistings {
             if (deal.getStatus() != Deal.Status.FORFEITED) {
                 throw new ConflictException("settlement.relistOnlyForfeited", deal.getStatus().name());
             }
-            Lot earlier = relistingOf(dealId);
+            Lot earlier = lots.relistedAfterDeal(dealId).orElse(null);
             if (earlier != null) {
                 throw new ConflictException("settlement.alreadyRelisted", earlier.getProject().getNumber() + "-" + earlier.getLotNo());
             }
@@ -113,13 +116,6 @@ public class DefaultRelistings {
                 + s.getRelistingPrice().toPlainString() + " against the defaulted " + s.getDefaultedPrice().toPlainString()
                 + (s.owed() ? ": the defaulter (party " + s.getDefaulterPartyId() + ") owes the transferor the shortfall "
                 + s.getShortfall().toPlainString() : ": no shortfall, nothing owed"));
-    }
-
-    /** The lot relisted after the forfeited deal {@code dealId}, or null. */
-    Lot relistingOf(long dealId) {
-        List<Lot> l = em.createQuery("select l from Lot l where l.relistedAfterDealId = :d", Lot.class).setParameter("d", dealId)
-                .getResultList();
-        return l.isEmpty() ? null : l.get(0);
     }
 
     List<DefaultShortfall> shortfallOf(long forfeitedDealId) {
