@@ -27,12 +27,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bidding API (rules 20–25) for programmatic clients and load tests: a lot's state, a bid with a client request id
- * (a retry with the same id is answered once), the bidder's own bids. The session's records
- * ({@link AuctionRecordResource}) and the staff's console, pause and resume ({@link AuctionControlResource}) share this
- * address.
+ * The bidding API (rules 20–25) for programmatic clients and load tests: a bid with a client request id (a retry with
+ * the same id is answered once), and the bidder's own bids. The session itself — its state, records and the staff's
+ * console — is {@link AuctionSessionResource}'s, under {@code /api/auctions}.
  */
-@Path("auctions")
+@Path("auctions/{lotId}/bids")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,26 +55,13 @@ public class AuctionResource {
         }
     }
 
-    @Inject
-    Clock clock;
-
     @EJB
     AuctionService auctions;
 
     @Context
     HttpServletRequest request;
 
-    @GET
-    @Path("{lotId}")
-    @Public
-    @Operation(summary = "A lot's session as the hall shows it (the same JSON as the WebSocket /ws/auctions/{lotId} sends):"
-            + " phase, price, leader's bidder code, closesAt and serverTime in epoch ms, recent bids (codes only)")
-    public String state(@PathParam("lotId") long lotId) {
-        return StateJson.of(auctions.state(lotId), clock.millis());
-    }
-
     @POST
-    @Path("{lotId}/bids")
     @Allowed(Permission.BID)
     @Operation(summary = "Place a bid (qualified bidder of the lot). The answer comes after the bid is committed; a retry with"
             + " the same requestId returns the first answer (repeated=true). 503 = not recorded, retry with the same requestId")
@@ -85,7 +71,7 @@ public class AuctionResource {
     }
 
     @GET
-    @Path("{lotId}/bids/mine")
+    @Path("mine")
     @Allowed(Permission.BID)
     @Operation(summary = "The caller's own bids on the lot, accepted and refused, newest first")
     public List<BidAnswer> myBids(@PathParam("lotId") long lotId) {

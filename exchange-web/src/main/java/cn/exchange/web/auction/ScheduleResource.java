@@ -18,10 +18,11 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * Staff schedule a lot's competitive session, or a project's lots as one batch session (专场), once qualification has
- * concluded (rules 22, 34). The address stays under {@code /api/qualification}, where clients have always called it.
+ * Staff schedule a lot's competitive session once qualification has concluded (rules 22, 34); a project's lots as one
+ * batch session (专场) is {@link BatchSessionResource}'s. The address stays under {@code /api/qualification}, where
+ * clients have always called it.
  */
-@Path("qualification")
+@Path("qualification/lots/{lotId}/schedule")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -31,25 +32,10 @@ public class ScheduleResource {
     public record Schedule(OffsetDateTime startsAt, Integer freeSeconds, Integer limitedSeconds) {
     }
 
-    /** A batch session: the first lot's start, the gap between lots' starts, the periods (rule 22's defaults when absent). */
-    public record Session(OffsetDateTime startsAt, Integer staggerSeconds, Integer freeSeconds, Integer limitedSeconds) {
-    }
-
     @EJB
     SessionScheduler sessions;
 
     @POST
-    @Path("projects/{projectId}/schedule")
-    @Allowed(Permission.AUCTION_SCHEDULE)
-    @Operation(summary = "Schedule a batch session (专场): every lot of the project awaiting its auction, starts staggered in lot order")
-    public Map<String, Object> scheduleSession(@PathParam("projectId") long projectId, Session s) {
-        Session in = s == null ? new Session(null, null, null, null) : s;
-        return sessions.scheduleSession(projectId, in.startsAt(), seconds(in.staggerSeconds()), seconds(in.freeSeconds()),
-                seconds(in.limitedSeconds()));
-    }
-
-    @POST
-    @Path("lots/{lotId}/schedule")
     @Allowed(Permission.AUCTION_SCHEDULE)
     @Operation(summary = "Set the competitive session's start (two or more qualified bidders; one for a court-entrusted lot, rule 34)")
     public Map<String, Object> schedule(@PathParam("lotId") long lotId, Schedule s) {

@@ -31,7 +31,7 @@ import java.util.Map;
 /**
  * The deadlines the working-day calendar decides (rule 1): anyone reads the warning about a missing year and computes
  * when an announcement would end; staff list the deadlines that await a year and those a correction touched, and mark
- * them reviewed. Under {@code /api/calendar} with the years ({@link CalendarResource}).
+ * them reviewed. The years themselves are {@link CalendarResource}'s, under {@code /api/calendar/years}.
  */
 @Path("calendar")
 @RequestScoped

@@ -32,9 +32,9 @@ import java.util.List;
 /**
  * The working-day calendar's years (rule 1) over REST: anyone reads the years entered and their versions; the
  * administrator previews and enters a year from the State Council's notice (or corrects one, with a note). The deadlines
- * a calendar decides share this address ({@link CalendarDeadlineResource}).
+ * a calendar decides are {@link CalendarDeadlineResource}'s, under {@code /api/calendar}.
  */
-@Path("calendar")
+@Path("calendar/years")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +44,6 @@ public class CalendarResource {
     CalendarService calendar;
 
     @GET
-    @Path("years")
     @Public
     @Operation(summary = "Every year entered, its version in force (notice, holidays, make-up days, month grid)")
     public List<CalendarYearView> years() {
@@ -52,7 +51,7 @@ public class CalendarResource {
     }
 
     @GET
-    @Path("years/{year}")
+    @Path("{year}")
     @Public
     @Operation(summary = "One year's version in force; 404 when the year has not been entered")
     public CalendarYearView year(@PathParam("year") int year) {
@@ -60,7 +59,7 @@ public class CalendarResource {
     }
 
     @GET
-    @Path("years/{year}/versions")
+    @Path("{year}/versions")
     @Public
     @Operation(summary = "Every version of a year, with what each correction changed and why")
     public List<CalendarYearView> versions(@PathParam("year") int year) {
@@ -68,7 +67,7 @@ public class CalendarResource {
     }
 
     @POST
-    @Path("years/{year}/preview")
+    @Path("{year}/preview")
     @Allowed(Permission.CALENDAR_ADMIN)
     @Operation(summary = "Check a year as entered and show its month grid and working days; nothing is saved")
     public CalendarPreview preview(@PathParam("year") int year, YearInput in) {
@@ -76,7 +75,7 @@ public class CalendarResource {
     }
 
     @POST
-    @Path("years/{year}")
+    @Path("{year}")
     @Allowed(Permission.CALENDAR_ADMIN)
     @Operation(summary = "Enter a year from the State Council's notice, or correct it (a new version with changeNote); "
             + "deadlines that awaited it are computed, a correction lists touched deadlines for staff")

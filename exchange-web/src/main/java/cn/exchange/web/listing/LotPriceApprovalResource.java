@@ -35,9 +35,9 @@ import java.util.List;
 
 /**
  * The approving body's consent to a relisting price below 90 % of the valuation (rule 7): staff attach it, and read a
- * lot's approvals and their files. Under {@code /api/lots} with {@link LotResource}.
+ * lot's approvals and their files, under {@code /api/lots/{id}/price-approvals} (the lot itself: {@link LotResource}).
  */
-@Path("lots")
+@Path("lots/{id}/price-approvals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,7 +51,6 @@ public class LotPriceApprovalResource {
     HttpHeaders headers;
 
     @POST
-    @Path("{id}/price-approvals")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach the approving body's consent to a relisting price below 90 % of the valuation (rule 7): issuer, "
             + "number, date (YYYY-MM-DD) and the lowest approved price as query parameters, the file (PDF, JPEG, PNG; ≤ 10 MB) "
@@ -85,7 +84,6 @@ public class LotPriceApprovalResource {
     }
 
     @GET
-    @Path("{id}/price-approvals")
     @Allowed(Permission.PROJECT_READ_ALL)
     @Operation(summary = "The lot's relisting-price approvals (rule 7), newest first, with the round that used each")
     public List<PriceApprovalView> priceApprovals(@PathParam("id") long id) {
@@ -93,7 +91,7 @@ public class LotPriceApprovalResource {
     }
 
     @GET
-    @Path("{id}/price-approvals/{approvalId}/file")
+    @Path("{approvalId}/file")
     @Allowed(Permission.PROJECT_READ_ALL)
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     @Operation(summary = "The file of a relisting-price approval (rule 7)")

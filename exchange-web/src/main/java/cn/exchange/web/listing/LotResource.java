@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * The life of a published listing (staff): each change publishes its notice (rules 9–11) — amend, extend, suspend,
- * resume, terminate. Relisting ({@link LotRelistingResource}) and the relisting-price approvals
- * ({@link LotPriceApprovalResource}) share this address.
+ * resume, terminate — and a lot offered again: relisted at a new price (rules 7, 8), a court lot's re-auction and
+ * sell-off (rule 34), a locked lot's revaluation (rule 12). The relisting-price approvals are
+ * {@link LotPriceApprovalResource}'s, under {@code /api/lots/{id}/price-approvals}.
  */
 @Path("lots")
 @RequestScoped
@@ -75,6 +76,40 @@ public class LotResource {
      * The text is published as the notice's body inside the kind's template (Chinese and English): when the column
      * cannot hold the result, the refusal names the field the caller sent, {@code text}.
      */
+    @POST
+    @Path("{id}/relist")
+    @Operation(summary = "Relist at a new price (rules 7, 8)")
+    public LotView relist(@PathParam("id") long id, LotRequests.Relisting r) {
+        return changes.relist(id, r == null ? null : r.price(), r != null && r.onlyPriceChanged(), r == null ? null : r.priceApprovalId());
+    }
+
+    @POST
+    @Path("{id}/reauction")
+    @Operation(summary = "Re-auction a court-entrusted lot whose auction failed (rule 34, SPC 2016 Art. 26): once, announced "
+            + "within 30 days of the failure for 7 (movables) / 15 (real estate, rights) calendar days, start cut by at most 20 %")
+    public LotView reauction(@PathParam("id") long id, LotRequests.Reauction r) {
+        return changes.reauction(id, r == null ? null : r.price(), r == null ? null : r.deposit());
+    }
+
+    @POST
+    @Path("{id}/sell-off")
+    @Operation(summary = "Offer a court-entrusted lot by 变卖 after its re-auction failed too (rule 34): 60 calendar days at the "
+            + "last start price")
+    public LotView sellOff(@PathParam("id") long id) {
+        return changes.sellOff(id);
+    }
+
+    @POST
+    @Path("{id}/revalue")
+    @Operation(summary = "Attach a locked lot's new audit and valuation and its new listing price (rule 12): the lot returns "
+            + "to SUBMITTED, to be published as a first listing whose twelve months count afresh")
+    public LotView revalue(@PathParam("id") long id, LotRequests.Revaluation r) {
+        if (r == null || r.valuationBaseDate() == null) {
+            throw new DomainException("valuationBaseDate", "common.required");
+        }
+        return changes.revalue(id, r.appraiser(), r.valuationBaseDate(), r.appraisedValue(), r.listingPrice());
+    }
+
     private static <T> T asText(Supplier<T> change) {
         try {
             return change.get();

@@ -26,8 +26,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Projects: an agency registers them; staff read, pre-disclose and publish. A project's lot files
- * ({@link ProjectLotResource}) and priority right holders ({@link PriorityHolderResource}) share this address.
+ * Projects: an agency registers them; staff read, pre-disclose and publish. A project's lots before publication (files,
+ * priority right holders) are {@link ProjectLotResource}'s, under {@code /api/projects/{id}/lots}.
  */
 @Path("projects")
 @RequestScoped

@@ -4,7 +4,7 @@ import cn.exchange.core.qualification.Application;
 
 import java.util.List;
 
-/** The request bodies of {@link QualificationResource}. */
+/** The request bodies of {@link ApplicationResource}. */
 public final class QualificationRequests {
 
     private QualificationRequests() {

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The certificates (rule 31): their PDFs for those who may read the deal, and the public verification by code. Under
- * {@code /api/settlement} with {@link SettlementResource}; issuing them is {@link DealCertificateResource}'s.
+ * The certificates (rule 31): their PDFs for those who may read the deal, and the public verification by code; issuing
+ * them is {@link DealCertificateResource}'s.
  */
-@Path("settlement")
+@Path("settlement/certificates")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,7 +28,7 @@ public class CertificateResource {
     CertificateService certificates;
 
     @GET
-    @Path("certificates/{id}.pdf")
+    @Path("{id}.pdf")
     @SignedIn
     @Produces("application/pdf")
     @Operation(summary = "A certificate's PDF (the deal's parties, staff, supervisors)")
@@ -37,7 +37,7 @@ public class CertificateResource {
     }
 
     @GET
-    @Path("certificates/verify/{code}")
+    @Path("verify/{code}")
     @Public
     @Operation(summary = "Anyone: check a certificate by its verification code — its key fields and whether it is the version in"
             + " force or superseded (a natural person's name masked)")

@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * A deal's transaction certificate (rule 31): staff issue it once the contract is signed and the price and both fees are
- * paid, and reissue it as a new version with the reason. Under {@code /api/deals} with {@link DealResource}; reading and
- * verifying certificates is {@link CertificateResource}'s.
+ * paid, and reissue it as a new version with the reason. Under {@code /api/deals/{id}/certificate} (the deal itself is
+ * {@link DealResource}'s); reading and verifying certificates is {@link CertificateResource}'s.
  */
-@Path("deals")
+@Path("deals/{id}/certificate")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,7 +29,6 @@ public class DealCertificateResource {
     CertificateService certificates;
 
     @POST
-    @Path("{id}/certificate")
     @Allowed(Permission.CERTIFICATE_ISSUE)
     @Operation(summary = "Issue the transaction certificate: only after the signed contract, the full price and both fees (rule 31)")
     public Response issue(@PathParam("id") long id) {
@@ -37,7 +36,7 @@ public class DealCertificateResource {
     }
 
     @POST
-    @Path("{id}/certificate/reissue")
+    @Path("reissue")
     @Allowed(Permission.CERTIFICATE_ISSUE)
     @Operation(summary = "Reissue the certificate as a new version linked to the one it replaces, with the reason")
     public Response reissue(@PathParam("id") long id, DealRequests.Reason r) {

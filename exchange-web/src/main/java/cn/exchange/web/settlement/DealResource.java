@@ -1,13 +1,13 @@
 package cn.exchange.web.settlement;
 
 import cn.exchange.core.security.Permission;
-import cn.exchange.core.settlement.ContractTemplate;
-import cn.exchange.core.settlement.Deal;
-import cn.exchange.core.settlement.PaymentPlan;
-import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.DomainException;
+import cn.exchange.ejb.listing.LotView;
 import cn.exchange.ejb.settlement.DealService;
 import cn.exchange.ejb.settlement.DealView;
+import cn.exchange.ejb.settlement.DefaultRelistings;
+import cn.exchange.ejb.settlement.DisbursementView;
+import cn.exchange.ejb.settlement.MoneyService;
 import cn.exchange.web.security.Allowed;
 import cn.exchange.web.security.SignedIn;
 import jakarta.ejb.EJB;
@@ -23,13 +23,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Deals after the buyer is determined (docs/rules.md §1.6; rules 26–28): the deals to read, the contract to review,
- * prepare and sign. The money of a deal ({@link DealMoneyResource}) and its certificate ({@link DealCertificateResource})
- * share this address. Object-level checks (a bidder or agency reads and signs its own deals only) are the services'.
+ * Deals after the buyer is determined (docs/rules.md §1.6; rules 26–33): the deals to read, the contract to review,
+ * prepare and sign, and the deal's money — the payout to the transferor, the refund of what the buyer overpaid, the
+ * forfeiture decision and the relisting of a forfeited deal's lot. The fee table ({@link DealFeeResource}) and the
+ * certificate ({@link DealCertificateResource}) have addresses of their own below this one. Object-level checks (a bidder
+ * or agency reads and signs its own deals only) are the services'.
  */
 @Path("deals")
 @RequestScoped
@@ -40,11 +41,17 @@ public class DealResource {
     @EJB
     DealService deals;
 
+    @EJB
+    MoneyService money;
+
+    @EJB
+    DefaultRelistings relistings;
+
     @GET
     @Allowed(Permission.PROJECT_READ_ALL)
     @Operation(summary = "Every deal, newest first (staff, supervisors); ?status=SIGNING|PAYING|PAID|CERTIFIED|DEFAULTED|FORFEITED")
     public List<DealView> all(@QueryParam("status") String status) {
-        return deals.all(status == null || status.isBlank() ? null : parseStatus(status));
+        return deals.all(status == null || status.isBlank() ? null : DealRequests.status(status));
     }
 
     @GET
@@ -90,18 +97,7 @@ public class DealResource {
         if (f == null) {
             throw new DomainException("kind", "common.required");
         }
-        ContractTemplate.Kind kind = null;
-        if (f.kind() != null && !f.kind().isBlank()) {
-            try {
-                kind = ContractTemplate.Kind.valueOf(f.kind());
-            } catch (IllegalArgumentException e) {
-                throw new DomainException("kind", "common.invalid");
-            }
-        }
-        int n = f.instalments() == null ? 0 : f.instalments();
-        PaymentPlan plan = n == 0 ? PaymentPlan.lumpSum(BigDecimal.ONE)
-                : new PaymentPlan(n, Amounts.cny("downPayment", f.downPayment(), true), f.lastDueOn(), f.loanRatePct(), f.guarantee());
-        return deals.prepareContract(id, kind, plan);
+        return deals.prepareContract(id, f.templateKind(), f.plan());
     }
 
     @POST
@@ -112,11 +108,41 @@ public class DealResource {
         return deals.sign(id, s == null ? null : s.sha256());
     }
 
-    private static Deal.Status parseStatus(String s) {
-        try {
-            return Deal.Status.valueOf(s);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("status", "common.invalid");
-        }
+    @POST
+    @Path("{id}/payout")
+    @Allowed(Permission.SETTLEMENT_BOOK)
+    @Operation(summary = "Instruct the payout of the price (net of the seller's fee) to the transferor's account, after the certificate")
+    public DisbursementView payout(@PathParam("id") long id, DealRequests.Payout p) {
+        return money.payout(id, p == null ? null : p.payeeAccount());
+    }
+
+    @POST
+    @Path("{id}/buyer-refund")
+    @Allowed(Permission.SETTLEMENT_BOOK)
+    @Operation(summary = "Refund what the buyer paid beyond what it owed (or beyond a forfeited deposit)")
+    public DisbursementView buyerRefund(@PathParam("id") long id) {
+        return money.refundBuyer(id);
+    }
+
+    @POST
+    @Path("{id}/default-decision")
+    @Allowed(Permission.FORFEITURE_DECIDE)
+    @Operation(summary = "Decide a forfeiture case (rule 33): forfeit=true forfeits the deposit (fees first, the rest to the"
+            + " transferor; the buyer is barred from the relisting), false dismisses it with a reason and an optional new deadline")
+    public DealView decide(@PathParam("id") long id, DealRequests.Decision d) {
+        return money.decideDefault(id, DealRequests.Decision.forfeit(d), d.reason(), d.newSignDeadline());
+    }
+
+    @POST
+    @Path("{id}/relisting")
+    @Allowed(Permission.LISTING_CHANGE)
+    @Operation(summary = "Relist the lot of a forfeited deal (docs/rules.md §1.4, rules 7, 8, 33): a new lot of the same project at"
+            + " price (below 90 % of the valuation with priceApprovalId, attached to the sold lot), published at once for 20 WD"
+            + " (5 WD when only the price changed); the defaulter is barred; when its deal opens, the defaulter's shortfall is"
+            + " assessed and shown on both deals. Once per deal")
+    public Response relist(@PathParam("id") long id, DealRequests.Relisting r) {
+        LotView lot = relistings.relist(id, r == null ? null : r.price(), r != null && r.onlyPriceChanged(),
+                r == null ? null : r.priceApprovalId());
+        return Response.status(Response.Status.CREATED).entity(lot).build();
     }
 }

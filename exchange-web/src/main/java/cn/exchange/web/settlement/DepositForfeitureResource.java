@@ -1,7 +1,6 @@
 package cn.exchange.web.settlement;
 
 import cn.exchange.core.security.Permission;
-import cn.exchange.core.shared.DomainException;
 import cn.exchange.ejb.settlement.DepositForfeitures;
 import cn.exchange.web.security.Allowed;
 import jakarta.ejb.EJB;
@@ -20,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Deposits forfeited outside a contract default (docs/rules.md §1.4): the decision with its ground, the release of a
- * deposit held for it, a lot's decisions and the payment of its forfeited deposits to the transferor. Under
- * {@code /api/settlement} with {@link SettlementResource}.
+ * A lot's deposits after its sale failed or its bidders forfeited (docs/rules.md §1.4): the forfeiture decisions on
+ * them, the payment of the forfeited ones to the transferor, and the refund of the paid deposits of a lot that sold to
+ * nobody. One bidder's forfeiture decision is {@link ApplicationDepositResource}'s.
  */
-@Path("settlement")
+@Path("settlement/lots/{lotId}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,29 +32,11 @@ public class DepositForfeitureResource {
     @EJB
     DepositForfeitures forfeitures;
 
-    @POST
-    @Path("applications/{applicationId}/forfeiture")
-    @Allowed(Permission.FORFEITURE_DECIDE)
-    @Operation(summary = "Forfeit a bidder's deposit outside a contract default (docs/rules.md §1.4): ground NO_VALID_BID (only where"
-            + " the announcement says so, after the session, for a qualified bidder with no accepted bid), FALSE_DOCUMENTS or"
-            + " COLLUSION, with the reason; the buyer's deposit is its deal's case")
-    public Response forfeit(@PathParam("applicationId") long applicationId, SettlementRequests.Forfeiture f) {
-        if (f == null) {
-            throw new DomainException("ground", "common.required");
-        }
-        return Response.status(201).entity(forfeitures.forfeit(applicationId, f.ground(), f.reason())).build();
-    }
-
-    @POST
-    @Path("applications/{applicationId}/release")
-    @Allowed(Permission.FORFEITURE_DECIDE)
-    @Operation(summary = "Release a deposit held for a no-bid decision: it is refunded like any other (reason required)")
-    public Map<String, Object> release(@PathParam("applicationId") long applicationId, SettlementRequests.Reason r) {
-        return Map.of("refunds", forfeitures.release(applicationId, r == null ? null : r.reason()));
-    }
+    @EJB
+    cn.exchange.ejb.settlement.MoneyService money;
 
     @GET
-    @Path("lots/{lotId}/forfeitures")
+    @Path("forfeitures")
     @Allowed(Permission.LEDGER_READ)
     @Operation(summary = "The forfeiture decisions on a lot's deposits (staff, supervisors)")
     public List<DepositForfeitures.DecisionView> forfeitures(@PathParam("lotId") long lotId) {
@@ -63,10 +44,18 @@ public class DepositForfeitureResource {
     }
 
     @POST
-    @Path("lots/{lotId}/forfeitures/payout")
+    @Path("forfeitures/payout")
     @Allowed(Permission.SETTLEMENT_BOOK)
     @Operation(summary = "Pay the lot's forfeited deposits to its transferor, to the account it named in writing")
     public Response payForfeited(@PathParam("lotId") long lotId, SettlementRequests.Payee p) {
         return Response.status(201).entity(forfeitures.payToTransferor(lotId, p == null ? null : p.payeeAccount())).build();
+    }
+
+    @POST
+    @Path("refunds")
+    @Allowed(Permission.SETTLEMENT_BOOK)
+    @Operation(summary = "Refund the paid deposits of a lot that sold to nobody (failed, terminated, locked), with the reason")
+    public Map<String, Object> refundLot(@PathParam("lotId") long lotId, SettlementRequests.Reason r) {
+        return Map.of("lotId", lotId, "instructed", money.refundLot(lotId, r == null ? null : r.reason()));
     }
 }

@@ -21,7 +21,7 @@ import java.math.BigDecimal;
  * deal opens at once (the settlement scheduler catches up if it does not). The address stays under
  * {@code /api/qualification}, where clients have always called it.
  */
-@Path("qualification")
+@Path("qualification/lots/{lotId}/negotiated-deal")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,7 +42,6 @@ public class NegotiatedDealResource {
     DealService deals;
 
     @POST
-    @Path("lots/{lotId}/negotiated-deal")
     @Allowed(Permission.NEGOTIATED_DEAL_RECORD)
     @Operation(summary = "Record the negotiated transfer with the one qualified bidder, at no less than the listing price")
     public Recorded deal(@PathParam("lotId") long lotId, Price p) {

@@ -65,14 +65,6 @@ public class SettlementResource {
         return csv(desk.batch(batchNo));
     }
 
-    @POST
-    @Path("lots/{lotId}/refunds")
-    @Allowed(Permission.SETTLEMENT_BOOK)
-    @Operation(summary = "Refund the paid deposits of a lot that sold to nobody (failed, terminated, locked), with the reason")
-    public Map<String, Object> refundLot(@PathParam("lotId") long lotId, SettlementRequests.Reason r) {
-        return Map.of("lotId", lotId, "instructed", money.refundLot(lotId, r == null ? null : r.reason()));
-    }
-
     @GET
     @Path("ledger")
     @Allowed(Permission.LEDGER_READ)

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * One lot under supervision: its transaction trail from registration to certificate, and the replay of its auction from
- * the bid log. Under {@code /api/supervision} with the reports ({@link SupervisionResource}); it only reads.
+ * the bid log, under {@code /api/supervision/lots/{lotId}} (the reports are {@link SupervisionResource}'s); it only reads.
  */
-@Path("supervision")
+@Path("supervision/lots/{lotId}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LotTrailResource {
@@ -32,7 +32,7 @@ public class LotTrailResource {
     ReplayService replays;
 
     @GET
-    @Path("lots/{lotId}/trail")
+    @Path("trail")
     @Allowed(Permission.TRAIL_READ)
     @Operation(summary = "A lot's transaction trail from registration to certificate, audit records' chain verified")
     public TrailTexts.TrailView trail(@PathParam("lotId") long lotId, @Context HttpServletRequest request) {
@@ -40,7 +40,7 @@ public class LotTrailResource {
     }
 
     @GET
-    @Path("lots/{lotId}/replay")
+    @Path("replay")
     @Allowed(Permission.REPLAY_RUN)
     @Operation(summary = "Re-run the lot's auction from its bid log in a fresh engine: equal to the recorded outcome, or where it differs."
             + " session: which of the lot's sessions (1 the first; an annulled one too, rule 25); default the current one")

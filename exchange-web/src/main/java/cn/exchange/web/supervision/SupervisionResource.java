@@ -29,7 +29,8 @@ import java.util.List;
 
 /**
  * The supervisors' API: reports and their exports, the search of lots and red flags. A lot's trail and the replay of
- * its auction share this address ({@link LotTrailResource}). Every endpoint reads; none changes anything.
+ * its auction are {@link LotTrailResource}'s, under {@code /api/supervision/lots/{lotId}}. Every endpoint reads; none
+ * changes anything.
  */
 @Path("supervision")
 @RequestScoped

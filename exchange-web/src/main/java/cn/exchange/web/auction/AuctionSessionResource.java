@@ -2,7 +2,12 @@ package cn.exchange.web.auction;
 
 import cn.exchange.core.security.Permission;
 import cn.exchange.ejb.auction.AuctionService;
+import cn.exchange.ejb.documents.AuctionPdf;
+import cn.exchange.ejb.listing.BoardService;
 import cn.exchange.web.security.Allowed;
+import cn.exchange.web.security.Public;
+import cn.exchange.web.security.SignedIn;
+import cn.exchange.web.shell.ShellBean;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,19 +20,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Clock;
 
 /**
- * The staff's operator console over REST (rule 25): the running sessions, and pause, annul and resume with a reason
- * (audited). Under {@code /api/auctions} with the bidding API ({@link AuctionResource}).
+ * A lot's session (rules 20–25): its state as the hall shows it, its documents as PDF — the auction record (竞价记录) and
+ * the result confirmation (竞价结果确认书) — and the staff's operator console over REST: the running sessions, pause,
+ * annul and resume with a reason (audited). Bids are {@link AuctionResource}'s, under {@code /api/auctions/{lotId}/bids}.
  */
 @Path("auctions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AuctionControlResource {
+public class AuctionSessionResource {
 
     public record Reason(String reason) {
     }
@@ -41,6 +48,12 @@ public class AuctionControlResource {
     @jakarta.ejb.EJB
     cn.exchange.ejb.auction.AuctionRecords records;
 
+    @EJB
+    BoardService board;
+
+    @Inject
+    ShellBean shell;
+
     @GET
     @Allowed(Permission.AUCTION_CONSOLE_READ)
     @Operation(summary = "The operator console: every running session and those closed within a day")
@@ -48,6 +61,15 @@ public class AuctionControlResource {
         JsonArrayBuilder all = Json.createArrayBuilder();
         records.console().forEach(s -> all.add(StateJson.builder(s, clock.millis())));
         return all.build().toString();
+    }
+
+    @GET
+    @Path("{lotId}")
+    @Public
+    @Operation(summary = "A lot's session as the hall shows it (the same JSON as the WebSocket /ws/auctions/{lotId} sends):"
+            + " phase, price, leader's bidder code, closesAt and serverTime in epoch ms, recent bids (codes only)")
+    public String state(@PathParam("lotId") long lotId) {
+        return StateJson.of(auctions.state(lotId), clock.millis());
     }
 
     @POST
@@ -76,5 +98,28 @@ public class AuctionControlResource {
     public String resume(@PathParam("lotId") long lotId, Reason r) {
         auctions.resume(lotId, r == null ? null : r.reason());
         return StateJson.of(auctions.state(lotId), clock.millis());
+    }
+
+    @GET
+    @Path("{lotId}/record.pdf")
+    @Produces("application/pdf")
+    @Public
+    @Operation(summary = "The auction record (竞价记录): every bid by bidder code and server time, as PDF. Public after the close;"
+            + " while the session runs, for staff and supervisors")
+    public Response recordPdf(@PathParam("lotId") long lotId) {
+        var log = records.record(lotId);
+        byte[] pdf = AuctionPdf.record(shell.getNameZh(), board.lot(lotId), auctions.state(lotId), log);
+        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"auction-record-" + lotId + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{lotId}/confirmation.pdf")
+    @Produces("application/pdf")
+    @SignedIn
+    @Operation(summary = "The result confirmation (竞价结果确认书) naming the winner, as PDF: for the winner, the lot's agency,"
+            + " and staff or supervisors who may see identities")
+    public Response confirmationPdf(@PathParam("lotId") long lotId) {
+        byte[] pdf = AuctionPdf.confirmation(shell.getNameZh(), records.confirmation(lotId));
+        return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"auction-result-" + lotId + ".pdf\"").build();
     }
 }
