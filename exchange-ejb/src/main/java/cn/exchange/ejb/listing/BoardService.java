@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The public listing board and its feed: what anyone may read without signing in. Only published lots appear
  * (announcement running, suspended, ended or terminated — a draft or a submitted lot is not public); no bidder is ever
- * shown. Queries are plain SQL on indexed columns so that the board stays fast with tens of thousands of lots.
+ * shown. Queries are plain SQL on indexed columns so that the board stays fast with tens of thousands of lots, and
+ * their answers are kept by {@link BoardCache} until the board's {@link #version()} moves.
  */
 @Stateless
 public class BoardService {
@@ -38,6 +39,17 @@ public class BoardService {
 
     @jakarta.inject.Inject
     java.time.Clock clock;
+
+    @jakarta.inject.Inject
+    BoardCache cache;
+
+    /**
+     * The board's version: raised by the database at the commit of every change the board shows (V26,
+     * {@code board_version}), the same on every instance. The API's ETag; the key of {@link BoardCache}.
+     */
+    public long version() {
+        return ((Number) em.createNativeQuery("select version from board_version where id = 1").getSingleResult()).longValue();
+    }
 
     /**
      * Sessions bidding now (free or limited period, paused, priority holders matching), then those opening within a day,
@@ -65,6 +77,10 @@ public class BoardService {
     public BoardPage search(BoardFilter f, int offset, int limit) {
         int lim = Math.max(1, Math.min(limit, MAX_PAGE));
         int off = Math.max(0, Math.min(offset, 1_000_000));
+        return cache.get("search " + f + " " + off + " " + lim, version(), () -> searchNow(f, off, lim));
+    }
+
+    private BoardPage searchNow(BoardFilter f, int off, int lim) {
         StringBuilder where = new StringBuilder(" from lot l join project p on p.id = l.project_id where l.status in " + PUBLIC_SQL);
         List<Object> args = new ArrayList<>();
         if (f.status() != null) {
@@ -149,6 +165,10 @@ public class BoardService {
 
     /** A public lot with its notices; a lot that is not public does not exist for the board. */
     public LotView lot(long id) {
+        return cache.get("lot " + id, version(), () -> lotNow(id));
+    }
+
+    private LotView lotNow(long id) {
         Lot l = em.find(Lot.class, id);
         if (l == null || !ListingStatus.PUBLIC.contains(l.getStatus())) {
             throw new NotFoundException("Lot", id);
@@ -157,15 +177,17 @@ public class BoardService {
     }
 
     public List<NoticeView> notices(long lotId) {
-        return em.createQuery("select n from Notice n where n.lotId = :l order by n.id", Notice.class).setParameter("l", lotId)
-                .getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList();
+        return cache.get("notices " + lotId, version(), () -> em.createQuery("select n from Notice n where n.lotId = :l order by n.id", Notice.class).setParameter("l", lotId)
+                .getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
     }
 
     /** The photos and documents of a public lot. */
     public List<DocumentView> documents(long lotId) {
-        lot(lotId);
-        return em.createQuery("select d from LotDocument d where d.lotId = :l order by d.id", cn.exchange.core.listing.LotDocument.class)
-                .setParameter("l", lotId).getResultList().stream().map(DocumentView::of).toList();
+        return cache.get("documents " + lotId, version(), () -> {
+            lotNow(lotId);
+            return em.createQuery("select d from LotDocument d where d.lotId = :l order by d.id", cn.exchange.core.listing.LotDocument.class)
+                    .setParameter("l", lotId).getResultList().stream().map(DocumentView::of).toList();
+        });
     }
 
     /**
@@ -186,8 +208,9 @@ public class BoardService {
      * mirror stores the last id it saw and asks again from there; ids only grow and notices never change.
      */
     public List<NoticeView> feed(long afterId, int limit) {
-        return em.createQuery("select n from Notice n where n.id > :a order by n.id", Notice.class).setParameter("a", afterId)
-                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList();
+        int lim = Math.max(1, Math.min(limit, 500));
+        return cache.get("feed " + afterId + " " + lim, version(), () -> em.createQuery("select n from Notice n where n.id > :a order by n.id",
+                Notice.class).setParameter("a", afterId).setMaxResults(lim).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
     }
 
     /**
@@ -197,6 +220,10 @@ public class BoardService {
     public NoticePage searchNotices(String keyword, cn.exchange.core.listing.NoticeKind kind, int offset, int limit) {
         int lim = Math.max(1, Math.min(limit, MAX_PAGE));
         int off = Math.max(0, Math.min(offset, 1_000_000));
+        return cache.get("noticeSearch " + kind + " " + off + " " + lim + " " + keyword, version(), () -> searchNoticesNow(keyword, kind, off, lim));
+    }
+
+    private NoticePage searchNoticesNow(String keyword, cn.exchange.core.listing.NoticeKind kind, int off, int lim) {
         StringBuilder where = new StringBuilder(" from Notice n where 1 = 1");
         String kw = keyword == null || keyword.isBlank() ? null
                 : "%" + keyword.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -223,15 +250,16 @@ public class BoardService {
 
     /** The newest public notices, newest first (the home page). */
     public List<NoticeView> latestNotices(int limit) {
-        return em.createQuery("select n from Notice n order by n.id desc", Notice.class)
-                .setMaxResults(Math.max(1, Math.min(limit, 50))).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList();
+        int lim = Math.max(1, Math.min(limit, 50));
+        return cache.get("latest " + lim, version(), () -> em.createQuery("select n from Notice n order by n.id desc", Notice.class)
+                .setMaxResults(lim).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
     }
 
     /** The regions that appear on the board, for the filter. */
     @SuppressWarnings("unchecked")
     public List<String> regions() {
-        return em.createNativeQuery("select distinct region from lot where status in " + PUBLIC_SQL + " order by region limit 200")
-                .getResultList();
+        return cache.get("regions", version(), () -> List.copyOf(em.createNativeQuery("select distinct region from lot where status in "
+                + PUBLIC_SQL + " order by region limit 200").getResultList()));
     }
 
     static OffsetDateTime offset(Object o) {

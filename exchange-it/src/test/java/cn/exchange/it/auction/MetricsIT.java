@@ -33,6 +33,7 @@ class MetricsIT {
         double accepted = value(before, "exchange_bids_total", "result", "accepted");
         double leading = value(before, "exchange_bids_total", "reason", "ALREADY_LEADING");
         double timed = value(before, "exchange_bid_micros_count");
+        double boardAnswers = value(before, "exchange_board_cache_hits") + value(before, "exchange_board_cache_misses");
 
         AuctionFixture.Session s = AuctionFixture.session(api, 2, "100000.00", "1000.00", null, 2, 120, 60);
         AuctionFixture.awaitPhase(api, s.lotId(), "FREE", 30);
@@ -42,6 +43,10 @@ class MetricsIT {
         Api.Answer refused = s.bidders().get(0).api().post("/api/auctions/" + s.lotId() + "/bids",
                 Map.of("amount", new BigDecimal("103000.00"), "requestId", "metrics-" + s.lotId()));
         assertThat(refused.json().getString("reason")).isEqualTo("ALREADY_LEADING");
+
+        // the public board twice: computed once, then reused unless the board changed in between
+        api.get("/api/board/lots?limit=3");
+        api.get("/api/board/lots?limit=3");
 
         Api.Answer scrape = api.get("/metrics");
         assertThat(scrape.status()).isEqualTo(200);
@@ -56,6 +61,8 @@ class MetricsIT {
         assertThat(value(m, "exchange_writer_batch_count")).isGreaterThanOrEqualTo(4);
         assertThat(value(m, "exchange_sessions", "phase", "FREE")).isGreaterThanOrEqualTo(1);
         assertThat(value(m, "exchange_db_connections", "state", "active")).isGreaterThanOrEqualTo(1);
+        assertThat(value(m, "exchange_board_cache_hits") + value(m, "exchange_board_cache_misses") - boardAnswers)
+                .as("board answers since the first scrape").isGreaterThanOrEqualTo(2);
         assertThat(m).contains("exchange_hall_watchers").contains("exchange_writer_queue").contains("exchange_sessions_due");
     }
 

@@ -120,6 +120,43 @@ class ListingApiIT {
         assertThat(frozen.json().getString("code")).isEqualTo("listing.frozen");
     }
 
+    /**
+     * The board's answers carry the board's version as their ETag: a reader that holds the current answer gets a 304
+     * without a body, and a publication moves the version, so the next answer — and the server's kept answer for the same
+     * search — shows the new lot. A lot that is not public is a 404 that nobody may keep.
+     */
+    @Test
+    void theBoardAnswersWithItsVersionAndAPublicationMovesIt() {
+        String title = "版本测试办公楼 " + System.nanoTime();
+        String search = "/api/board/lots?q=" + enc(title) + "&limit=5";
+        Api.Answer before = api.get(search);
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.json().getJsonArray("rows")).isEmpty();
+        String tag = before.header("ETag");
+        assertThat(tag).as("the board's version as ETag").matches("\"b\\d+\"");
+        assertThat(before.header("Cache-Control")).isEqualTo("public, max-age=5");
+        assertThat(unchanged(search)).as("a 304 while nothing changed").isTrue();
+        assertThat(unchanged("/api/board/notices?after=0&limit=1")).isTrue();
+
+        Api agency = api.as(People.token(api, Who.AGENCY));
+        JsonObject p = agency.post("/api/projects", Lots.project(title, "ENTERPRISE_ASSET", List.of(
+                Lots.lot(today, title, "900000.00", "900000.00", "90000.00")))).json();
+        long lotId = p.getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Answer hidden = api.get("/api/board/lots/" + lotId);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.header("Cache-Control")).isEqualTo("no-store");
+        Api reviewer = api.as(People.token(api, Who.REVIEWER));
+        assertThat(reviewer.post("/api/projects/" + p.getJsonNumber("id") + "/publish", "{}").status()).isEqualTo(200);
+
+        Api.Answer after = api.get(search, "If-None-Match", tag);
+        assertThat(after.status()).as("the publication moved the board's version").isEqualTo(200);
+        assertThat(after.header("ETag")).isNotEqualTo(tag);
+        assertThat(after.json().getJsonArray("rows")).extracting(v -> v.asJsonObject().getJsonNumber("lotId").longValue())
+                .containsExactly(lotId);
+        assertThat(api.get("/api/board/lots/" + lotId).status()).isEqualTo(200);
+        assertThat(unchanged("/api/board/lots/" + lotId)).isTrue();
+    }
+
     @Test
     void aLotBreakingARuleIsRefusedByFieldAndNothingIsSaved() {
         Api agency = api.as(People.token(api, Who.AGENCY));
@@ -184,6 +221,26 @@ class ListingApiIT {
     private Api.Answer importCsv(Api as, long projectId, String csv, boolean partial) {
         return as.method("POST", "/api/projects/" + projectId + "/lots/import?filename=vehicles.csv&acceptValidRows=" + partial,
                 csv, "Content-Type", "text/csv; charset=utf-8");
+    }
+
+    /**
+     * Whether the board answers {@code path} with a 304 to a reader holding its current answer. The exchange's own
+     * sweeps may change a lot between the two requests (then the tag moved and the answer is a 200 with the new one),
+     * so it is asked up to five times.
+     */
+    private boolean unchanged(String path) {
+        for (int i = 0; i < 5; i++) {
+            String tag = api.get(path).header("ETag");
+            Api.Answer again = api.get(path, "If-None-Match", tag);
+            if (again.status() == 304) {
+                assertThat(again.body()).isEmpty();
+                assertThat(again.header("ETag")).isEqualTo(tag);
+                return true;
+            }
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(again.header("ETag")).as("a 200 only when the board changed").isNotEqualTo(tag);
+        }
+        return false;
     }
 
     private static String enc(String s) {

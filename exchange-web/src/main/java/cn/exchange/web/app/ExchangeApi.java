@@ -51,7 +51,7 @@ public class ExchangeApi extends Application {
             cn.exchange.web.listing.ProjectResource.class, cn.exchange.web.listing.ProjectLotResource.class,
             cn.exchange.web.listing.LotResource.class,
             cn.exchange.web.listing.LotPriceApprovalResource.class,
-            cn.exchange.web.listing.BoardResource.class,
+            cn.exchange.web.listing.BoardResource.class, cn.exchange.web.listing.BoardDocumentResource.class,
             cn.exchange.web.listing.WatchlistResource.class,
             cn.exchange.web.qualification.QualificationResource.class, cn.exchange.web.qualification.ApplicationResource.class,
             cn.exchange.web.qualification.LotQualificationResource.class,

@@ -41,23 +41,41 @@ public class BoardResource {
     BoardService board;
 
     @jakarta.inject.Inject
-    cn.exchange.ejb.listing.Thumbnails thumbnails;
-
-    @jakarta.inject.Inject
     cn.exchange.web.shell.ShellBean shell;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.Request request;
+
+    /** How long a browser or a proxy may reuse a board answer without asking: short, the ETag does the rest. */
+    static final String CACHE_CONTROL = "public, max-age=5";
+
+    /**
+     * A board answer with the board's version as its ETag ({@link BoardService#version()}, read before the answer so
+     * that an answer is never older than its tag): 304 without a body when the caller already holds it.
+     */
+    private jakarta.ws.rs.core.Response tagged(java.util.function.Supplier<Object> answer) {
+        var tag = new jakarta.ws.rs.core.EntityTag("b" + board.version());
+        var unchanged = request.evaluatePreconditions(tag);
+        var out = unchanged != null ? unchanged : jakarta.ws.rs.core.Response.ok(answer.get());
+        return out.tag(tag).header("Cache-Control", CACHE_CONTROL).build();
+    }
 
     @GET
     @Path("lots")
     @Operation(summary = "Search the board: keyword (Chinese), category, region, price range, status, announcement end; "
-            + "sort endsAt|price|-price|newest; paged by offset and limit (≤ 100)")
-    public BoardPage lots(@QueryParam("q") String keyword, @QueryParam("category") Category category,
+            + "sort endsAt|price|-price|newest; paged by offset and limit (≤ 100). ETag: the board's version (If-None-Match → 304)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "A page of public lots",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = BoardPage.class)))
+    public jakarta.ws.rs.core.Response lots(@QueryParam("q") String keyword, @QueryParam("category") Category category,
                           @QueryParam("region") String region, @QueryParam("minPrice") BigDecimal minPrice,
                           @QueryParam("maxPrice") BigDecimal maxPrice, @QueryParam("status") ListingStatus status,
                           @QueryParam("endsFrom") String endsFrom, @QueryParam("endsTo") String endsTo,
                           @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
                           @QueryParam("limit") @DefaultValue("20") int limit) {
-        return board.search(new BoardFilter(keyword, category, region, minPrice, maxPrice, status, date("endsFrom", endsFrom),
-                date("endsTo", endsTo), sort), offset, limit);
+        BoardFilter filter = new BoardFilter(keyword, category, region, minPrice, maxPrice, status, date("endsFrom", endsFrom),
+                date("endsTo", endsTo), sort);
+        return tagged(() -> board.search(filter, offset, limit));
     }
 
     /** A YYYY-MM-DD parameter; anything else is a 400 naming the parameter. */
@@ -71,9 +89,12 @@ public class BoardResource {
 
     @GET
     @Path("lots/{id}")
-    @Operation(summary = "One public lot with its notices")
-    public LotDetail lot(@PathParam("id") long id) {
-        return new LotDetail(board.lot(id), board.notices(id));
+    @Operation(summary = "One public lot with its notices. ETag: the board's version (If-None-Match → 304)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The lot and its notices",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = LotDetail.class)))
+    public jakarta.ws.rs.core.Response lot(@PathParam("id") long id) {
+        return tagged(() -> new LotDetail(board.lot(id), board.notices(id)));
     }
 
     @GET
@@ -94,46 +115,15 @@ public class BoardResource {
     }
 
     @GET
-    @Path("documents/{id}")
-    @Produces({"application/pdf", "image/jpeg", "image/png"})
-    @Operation(summary = "One photo or document of a public lot")
-    public jakarta.ws.rs.core.Response document(@PathParam("id") long id) {
-        var d = board.document(id);
-        String name = java.net.URLEncoder.encode(d.getName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return jakarta.ws.rs.core.Response.ok(d.getContent(), d.getContentType())
-                .header("Content-Disposition", (d.isPhoto() ? "inline" : "attachment") + "; filename*=UTF-8''" + name)
-                .header("X-Content-SHA256", d.getSha256()).build();
-    }
-
-    @GET
-    @Path("documents/{id}/thumbnail")
-    @Produces("image/jpeg")
-    @Operation(summary = "A photo of a public lot scaled to at most 480 pixels wide (JPEG; cacheable for good)")
-    public jakarta.ws.rs.core.Response thumbnail(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("If-None-Match") String seen) {
-        var d = board.document(id);
-        if (!d.isPhoto()) {
-            throw new cn.exchange.core.shared.NotFoundException("LotDocument", id);
-        }
-        String tag = "\"" + d.getSha256() + "-" + cn.exchange.ejb.listing.Thumbnails.WIDTH + "\"";
-        String cache = "public, max-age=31536000, immutable";
-        if (tag.equals(seen)) {
-            return jakarta.ws.rs.core.Response.notModified().header("ETag", tag).header("Cache-Control", cache).build();
-        }
-        byte[] bytes;
-        try {
-            bytes = thumbnails.of(d.getSha256(), d.getContent());
-        } catch (java.io.IOException e) {
-            // a photo this server cannot scale (checked as a JPEG or PNG at upload all the same): the photo itself
-            return jakarta.ws.rs.core.Response.ok(d.getContent(), d.getContentType()).header("X-Content-SHA256", d.getSha256()).build();
-        }
-        return jakarta.ws.rs.core.Response.ok(bytes, "image/jpeg").header("ETag", tag).header("Cache-Control", cache).build();
-    }
-
-    @GET
     @Path("notices")
-    @Operation(summary = "The feed of announcements and notices, oldest first, after the given id (≤ 500 per page)")
-    public List<NoticeView> notices(@QueryParam("after") @DefaultValue("0") long after,
-                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        return board.feed(after, limit);
+    @Operation(summary = "The feed of announcements and notices, oldest first, after the given id (≤ 500 per page). "
+            + "ETag: the board's version (If-None-Match → 304)")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "Notices after the id",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = NoticeView.class)))
+    public jakarta.ws.rs.core.Response notices(@QueryParam("after") @DefaultValue("0") long after,
+                                               @QueryParam("limit") @DefaultValue("100") int limit) {
+        return tagged(() -> board.feed(after, limit));
     }
 }
