@@ -4,6 +4,7 @@ import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.shared.DomainException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,11 +16,12 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.function.BooleanSupplier;
 
 /**
- * A bidder's application (意向登记) for one lot and its qualification record (rule 14): the deposit, the exchange's
- * opinion, the transferor's reply (or silence), the approving body's ruling on a dispute, and at the end the
- * bidder code under which the bidder alone appears in the auction.
+ * A bidder's application (意向登记) for one lot and its qualification record (rule 14): the deposit, its {@link Review}
+ * — the exchange's opinion, the transferor's reply (or silence), the approving body's ruling on a dispute — and at the
+ * end the bidder code under which the bidder alone appears in the auction.
  */
 @Entity
 @Table(name = "application")
@@ -76,41 +78,9 @@ public class Application {
     @Column(name = "deposit_paid_at")
     private OffsetDateTime depositPaidAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private Opinion opinion;
-
-    @Column(name = "opinion_reason", length = 1000)
-    private String opinionReason;
-
-    /** Rule 13: what a rejection cites — the lot's published conditions ({@code C1,C3}) and/or rule 16 ({@code R16}). */
-    @Column(name = "opinion_grounds", length = 200)
-    private String opinionGrounds;
-
-    @Column(name = "opinion_by", length = 100)
-    private String opinionBy;
-
-    @Column(name = "opinion_at")
-    private OffsetDateTime opinionAt;
-
-    @Column(name = "reply_deadline")
-    private OffsetDateTime replyDeadline;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "transferor_reply", length = 20)
-    private Reply transferorReply;
-
-    @Column(name = "reply_note", length = 1000)
-    private String replyNote;
-
-    @Column(name = "reply_at")
-    private OffsetDateTime replyAt;
-
-    @Column(length = 1000)
-    private String ruling;
-
-    @Column(name = "ruling_qualified")
-    private Boolean rulingQualified;
+    /** The exchange's opinion, the transferor's reply and a ruling (rules 13, 14); null until the first opinion is given. */
+    @Embedded
+    private Review review;
 
     @Column(name = "bidder_code", length = 8)
     private String bidderCode;
@@ -188,10 +158,9 @@ public class Application {
     }
 
     /**
-     * The exchange's opinion. Rule 13: a rejection cites one or more of the lot's published buyer conditions, chosen from
-     * {@link RejectionGrounds#citable} ({@code C1}, {@code C2}, …), or rule 16's deposit ({@link RejectionGrounds#DEPOSIT},
-     * only once the deposit has missed its deadline), with the staff's words beside the citation. An approval cites
-     * nothing. The transferor's reply is due by {@code replyDeadline} (rule 14).
+     * The exchange's opinion ({@link Review#opine}): a rejection on rule 16's deposit only once the deposit has missed
+     * its deadline — not in yet when the deadline passed, or in after it. The transferor's reply is due by
+     * {@code replyDeadline} (rule 14).
      */
     public void review(Opinion opinion, java.util.List<String> grounds, String reason, Lot lot, String by, OffsetDateTime now,
                        OffsetDateTime replyDeadline) {
@@ -202,101 +171,38 @@ public class Application {
         if (lot == null || lot.getId() == null || lot.getId() != lotId) {
             throw new DomainException(null, "application.closed");
         }
-        String cited = null;
-        if (opinion == Opinion.REJECTED) {
-            cited = RejectionGrounds.check(grounds, lot.getBuyerConditions());
-            if (reason == null || reason.isBlank()) {
-                throw new DomainException("reason", "application.rejectionNeedsWords");
-            }
-            if (java.util.List.of(cited.split(",")).contains(RejectionGrounds.DEPOSIT)) {
-                // rule 16 disqualifies only a deposit that missed its deadline: not in yet once it passed, or in after it
-                OffsetDateTime due = depositDeadline(lot);
-                boolean missed = depositPaidAt == null ? !now.isBefore(due) : depositPaidAt.isAfter(due);
-                if (!missed) {
-                    throw new DomainException("grounds", "application.depositGroundNotMet");
-                }
-            }
-        } else if (grounds != null && grounds.stream().anyMatch(g -> g != null && !g.isBlank())) {
-            throw new DomainException("grounds", "application.groundsOnlyForRejection");
-        }
-        this.opinion = opinion;
-        this.opinionGrounds = cited;
-        this.opinionReason = reason == null || reason.isBlank() ? null : reason.trim();
-        this.opinionBy = by;
-        this.opinionAt = now;
-        this.replyDeadline = replyDeadline;
-        this.transferorReply = null;
-        this.replyNote = null;
+        BooleanSupplier depositMissed = () -> {
+            OffsetDateTime due = depositDeadline(lot);
+            return depositPaidAt == null ? !now.isBefore(due) : depositPaidAt.isAfter(due);
+        };
+        review().opine(opinion, grounds, reason, lot.getBuyerConditions(), depositMissed, by, now, replyDeadline);
     }
 
     /** The reply deadline, once its year's calendar is there (the opinion was given while it awaited it). */
     public void replyBy(OffsetDateTime deadline) {
-        if (opinion == null || replyDeadline != null) {
-            throw new DomainException(null, "application.noOpinionYet");
-        }
-        replyDeadline = deadline;
+        opined("application.noOpinionYet").replyBy(deadline);
     }
 
     /** The transferor agrees or objects, within the deadline; an objection needs its reason. */
     public void reply(Reply reply, String note, OffsetDateTime now) {
         requireOpen();
-        if (opinion == null) {
-            throw new DomainException(null, "application.noOpinionYet");
-        }
-        if (transferorReply != null) {
-            throw new DomainException(null, "application.alreadyReplied");
-        }
-        if (replyDeadline != null && now.isAfter(replyDeadline)) {
-            throw new DomainException(null, "application.replyTooLate");
-        }
-        if (reply == Reply.OBJECTED && (note == null || note.isBlank())) {
-            throw new DomainException("note", "application.objectionNeedsReason");
-        }
-        this.transferorReply = reply;
-        this.replyNote = note;
-        this.replyAt = now;
+        opined("application.noOpinionYet").reply(reply, note, now);
     }
 
     /** The approving body's ruling on a dispute (an objection), recorded by staff. */
     public void ruling(boolean qualified, String text) {
         requireOpen();
-        if (transferorReply != Reply.OBJECTED) {
-            throw new DomainException(null, "application.noDispute");
-        }
-        if (text == null || text.isBlank()) {
-            throw new DomainException("text", "common.required");
-        }
-        this.ruling = text.trim();
-        this.rulingQualified = qualified;
+        opined("application.noDispute").ruling(qualified, text);
     }
 
-    /**
-     * Whether review is complete at {@code now}: an opinion, and the transferor's agreement (or silence past the
-     * deadline), or a ruling on its objection.
-     */
+    /** Whether review is complete at {@code now} ({@link Review#complete}); a withdrawn application needs none. */
     public boolean reviewComplete(OffsetDateTime now) {
-        if (status == Status.WITHDRAWN) {
-            return true;
-        }
-        if (opinion == null) {
-            return false;
-        }
-        if (transferorReply == null) {
-            // silence is agreement only once the deadline is known and passed (it may await its year's calendar)
-            return replyDeadline != null && now.isAfter(replyDeadline);
-        }
-        return transferorReply == Reply.AGREED || rulingQualified != null;
+        return status == Status.WITHDRAWN || seen().complete(now);
     }
 
     /** The final verdict: deposit in time, and the opinion as agreed, silently agreed, or as the ruling decided. */
     public boolean qualifies() {
-        if (status == Status.WITHDRAWN || depositPaidAt == null || opinion == null) {
-            return false;
-        }
-        if (transferorReply == Reply.OBJECTED) {
-            return Boolean.TRUE.equals(rulingQualified);
-        }
-        return opinion == Opinion.QUALIFIED;
+        return status != Status.WITHDRAWN && depositPaidAt != null && seen().favourable();
     }
 
     /** Closes the record: qualified (with its bidder code) or not. */
@@ -309,6 +215,32 @@ public class Application {
     public void withdraw() {
         requireOpen();
         this.status = Status.WITHDRAWN;
+    }
+
+    /** No opinion yet: what a read sees before the first one (never changed). */
+    private static final Review NO_REVIEW = new Review();
+
+    /**
+     * The review to change, created with the first opinion (JPA leaves an embedded object whose columns are all null
+     * unset). Reads use {@link #seen()} so that reading never changes the entity.
+     */
+    private Review review() {
+        if (review == null) {
+            review = new Review();
+        }
+        return review;
+    }
+
+    /** The review once an opinion was given; before, refused with {@code code}, the entity untouched. */
+    private Review opined(String code) {
+        if (review == null) {
+            throw new DomainException(null, code);
+        }
+        return review;
+    }
+
+    private Review seen() {
+        return review == null ? NO_REVIEW : review;
     }
 
     private void requireOpen() {
@@ -330,15 +262,15 @@ public class Application {
     public OffsetDateTime getDepositDeadline() { return depositDeadline; }
     public String getPaymentReference() { return paymentReference; }
     public OffsetDateTime getDepositPaidAt() { return depositPaidAt; }
-    public Opinion getOpinion() { return opinion; }
-    public String getOpinionReason() { return opinionReason; }
-    public String getOpinionGrounds() { return opinionGrounds; }
-    public String getOpinionBy() { return opinionBy; }
-    public OffsetDateTime getOpinionAt() { return opinionAt; }
-    public OffsetDateTime getReplyDeadline() { return replyDeadline; }
-    public Reply getTransferorReply() { return transferorReply; }
-    public String getReplyNote() { return replyNote; }
-    public String getRuling() { return ruling; }
-    public Boolean getRulingQualified() { return rulingQualified; }
+    public Opinion getOpinion() { return seen().getOpinion(); }
+    public String getOpinionReason() { return seen().getOpinionReason(); }
+    public String getOpinionGrounds() { return seen().getOpinionGrounds(); }
+    public String getOpinionBy() { return seen().getOpinionBy(); }
+    public OffsetDateTime getOpinionAt() { return seen().getOpinionAt(); }
+    public OffsetDateTime getReplyDeadline() { return seen().getReplyDeadline(); }
+    public Reply getTransferorReply() { return seen().getTransferorReply(); }
+    public String getReplyNote() { return seen().getReplyNote(); }
+    public String getRuling() { return seen().getRuling(); }
+    public Boolean getRulingQualified() { return seen().getRulingQualified(); }
     public String getBidderCode() { return bidderCode; }
 }

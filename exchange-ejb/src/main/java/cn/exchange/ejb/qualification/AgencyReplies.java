@@ -46,7 +46,7 @@ public class AgencyReplies {
         Caller c = callers.require(Permission.QUALIFICATION_CONFIRM);
         List<ApplicationView> out = new ArrayList<>();
         List<Application> apps = em.createQuery("select a from Application a, Lot l where l.id = a.lotId and l.project.agencyPartyId = :p"
-                + " and a.opinion is not null order by a.lotId, a.id", Application.class).setParameter("p", c.partyId())
+                + " and a.review.opinion is not null order by a.lotId, a.id", Application.class).setParameter("p", c.partyId())
                 .setMaxResults(500).getResultList();
         // the same letter for the same applicant here and on the project page: its place among all the lot's applications
         Map<Long, List<Long>> order = new HashMap<>();

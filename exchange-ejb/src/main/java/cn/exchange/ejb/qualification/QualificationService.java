@@ -150,7 +150,7 @@ public class QualificationService {
         var to = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         List<ApplicationView> out = new ArrayList<>();
         for (Application a : em.createQuery("select a from Application a where a.status = cn.exchange.core.qualification.Application.Status.SUBMITTED"
-                + " and ((a.replyDeadline >= :f and a.replyDeadline < :t and a.transferorReply is null)"
+                + " and ((a.review.replyDeadline >= :f and a.review.replyDeadline < :t and a.review.transferorReply is null)"
                 + " or (a.depositDeadline >= :f and a.depositDeadline < :t and a.depositPaidAt is null)) order by a.lotId, a.id",
                 Application.class).setParameter("f", from).setParameter("t", to).setMaxResults(500).getResultList()) {
             out.add(staffView(a));
