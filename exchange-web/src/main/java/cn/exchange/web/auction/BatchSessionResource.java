@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
@@ -39,12 +38,7 @@ public class BatchSessionResource {
     @Operation(summary = "Schedule a batch session (专场): every lot of the project awaiting its auction, starts staggered in lot order")
     public Map<String, Object> scheduleSession(@PathParam("projectId") long projectId, Session s) {
         Session in = s == null ? new Session(null, null, null, null) : s;
-        return sessions.scheduleSession(projectId, in.startsAt(), seconds(in.staggerSeconds()), seconds(in.freeSeconds()),
-                seconds(in.limitedSeconds()));
-    }
-
-    /** A period given in seconds; absent means the rule's default. */
-    private static Duration seconds(Integer value) {
-        return value == null ? null : Duration.ofSeconds(value);
+        return sessions.scheduleSession(projectId, in.startsAt(), ScheduleResource.seconds(in.staggerSeconds()),
+                ScheduleResource.seconds(in.freeSeconds()), ScheduleResource.seconds(in.limitedSeconds()));
     }
 }

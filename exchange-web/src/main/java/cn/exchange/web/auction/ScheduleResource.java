@@ -43,8 +43,8 @@ public class ScheduleResource {
         return sessions.scheduleAuction(lotId, in.startsAt(), seconds(in.freeSeconds()), seconds(in.limitedSeconds()));
     }
 
-    /** A period given in seconds; absent means the rule's default. */
-    private static Duration seconds(Integer value) {
+    /** A period given in seconds; absent means the rule's default (also for {@link BatchSessionResource}). */
+    static Duration seconds(Integer value) {
         return value == null ? null : Duration.ofSeconds(value);
     }
 }
