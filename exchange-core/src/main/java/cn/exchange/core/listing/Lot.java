@@ -20,7 +20,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One lot (标的) and its listing: the terms the agency entered, and the life of its announcement — the listing
@@ -53,66 +56,15 @@ public class Lot {
     @Column(name = "lot_no", nullable = false)
     private int lotNo;
 
-    @Column(nullable = false, length = 200)
-    private String title;
-    @Column(length = 4000)
-    private String description;
-    @Column(length = 200)
-    private String location;
-    @Column(nullable = false, length = 60)
-    private String region;
-
-    @Column(nullable = false, length = 200)
-    private String appraiser;
-    @Column(name = "valuation_base_date", nullable = false)
-    private LocalDate valuationBaseDate;
-    @Column(name = "appraised_value", nullable = false, precision = 15, scale = 2)
-    private BigDecimal appraisedValue;
-    @Column(name = "listing_price", nullable = false, precision = 15, scale = 2)
-    private BigDecimal listingPrice;
-    @Column(nullable = false, precision = 15, scale = 2)
-    private BigDecimal deposit;
-    @Column(precision = 15, scale = 2)
-    private BigDecimal increment;
-    @Column(name = "reserve_price", precision = 15, scale = 2)
-    private BigDecimal reservePrice;
-    @Column(name = "negative_net_assets", nullable = false)
-    private boolean negativeNetAssets;
-    @Column(name = "buyer_conditions", length = 2000)
-    private String buyerConditions;
-    @Column(name = "conditions_filing_ref", length = 100)
-    private String conditionsFilingRef;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "bidding_method", nullable = false, length = 30)
-    private BiddingMethod biddingMethod;
-    @Column(name = "payment_terms", length = 1000)
-    private String paymentTerms;
-    @Column(name = "extension_allowed", nullable = false)
-    private boolean extensionAllowed;
-    @Column(name = "annual_price", nullable = false)
-    private boolean annualPrice;
-    @Column(name = "term_years")
-    private Integer termYears;
-    /** A Dutch lot's terms ({@link DutchTerms}), null for other methods. */
-    @Column(name = "dutch_start_price", precision = 15, scale = 2)
-    private BigDecimal dutchStartPrice;
-    @Column(name = "dutch_step", precision = 15, scale = 2)
-    private BigDecimal dutchStep;
-    @Column(name = "dutch_interval_seconds")
-    private Integer dutchIntervalSeconds;
-    @Column(name = "dutch_floor", precision = 15, scale = 2)
-    private BigDecimal dutchFloor;
-    /** Rule 24: how the lot's priority right holders exercise the right ({@link PriorityHolder#chooseExercise}). */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "priority_exercise", nullable = false, length = 20)
-    private PriorityExercise priorityExercise = PriorityExercise.IN_AUCTION;
-    /** 事后行权: the holders' match period after the bidding, in seconds. */
-    @Column(name = "priority_match_seconds")
-    private Integer priorityMatchSeconds;
-    /** Rule 34: a court-entrusted lot's kind (movables, real estate, other rights); null on other lots. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "court_asset_kind", length = 20)
-    private CourtAssetKind courtAssetKind;
+    /** What the announcement says in words. */
+    @Embedded
+    private Particulars particulars;
+    /** The valuation behind the price (rules 6, 7, 12). */
+    @Embedded
+    private Valuation valuation;
+    /** How the lot is sold: price, deposit, method and their companions. */
+    @Embedded
+    private SaleTerms sale;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -157,36 +109,9 @@ public class Lot {
     }
 
     private void apply(LotTerms t) {
-        title = t.title().trim();
-        description = t.description();
-        location = t.location();
-        region = t.region().trim();
-        appraiser = t.appraiser().trim();
-        valuationBaseDate = t.valuationBaseDate();
-        appraisedValue = t.appraisedValue().setScale(2);
-        listingPrice = t.listingPrice().setScale(2);
-        deposit = t.deposit().setScale(2);
-        increment = t.increment() == null ? null : t.increment().setScale(2);
-        reservePrice = t.reservePrice() == null ? null : t.reservePrice().setScale(2);
-        negativeNetAssets = t.negativeNetAssets();
-        buyerConditions = t.buyerConditions() == null || t.buyerConditions().isBlank() ? null : t.buyerConditions();
-        conditionsFilingRef = buyerConditions == null ? null : t.conditionsFilingRef();
-        biddingMethod = t.biddingMethod();
-        paymentTerms = t.paymentTerms();
-        extensionAllowed = t.extensionAllowed();
-        annualPrice = t.annualPrice();
-        termYears = t.annualPrice() ? t.termYears() : null;
-        DutchTerms d = biddingMethod == BiddingMethod.DUTCH ? t.dutch() : null;
-        dutchStartPrice = d == null ? null : d.startPrice().setScale(2);
-        dutchStep = d == null ? null : d.step().setScale(2);
-        dutchIntervalSeconds = d == null ? null : d.intervalSeconds();
-        dutchFloor = d == null ? null : d.floor().setScale(2);
-        courtAssetKind = court() ? t.courtAssetKind() : null;
-        if (biddingMethod != BiddingMethod.ONLINE_ASCENDING) {
-            // rule 24: 事后行权 needs an ascending auction (PriorityHolder#chooseExercise); another method drops it
-            priorityExercise = PriorityExercise.IN_AUCTION;
-            priorityMatchSeconds = null;
-        }
+        particulars = Particulars.of(t);
+        valuation = Valuation.of(t);
+        sale = SaleTerms.of(t, court(), sale);
     }
 
     /** Rule 34: whether the lot is court-entrusted and so follows the court's rules (SPC 2016), not rules 6–8 and 18. */
@@ -194,16 +119,9 @@ public class Lot {
         return project.getCategory().courtStyle();
     }
 
-    /** A new listing price keeps a Dutch lot's registered floor at or above it ({@link LotRules}). */
-    private void requireDutchFloor(BigDecimal price) {
-        if (dutchFloor != null && dutchFloor.compareTo(price) < 0) {
-            throw new DomainException("listingPrice", "lot.dutchFloorBelowPrice", price.toPlainString());
-        }
-    }
-
     /** A Dutch lot's start price, step, interval and floor, as registered; null for other methods. */
     public DutchTerms getDutchTerms() {
-        return dutchStartPrice == null ? null : new DutchTerms(dutchStartPrice, dutchStep, dutchIntervalSeconds, dutchFloor);
+        return sale.dutch();
     }
 
     /**
@@ -229,27 +147,49 @@ public class Lot {
 
     /**
      * Publishes the announcement (formal disclosure): the period by {@link DisclosureRules}, counted from the first
-     * working day; the content freezes.
+     * working day; the content freezes. A court lot's notice is the court's ({@link CourtSale#publish}).
      */
     public Notice publish(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
         require(ListingStatus.SUBMITTED, ListingStatus.DRAFT);
         requireUsableValuation(now);
         if (court()) {
-            // rule 34: the court's notice, in calendar days (SPC 2016 Art. 12)
-            int days = DisclosureRules.courtNoticeDays(courtAssetKind, false);
-            period = DisclosurePeriod.ofCalendarDays(now, days, calendar, settings);
-            firstPublishedOn = period.start();
-            status = ListingStatus.PUBLISHED;
-            return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, NoticeText.of("ANNOUNCEMENT.court", period.start(), days, getEndsAt(),
-                    listingPrice));
+            return CourtSale.publish(this, now, calendar, settings);
         }
-        int wd = DisclosureRules.minimumWorkingDays(project.getCategory().transactionType(), listingPrice,
+        int wd = DisclosureRules.minimumWorkingDays(project.getCategory().transactionType(), getListingPrice(),
                 project.preDisclosedWorkingDays(now), settings);
-        period = DisclosurePeriod.of(now, wd, calendar, settings);
-        firstPublishedOn = period.start();
-        status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, NoticeText.of(annualPrice ? "ANNOUNCEMENT.annual" : "ANNOUNCEMENT",
-                period.start(), wd, getEndsAt(), listingPrice, depositClause()));
+        firstPublish(DisclosurePeriod.of(now, wd, calendar, settings));
+        return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, NoticeText.of(isAnnualPrice() ? "ANNOUNCEMENT.annual" : "ANNOUNCEMENT",
+                period.start(), wd, getEndsAt(), getListingPrice(), depositClause()));
+    }
+
+    /** The first round's announcement runs over {@code p}; the 12 months of rule 12 count from its start. */
+    void firstPublish(DisclosurePeriod p) {
+        reopen(p, ListingStatus.PUBLISHED);
+        firstPublishedOn = p.start();
+    }
+
+    /** The announcement (again) runs over {@code p}, the lot in {@code s}. */
+    void reopen(DisclosurePeriod p, ListingStatus s) {
+        period = p;
+        status = s;
+    }
+
+    /** Rules 7, 8, 34: a new round of the announcement over {@code p}; {@code approvalId} approves its price (rule 7). */
+    void nextRound(DisclosurePeriod p, Long approvalId) {
+        round++;
+        priceApprovalId = approvalId;
+        reopen(p, ListingStatus.PUBLISHED);
+    }
+
+    /** Docs/rules.md §1.4: this new lot relists {@code sold} after its deal {@code dealId} was forfeited, at {@code price}. */
+    void relistOf(Lot sold, long dealId, BigDecimal price, Long approvalId, DisclosurePeriod p) {
+        relistedFromLotId = sold.getId();
+        relistedAfterDealId = dealId;
+        sale.priorityExercise(sold.getPriorityExercise(), sold.getPriorityMatchSeconds());
+        sale.reprice(price);
+        round = sold.getRound() + 1;
+        priceApprovalId = approvalId;
+        firstPublish(p);
     }
 
     /** Docs/rules.md §1.4: the deposit's forfeiture grounds the announcement states ({@code notice.depositClause.*}). */
@@ -274,7 +214,7 @@ public class Lot {
         if (now.isBefore(getEndsAt())) {
             throw new DomainException(null, "listing.notYetEnded");
         }
-        if (applicants == 0 && !extensionAllowed) {
+        if (applicants == 0 && !isExtensionAllowed()) {
             status = ListingStatus.TERMINATED;
             return Notice.of(this, NoticeKind.ENDED_WITHOUT_BUYER, now, NoticeText.of("ENDED_WITHOUT_BUYER", getEndsAt()));
         }
@@ -286,100 +226,29 @@ public class Lot {
     /** Rule 9: an extension only if the announcement allowed it, each ≥ [5] WD, when no bidder qualified. */
     public Notice extend(int workingDays, OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
         require(ListingStatus.DISCLOSURE_ENDED);
-        if (!extensionAllowed) {
+        if (!isExtensionAllowed()) {
             throw new DomainException("workingDays", "listing.extensionNotAllowed");
         }
         if (workingDays < settings.extensionMinWd()) {
             throw new DomainException("workingDays", "listing.extensionTooShort", settings.extensionMinWd());
         }
         requireWithinTwelveMonths(now);
-        period = DisclosurePeriod.of(now, workingDays, calendar, settings);
-        status = ListingStatus.PUBLISHED;
+        reopen(DisclosurePeriod.of(now, workingDays, calendar, settings), ListingStatus.PUBLISHED);
         return Notice.of(this, NoticeKind.EXTENSION, now, NoticeText.of("EXTENSION", workingDays, getEndsAt()));
     }
 
-    /**
-     * Rules 7, 8: relisting at a new price after a round without buyer. Below 90 % of the valuation only with the
-     * approving body's document; the period is [20] WD, or [5] WD when only the price changed (2025 rules).
-     */
+    /** Rules 7, 8: relisting at a new price after a round without buyer ({@link Relisting#relist}). */
     public Notice relist(BigDecimal newPrice, boolean onlyPriceChanged, PriceApproval approval, OffsetDateTime now,
                          WorkingDayCalendar calendar, ListingSettings settings) {
-        require(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED, ListingStatus.AUCTION_FAILED);
-        if (court()) {
-            // rule 34: a court lot is re-auctioned under SPC 2016 Art. 26, never relisted under rules 7 and 8
-            throw new DomainException(null, "lot.courtReauctionInstead");
-        }
-        BigDecimal price = LotRules.relistingPrice(newPrice, appraisedValue, negativeNetAssets, approval != null);
-        requireDutchFloor(price);
-        requireWithinTwelveMonths(now);
-        requireUsableValuation(now);
-        if (approval != null) {
-            // rule 7: the document is this relisting's — this lot's, not used by an earlier round, at or below its price
-            approval.useFor(id, price, round + 1);
-        }
-        BigDecimal before = listingPrice;
-        listingPrice = price;
-        round++;
-        priceApprovalId = approval == null ? null : approval.getId();
-        period = DisclosurePeriod.of(now, DisclosureRules.relistingWorkingDays(onlyPriceChanged, settings), calendar, settings);
-        status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.RELISTING, now, NoticeText.of(annualPrice ? "RELISTING.annual" : "RELISTING", round, before,
-                price, period.start(), period.wd(), getEndsAt()));
-    }
-
-    /**
-     * Docs/rules.md §1.4, rules 7, 8, 33: the buyer of {@code sold} defaulted and its deal {@code forfeitedDealId} was
-     * forfeited, so the lot is offered again — as the project's next lot, since the sold lot keeps
-     * its applications, session and deal for the record. Its terms are the sold lot's, at {@code newPrice} (below 90 % of
-     * the valuation only with the approving body's document, attached to the sold lot); the period is a relisting's
-     * ([20] WD, [5] WD when only the price changed); it is published at once, in round {@code sold}'s + 1. Court lots
-     * are re-auctioned under the court's rules (rule 34), not relisted here.
-     */
-    public static Relisted relistingAfterDefault(Lot sold, long forfeitedDealId, BigDecimal newPrice, boolean onlyPriceChanged,
-                                                 PriceApproval approval, OffsetDateTime now, WorkingDayCalendar calendar,
-                                                 ListingSettings settings) {
-        sold.require(ListingStatus.AUCTION_SOLD, ListingStatus.NEGOTIATED_DEAL);
-        if (sold.court()) {
-            throw new DomainException(null, "lot.courtRelistAfterDefault");
-        }
-        BigDecimal price = LotRules.relistingPrice(newPrice, sold.appraisedValue, sold.negativeNetAssets, approval != null);
-        sold.requireDutchFloor(price);
-        sold.requireUsableValuation(now);
-        if (approval != null) {
-            // rule 7: the document is this relisting's — attached to the sold lot, not used by an earlier round, at or below its price
-            approval.useFor(sold.id, price, sold.round + 1);
-        }
-        Lot lot = sold.project.addLot(sold.terms());
-        lot.relistedFromLotId = sold.id;
-        lot.relistedAfterDealId = forfeitedDealId;
-        lot.priorityExercise = sold.priorityExercise;
-        lot.priorityMatchSeconds = sold.priorityMatchSeconds;
-        lot.round = sold.round + 1;
-        lot.priceApprovalId = approval == null ? null : approval.getId();
-        lot.listingPrice = price;
-        lot.period = DisclosurePeriod.of(now, DisclosureRules.relistingWorkingDays(onlyPriceChanged, settings), calendar, settings);
-        lot.firstPublishedOn = lot.period.start();
-        lot.status = ListingStatus.PUBLISHED;
-        return new Relisted(lot, sold.listingPrice, now);
-    }
-
-    /** A lot relisted after a forfeited deal; its announcement once the lot is stored (the notice names its id). */
-    public record Relisted(Lot lot, BigDecimal before, OffsetDateTime at) {
-
-        public Notice notice() {
-            if (lot.id == null) {
-                throw new IllegalStateException("the relisted lot is stored before its announcement");
-            }
-            return Notice.of(lot, NoticeKind.RELISTING, at, NoticeText.of(lot.annualPrice ? "RELISTING.annual" : "RELISTING",
-                    lot.round, before, lot.listingPrice, lot.period.start(), lot.period.wd(), lot.getEndsAt()));
-        }
+        return Relisting.relist(this, newPrice, onlyPriceChanged, approval, now, calendar, settings);
     }
 
     /** The terms as the agency entered them (with the current listing price). */
     LotTerms terms() {
-        return new LotTerms(title, description, location, region, appraiser, valuationBaseDate, appraisedValue, listingPrice, deposit,
-                increment, reservePrice, negativeNetAssets, buyerConditions, conditionsFilingRef, biddingMethod, paymentTerms,
-                extensionAllowed, annualPrice, termYears, getDutchTerms(), courtAssetKind);
+        return new LotTerms(getTitle(), getDescription(), getLocation(), getRegion(), getAppraiser(), getValuationBaseDate(),
+                getAppraisedValue(), getListingPrice(), getDeposit(), getIncrement(), getReservePrice(), valuation.negativeNetAssets(),
+                getBuyerConditions(), getConditionsFilingRef(), getBiddingMethod(), getPaymentTerms(), isExtensionAllowed(),
+                isAnnualPrice(), getTermYears(), getDutchTerms(), getCourtAssetKind());
     }
 
     /**
@@ -400,7 +269,8 @@ public class Lot {
     public Notice scheduleAuction(OffsetDateTime startsAt, OffsetDateTime now) {
         require(ListingStatus.AUCTION_SCHEDULED);
         outcome.schedule(startsAt, now);
-        return Notice.of(this, NoticeKind.AUCTION_SCHEDULED, now, NoticeText.of("AUCTION_SCHEDULED", startsAt, NoticeText.method(biddingMethod)));
+        return Notice.of(this, NoticeKind.AUCTION_SCHEDULED, now, NoticeText.of("AUCTION_SCHEDULED", startsAt,
+                NoticeText.method(getBiddingMethod())));
     }
 
     /**
@@ -429,67 +299,35 @@ public class Lot {
         require(ListingStatus.AUCTION_SCHEDULED);
         status = winnerCode != null ? ListingStatus.AUCTION_SOLD : ListingStatus.AUCTION_FAILED;
         outcome.auctioned(winnerCode, price, failureReason, closedAt);
+        var method = NoticeText.method(getBiddingMethod());
         return Notice.of(this, NoticeKind.AUCTION_RESULT, now, winnerCode != null
-                ? NoticeText.of("AUCTION_RESULT.awarded", closedAt, NoticeText.method(biddingMethod), winnerCode, price)
-                : NoticeText.of("AUCTION_RESULT.failed", closedAt, NoticeText.method(biddingMethod), NoticeText.failure(failureReason)));
+                ? NoticeText.of("AUCTION_RESULT.awarded", closedAt, method, winnerCode, price)
+                : NoticeText.of("AUCTION_RESULT.failed", closedAt, method, NoticeText.failure(failureReason)));
     }
 
-    /**
-     * Rule 34 (SPC 2016 Art. 26): a court lot whose auction failed is auctioned once more, announced within 30 days of
-     * the failure for 7 (movables) or 15 (real estate, rights) calendar days, at a start price cut by at most 20 %; the
-     * deposit stays within 5–20 % of the new start (Art. 17), a new one may be given ({@code newDeposit}, null: kept).
-     */
+    /** Rule 34: a failed court auction is auctioned once more ({@link CourtSale#reauction}). */
     public Notice reauction(BigDecimal newStart, BigDecimal newDeposit, OffsetDateTime now, WorkingDayCalendar calendar,
                             ListingSettings settings) {
-        requireCourt();
-        require(ListingStatus.AUCTION_FAILED);
-        CourtRules.requireReauction(round, outcome.auctionClosedAt(), now);
-        BigDecimal price = CourtRules.reauctionPrice(newStart, listingPrice);
-        BigDecimal deposit = newDeposit == null ? this.deposit : Amounts.cny("deposit", newDeposit, true);
-        if (deposit.compareTo(Amounts.share(price, LotRules.COURT_DEPOSIT_MIN)) < 0
-                || deposit.compareTo(Amounts.share(price, LotRules.COURT_DEPOSIT_MAX)) > 0) {
-            throw new DomainException("deposit", "lot.depositCourtRange");
-        }
-        requireUsableValuation(now);
-        BigDecimal before = listingPrice;
-        int days = DisclosureRules.courtNoticeDays(courtAssetKind, true);
-        listingPrice = price;
-        this.deposit = deposit;
-        round++;
-        outcome = null;
-        period = DisclosurePeriod.ofCalendarDays(now, days, calendar, settings);
-        status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.REAUCTION, now, NoticeText.of("REAUCTION", round, before, price, period.start(), days,
-                getEndsAt()));
+        return CourtSale.reauction(this, newStart, newDeposit, now, calendar, settings);
     }
 
-    /**
-     * Rule 34 (SPC 2016 Art. 26): after the re-auction failed too, the court may have the lot sold by 变卖 on the same
-     * platform: at the last start price, for the [60] calendar days of platform practice (docs/rules.md §3). The lot then
-     * stands in {@link ListingStatus#SELL_OFF} until staff record the sale or end it.
-     */
+    /** Rule 34: after the re-auction failed too, the court lot is sold off (变卖, {@link CourtSale#sellOff}). */
     public Notice sellOff(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
-        requireCourt();
-        require(ListingStatus.AUCTION_FAILED);
-        CourtRules.requireSellOff(round);
-        period = DisclosurePeriod.ofCalendarDays(now, DisclosureRules.COURT_SELL_OFF_DAYS, calendar, settings);
-        status = ListingStatus.SELL_OFF;
-        return Notice.of(this, NoticeKind.SELL_OFF, now, NoticeText.of("SELL_OFF", period.start(), DisclosureRules.COURT_SELL_OFF_DAYS,
-                getEndsAt(), listingPrice));
+        return CourtSale.sellOff(this, now, calendar, settings);
     }
 
-    private void requireCourt() {
-        if (!court()) {
-            throw new DomainException(null, "lot.notCourt");
-        }
+    /** A re-auction forgets the failed auction's outcome; the next qualification decides afresh. */
+    void forgetOutcome() {
+        outcome = null;
     }
 
     /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
     public Notice recordNegotiatedDeal(BigDecimal price, OffsetDateTime now) {
         require(ListingStatus.NEGOTIATION);
-        outcome.negotiated(price, listingPrice);
+        outcome.negotiated(price, getListingPrice());
         status = ListingStatus.NEGOTIATED_DEAL;
-        return Notice.of(this, NoticeKind.NEGOTIATED_DEAL, now, NoticeText.of("NEGOTIATED_DEAL", now, listingPrice, outcome.negotiatedPrice()));
+        return Notice.of(this, NoticeKind.NEGOTIATED_DEAL, now, NoticeText.of("NEGOTIATED_DEAL", now, getListingPrice(),
+                outcome.negotiatedPrice()));
     }
 
     /** Rule 11: suspension (中止) needs a reason; the elapsed and remaining working days are kept for resumption. */
@@ -539,8 +377,8 @@ public class Lot {
      * of them awaits extension or relisting, which twelve months after the first disclosure are refused; so each is
      * locked then, to come back through a new audit and valuation ({@link #revalue}). The lock job selects these.
      */
-    public static final java.util.Set<ListingStatus> WITHOUT_BUYER = java.util.Collections.unmodifiableSet(
-            java.util.EnumSet.of(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED, ListingStatus.AUCTION_FAILED));
+    public static final Set<ListingStatus> WITHOUT_BUYER = Collections.unmodifiableSet(
+            EnumSet.of(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED, ListingStatus.AUCTION_FAILED));
 
     /** Rule 12: twelve months after the first formal disclosure without a buyer, the lot is locked. */
     public boolean staleAt(OffsetDateTime now) {
@@ -557,49 +395,26 @@ public class Lot {
         if (!staleAt(now)) {
             throw new DomainException(null, "listing.notStale");
         }
-        if (!WITHOUT_BUYER.contains(status)) {
-            throw new DomainException(null, "listing.wrongStatus", status.name());
-        }
+        require(WITHOUT_BUYER.toArray(ListingStatus[]::new));
         status = ListingStatus.LOCKED;
         return Notice.of(this, NoticeKind.LOCKED, now, NoticeText.of("LOCKED", firstPublishedOn));
     }
 
     /**
-     * Rule 12: a locked lot returns with a new audit and valuation, and counts its 12 months afresh: a first listing
-     * again (round 1), so rule 6 asks its price to reach the new valuation (CNY 1.00 with negative net assets).
+     * Rule 12: a locked lot returns with a new audit and valuation ({@link Valuation#revised}), and counts its 12 months
+     * afresh: a first listing again (round 1), so rule 6 asks its price to reach the new valuation.
      */
     public void revalue(String appraiser, LocalDate baseDate, BigDecimal value, BigDecimal newListingPrice, OffsetDateTime now) {
         require(ListingStatus.LOCKED);
-        if (appraiser == null || appraiser.isBlank()) {
-            throw new DomainException("appraiser", "common.required");
-        }
-        if (appraiser.trim().length() > 200) {
-            throw new DomainException("appraiser", "common.tooLong", 200);
-        }
-        LotRules.requireFreshValuation(baseDate, ExchangeTime.day(now));
-        BigDecimal valuation = Amounts.cny("appraisedValue", value, true);
+        Valuation revised = valuation.revised(appraiser, baseDate, value, ExchangeTime.day(now));
         BigDecimal price = Amounts.cny("listingPrice", newListingPrice, true);
-        if (court()) {
-            // rule 34: a court lot's start price against the new valuation, ≥ 70 %
-            if (CourtRules.startTooLow(price, valuation)) {
-                throw new DomainException("listingPrice", "lot.courtStartBelow70", CourtRules.startFloor(valuation).toPlainString());
-            }
-        } else {
-            BigDecimal floor = negativeNetAssets ? Amounts.ONE_YUAN : valuation;
-            if (price.compareTo(floor) < 0) {
-                throw new DomainException("listingPrice", negativeNetAssets ? "lot.priceBelowOneYuan" : "lot.priceBelowValuation",
-                        floor.toPlainString());
-            }
-        }
-        requireDutchFloor(price);
-        this.appraiser = appraiser.trim();
-        this.valuationBaseDate = baseDate;
-        this.appraisedValue = valuation;
-        this.listingPrice = price;
-        this.priceApprovalId = null;
-        this.firstPublishedOn = null;
-        this.round = 1;
-        this.status = ListingStatus.SUBMITTED;
+        revised.requireFirstListingPrice(price, court());
+        sale.reprice(price);
+        valuation = revised;
+        priceApprovalId = null;
+        firstPublishedOn = null;
+        round = 1;
+        status = ListingStatus.SUBMITTED;
     }
 
     public void submit() {
@@ -608,19 +423,17 @@ public class Lot {
     }
 
     /** Rule 12: a valuation older than one year from its base date cannot back a listing. */
-    private void requireUsableValuation(OffsetDateTime now) {
-        if (LotRules.valuationStale(valuationBaseDate, ExchangeTime.day(now))) {
-            throw new DomainException("valuationBaseDate", "lot.valuationStale", valuationBaseDate.toString());
-        }
+    void requireUsableValuation(OffsetDateTime now) {
+        valuation.requireUsable(ExchangeTime.day(now));
     }
 
-    private void requireWithinTwelveMonths(OffsetDateTime now) {
+    void requireWithinTwelveMonths(OffsetDateTime now) {
         if (staleAt(now)) {
             throw new DomainException(null, "listing.stale");
         }
     }
 
-    private void require(ListingStatus... allowed) {
+    void require(ListingStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
             throw new DomainException(null, "listing.wrongStatus", status.name());
         }
@@ -634,38 +447,37 @@ public class Lot {
 
     /** How staff name the lot in lists: its project number, lot number and title, e.g. "DH2026CQ000012-1 东湖商贸大厦". */
     public String label() {
-        return project.getNumber() + "-" + lotNo + " " + title;
+        return project.getNumber() + "-" + lotNo + " " + getTitle();
     }
+
+    Valuation valuation() { return valuation; }
+    SaleTerms sale() { return sale; }
+    DisclosurePeriod period() { return period; }
 
     public Long getId() { return id; }
     public Project getProject() { return project; }
     public int getLotNo() { return lotNo; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public String getLocation() { return location; }
-    public String getRegion() { return region; }
-    public String getAppraiser() { return appraiser; }
-    public LocalDate getValuationBaseDate() { return valuationBaseDate; }
-    public BigDecimal getAppraisedValue() { return appraisedValue; }
-    public BigDecimal getListingPrice() { return listingPrice; }
-    public BigDecimal getDeposit() { return deposit; }
-    public BigDecimal getIncrement() { return increment; }
-    public BigDecimal getReservePrice() { return reservePrice; }
-    public String getBuyerConditions() { return buyerConditions; }
-    public String getConditionsFilingRef() { return conditionsFilingRef; }
-    public BiddingMethod getBiddingMethod() { return biddingMethod; }
-    public PriorityExercise getPriorityExercise() { return priorityExercise == null ? PriorityExercise.IN_AUCTION : priorityExercise; }
-    public Integer getPriorityMatchSeconds() { return priorityMatchSeconds; }
-
-    /** Set by {@link PriorityHolder#chooseExercise}, where rule 24 decides it. */
-    void priorityExercise(PriorityExercise mode, Integer matchSeconds) {
-        priorityExercise = mode;
-        priorityMatchSeconds = matchSeconds;
-    }
-    public String getPaymentTerms() { return paymentTerms; }
-    public boolean isExtensionAllowed() { return extensionAllowed; }
-    public boolean isAnnualPrice() { return annualPrice; }
-    public Integer getTermYears() { return termYears; }
+    public String getTitle() { return particulars.title(); }
+    public String getDescription() { return particulars.description(); }
+    public String getLocation() { return particulars.location(); }
+    public String getRegion() { return particulars.region(); }
+    public String getBuyerConditions() { return particulars.buyerConditions(); }
+    public String getConditionsFilingRef() { return particulars.conditionsFilingRef(); }
+    public String getPaymentTerms() { return particulars.paymentTerms(); }
+    public String getAppraiser() { return valuation.appraiser(); }
+    public LocalDate getValuationBaseDate() { return valuation.baseDate(); }
+    public BigDecimal getAppraisedValue() { return valuation.value(); }
+    public BigDecimal getListingPrice() { return sale.listingPrice(); }
+    public BigDecimal getDeposit() { return sale.deposit(); }
+    public BigDecimal getIncrement() { return sale.increment(); }
+    public BigDecimal getReservePrice() { return sale.reservePrice(); }
+    public BiddingMethod getBiddingMethod() { return sale.biddingMethod(); }
+    public PriorityExercise getPriorityExercise() { return sale.priorityExercise(); }
+    public Integer getPriorityMatchSeconds() { return sale.priorityMatchSeconds(); }
+    public boolean isExtensionAllowed() { return sale.extensionAllowed(); }
+    public boolean isAnnualPrice() { return sale.annualPrice(); }
+    public Integer getTermYears() { return sale.termYears(); }
+    public CourtAssetKind getCourtAssetKind() { return sale.courtAssetKind(); }
     public ListingStatus getStatus() { return status; }
     public int getRound() { return round; }
     public Long getPriceApprovalId() { return priceApprovalId; }
@@ -674,7 +486,6 @@ public class Lot {
     public Integer getPeriodWd() { return period == null ? null : period.wd(); }
     /** Rule 34: whether {@link #getPeriodWd()} counts calendar days (a court lot) rather than working days. */
     public boolean isPeriodInCalendarDays() { return period != null && period.calendarDays(); }
-    public CourtAssetKind getCourtAssetKind() { return courtAssetKind; }
     public LocalDate getDisclosureStart() { return period == null ? null : period.start(); }
     public OffsetDateTime getEndsAt() { return period == null ? null : period.endsAt(); }
     public LocalDate getFirstPublishedOn() { return firstPublishedOn; }

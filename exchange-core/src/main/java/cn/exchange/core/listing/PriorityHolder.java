@@ -181,7 +181,7 @@ public class PriorityHolder {
         if (seconds != null && (seconds < MIN_MATCH_SECONDS || seconds > MAX_MATCH_SECONDS)) {
             throw new DomainException("matchSeconds", "priority.matchSeconds", MIN_MATCH_SECONDS, MAX_MATCH_SECONDS);
         }
-        lot.priorityExercise(mode, seconds);
+        lot.sale().priorityExercise(mode, seconds);
     }
 
     static void requireGranted(Lot lot) {

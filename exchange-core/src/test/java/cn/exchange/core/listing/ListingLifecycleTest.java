@@ -274,15 +274,15 @@ class ListingLifecycleTest {
         sold.concludeQualification(1, sold.getEndsAt().plusHours(17));
         // not before the sale: only a sold lot whose deal was forfeited
         Lot unsold = lot(Category.ADMINISTRATIVE_ASSET, "2000000.00", "2000000.00", false);
-        assertThatThrownBy(() -> Lot.relistingAfterDefault(unsold, 9, new BigDecimal("1900000.00"), true, null,
+        assertThatThrownBy(() -> Relisting.afterDefault(unsold, 9, new BigDecimal("1900000.00"), true, null,
                 at("2026-12-10T10:00+08:00"), cal, s)).satisfies(code("listing.wrongStatus"));
         sold.recordNegotiatedDeal(new BigDecimal("2000000.00"), sold.getEndsAt().plusDays(1));
         // rule 7: below 90 % of the valuation only with the approving body's document
-        assertThatThrownBy(() -> Lot.relistingAfterDefault(sold, 9, new BigDecimal("1799999.99"), true, null,
+        assertThatThrownBy(() -> Relisting.afterDefault(sold, 9, new BigDecimal("1799999.99"), true, null,
                 at("2026-12-10T10:00+08:00"), cal, s)).satisfies(code("lot.priceNeedsApproval"));
         assertThat(sold.getProject().getLots()).hasSize(1);
 
-        Lot.Relisted r = Lot.relistingAfterDefault(sold, 9, new BigDecimal("1800000.00"), true, null, at("2026-12-10T10:00+08:00"), cal, s);
+        Relisting.Relisted r = Relisting.afterDefault(sold, 9, new BigDecimal("1800000.00"), true, null, at("2026-12-10T10:00+08:00"), cal, s);
         Lot again = r.lot();
         assertThat(sold.getProject().getLots()).containsExactly(sold, again);
         assertThat(again.getLotNo()).isEqualTo(2);

@@ -119,9 +119,9 @@ class PriorityHolderTest {
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("priority.afterNeedsAscending"))
                 .satisfies(e -> assertThat(fields(e)).containsExactly("mode"));
         Lot ascending = lot(Category.EQUITY_TRANSFER);
-        var method = Lot.class.getDeclaredField("biddingMethod");
+        var method = SaleTerms.class.getDeclaredField("biddingMethod");
         method.setAccessible(true);
-        method.set(ascending, BiddingMethod.ONLINE_ASCENDING);
+        method.set(ascending.sale(), BiddingMethod.ONLINE_ASCENDING);
         assertThat(ascending.getPriorityExercise()).isEqualTo(PriorityExercise.IN_AUCTION);
         PriorityHolder.chooseExercise(ascending, PriorityExercise.AFTER_AUCTION, null);
         assertThat(ascending.getPriorityExercise()).isEqualTo(PriorityExercise.AFTER_AUCTION);
@@ -132,8 +132,14 @@ class PriorityHolderTest {
                 .satisfies(e -> assertThat(fields(e)).containsExactly("matchSeconds"));
         PriorityHolder.chooseExercise(ascending, PriorityExercise.IN_AUCTION, 600);
         assertThat(ascending.getPriorityMatchSeconds()).as("no match period in the auction mode").isNull();
-        // an edit to another method before publication drops 事后行权 (it needs the ascending auction's final price)
         PriorityHolder.chooseExercise(ascending, PriorityExercise.AFTER_AUCTION, 120);
+        // an edit that keeps the ascending auction keeps the holders' choice and its match period
+        ascending.edit(new LotTerms("某公司 30% 股权", null, null, "北京", "评估公司", LocalDate.of(2026, 6, 30),
+                new BigDecimal("150000.00"), new BigDecimal("150000.00"), new BigDecimal("15000.00"), new BigDecimal("1000.00"),
+                null, false, null, null, BiddingMethod.ONLINE_ASCENDING, null, false, false, null, null, null));
+        assertThat(ascending.getPriorityExercise()).isEqualTo(PriorityExercise.AFTER_AUCTION);
+        assertThat(ascending.getPriorityMatchSeconds()).isEqualTo(120);
+        // an edit to another method before publication drops 事后行权 (it needs the ascending auction's final price)
         ascending.edit(new LotTerms("某公司 30% 股权", null, null, "北京", "评估公司", LocalDate.of(2026, 6, 30),
                 new BigDecimal("150000.00"), new BigDecimal("150000.00"), new BigDecimal("15000.00"), new BigDecimal("1000.00"),
                 null, false, null, null, BiddingMethod.SEALED_ONE_TIME, null, false, false, null, null, null));

@@ -62,7 +62,7 @@ class TextRulesTest {
         assertThat(ColumnLimits.of(Notice.class, "body")).isEqualTo(4000);
         assertThat(ColumnLimits.of(Party.class, "name")).isEqualTo(200);
         assertThat(ColumnLimits.of(Project.class, "title")).isEqualTo(200);
-        assertThat(ColumnLimits.all(cn.exchange.core.listing.Lot.class)).containsEntry("description", 4000)
+        assertThat(ColumnLimits.all(cn.exchange.core.listing.Lot.class)).containsEntry("particulars.description", 4000)
                 .containsEntry("outcome.path", 20);
     }
 }

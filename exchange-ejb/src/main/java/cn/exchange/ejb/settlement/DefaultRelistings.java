@@ -1,6 +1,7 @@
 package cn.exchange.ejb.settlement;
 
 import cn.exchange.core.listing.Lot;
+import cn.exchange.core.listing.Relisting;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.listing.PriceApproval;
 import cn.exchange.core.security.Permission;
@@ -23,7 +24,7 @@ import java.util.List;
 
 /**
  * After a buyer's default (docs/rules.md §1.4, rules 7, 8, 33): the lot of a forfeited deal is relisted — as the
- * project's next lot ({@link Lot#relistingAfterDefault}), so that the sold lot keeps its applications, session and deal
+ * project's next lot ({@link Relisting#afterDefault}), so that the sold lot keeps its applications, session and deal
  * for the record — with the defaulter barred from it; when the relisting's deal opens, the defaulter's liability for a
  * lower price is assessed ({@link DefaultShortfall}) and recorded, and both deals show it.
  */
@@ -69,7 +70,7 @@ public class DefaultRelistings {
                     throw new DomainException("priceApprovalId", "priceApproval.notFound");
                 }
             }
-            Lot.Relisted r = Lot.relistingAfterDefault(sold, dealId, price, onlyPriceChanged, approval, ctx.nowAt(),
+            Relisting.Relisted r = Relisting.afterDefault(sold, dealId, price, onlyPriceChanged, approval, ctx.nowAt(),
                     settings.calendar(), settings.listingSettings());
             Lot lot = r.lot();
             em.persist(lot);
