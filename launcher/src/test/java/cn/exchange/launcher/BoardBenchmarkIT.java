@@ -51,6 +51,7 @@ class BoardBenchmarkIT {
             exchange.start(Map.of());
             exchange.awaitUrl(Duration.ofMinutes(4));
             long firstLot = seed(exchange);
+            explain(exchange);
 
             Random random = new Random(20_000);
             // every search asked once per list, and no list repeats another's: a first request is computed, a repeat is
@@ -114,6 +115,46 @@ class BoardBenchmarkIT {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /**
+     * PostgreSQL's plan, with its timings, of each kind of search the benchmark asks — exactly the SQL the board runs
+     * ({@link cn.exchange.ejb.listing.BoardQuery}) — printed and written to {@code target/board-explain.txt}.
+     */
+    private static void explain(RunningExchange exchange) throws Exception {
+        var filters = new java.util.LinkedHashMap<String, cn.exchange.ejb.listing.BoardFilter>();
+        filters.put("the default board (running first, soonest end)", cn.exchange.ejb.listing.BoardFilter.all());
+        filters.put("a category", new cn.exchange.ejb.listing.BoardFilter(null, cn.exchange.core.listing.Category.EQUITY_TRANSFER,
+                null, null, null, null, null, null, null));
+        filters.put("a region, by price", new cn.exchange.ejb.listing.BoardFilter(null, null, "杭州", null, null, null, null, null,
+                "price"));
+        filters.put("a keyword", new cn.exchange.ejb.listing.BoardFilter("帕萨特", null, null, null, null, null, null, null, null));
+        filters.put("a price range, dearest first", new cn.exchange.ejb.listing.BoardFilter(null, null, null,
+                new java.math.BigDecimal("500000"), new java.math.BigDecimal("5000000"), null, null, null, "-price"));
+        filters.put("running announcements", new cn.exchange.ejb.listing.BoardFilter(null, null, null, null, null,
+                cn.exchange.core.listing.ListingStatus.PUBLISHED, null, null, null));
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(exchange.jdbcUrl(), "postgres", "")) {
+            for (var e : filters.entrySet()) {
+                var q = cn.exchange.ejb.listing.BoardQuery.of(e.getValue(), 200, 30);
+                for (String sql : List.of(q.countSql(), q.rowsSql())) {
+                    out.add("-- " + e.getKey() + ": " + sql);
+                    try (var st = c.prepareStatement("explain (analyze, buffers, costs off) " + sql)) {
+                        for (int i = 0; i < q.args().size(); i++) {
+                            st.setObject(i + 1, q.args().get(i));
+                        }
+                        try (var rs = st.executeQuery()) {
+                            while (rs.next()) {
+                                out.add("   " + rs.getString(1));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("Board queries on " + LISTINGS + " listings, as PostgreSQL plans them:");
+        out.forEach(System.out::println);
+        Files.write(Path.of("target", "board-explain.txt"), out);
     }
 
     /** Each path once, by {@code visitors} at a time: 200 expected, or 304 when sent with its ETag from {@code tags}. */

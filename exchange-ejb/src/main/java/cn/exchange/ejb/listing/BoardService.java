@@ -81,57 +81,12 @@ public class BoardService {
     }
 
     private BoardPage searchNow(BoardFilter f, int off, int lim) {
-        StringBuilder where = new StringBuilder(" from lot l join project p on p.id = l.project_id where l.status in " + PUBLIC_SQL);
-        List<Object> args = new ArrayList<>();
-        if (f.status() != null) {
-            where.append(" and l.status = ?");
-            args.add(f.status().name());
-        }
-        if (f.category() != null) {
-            where.append(" and p.category = ?");
-            args.add(f.category().name());
-        }
-        if (f.region() != null && !f.region().isBlank()) {
-            where.append(" and l.region = ?");
-            args.add(f.region().trim());
-        }
-        if (f.minPrice() != null) {
-            where.append(" and l.listing_price >= ?");
-            args.add(f.minPrice());
-        }
-        if (f.maxPrice() != null) {
-            where.append(" and l.listing_price <= ?");
-            args.add(f.maxPrice());
-        }
-        if (f.endsFrom() != null) {
-            where.append(" and l.ends_at >= ?");
-            args.add(f.endsFrom().atStartOfDay(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime());
-        }
-        if (f.endsTo() != null) {
-            where.append(" and l.ends_at < ?");
-            args.add(f.endsTo().plusDays(1).atStartOfDay(cn.exchange.core.calendar.ExchangeTime.ZONE).toOffsetDateTime());
-        }
-        if (f.keyword() != null && !f.keyword().isBlank()) {
-            String kw = "%" + f.keyword().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            where.append(" and (l.title ilike ? or p.title ilike ? or p.number ilike ? or l.location ilike ?)");
-            args.add(kw);
-            args.add(kw);
-            args.add(kw);
-            args.add(kw);
-        }
-        String order = switch (f.sort() == null ? "" : f.sort()) {
-            case "price" -> " order by l.listing_price, l.id";
-            case "-price" -> " order by l.listing_price desc, l.id";
-            case "newest" -> " order by l.id desc";
-            // running announcements first, soonest end first
-            default -> " order by case l.status when 'PUBLISHED' then 0 when 'SUSPENDED' then 1 else 2 end, l.ends_at, l.id";
-        };
-        Query count = em.createNativeQuery("select count(*)" + where);
-        Query rows = em.createNativeQuery("select l.id, p.number, l.lot_no, l.title, p.category, l.region, l.listing_price,"
-                + " l.deposit, l.status, l.ends_at" + where + order + " limit " + lim + " offset " + off);
-        for (int i = 0; i < args.size(); i++) {
-            count.setParameter(i + 1, args.get(i));
-            rows.setParameter(i + 1, args.get(i));
+        BoardQuery q = BoardQuery.of(f, off, lim);
+        Query count = em.createNativeQuery(q.countSql());
+        Query rows = em.createNativeQuery(q.rowsSql());
+        for (int i = 0; i < q.args().size(); i++) {
+            count.setParameter(i + 1, q.args().get(i));
+            rows.setParameter(i + 1, q.args().get(i));
         }
         long total = ((Number) count.getSingleResult()).longValue();
         List<BoardRow> out = new ArrayList<>();
