@@ -6,8 +6,6 @@ import cn.exchange.ejb.persistence.TestPersistenceUnit;
 import cn.exchange.ejb.persistence.TestPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -32,19 +30,8 @@ class DealPartsPersistenceTest {
     static final OffsetDateTime DETERMINED = OffsetDateTime.parse("2026-11-02T10:00:00+08:00");
     static final BigDecimal PRICE = new BigDecimal("1250000.00");
 
-    static DataSource ds;
-    static EntityManagerFactory emf;
-
-    @BeforeAll
-    static void start() {
-        ds = TestPostgres.dataSource();
-        emf = TestPersistenceUnit.create(ds);
-    }
-
-    @AfterAll
-    static void stop() {
-        emf.close();
-    }
+    static final DataSource ds = TestPostgres.dataSource();
+    static final EntityManagerFactory emf = TestPersistenceUnit.shared();
 
     @Test
     void aDealAwaitingItsSigningDeadlineLoadsWithoutAContractAndReadingItWritesNothing() throws Exception {
@@ -97,16 +84,16 @@ class DealPartsPersistenceTest {
     static Deal newDeal(OffsetDateTime signDeadline) throws SQLException {
         long n = System.nanoTime() % 1_000_000_000L;
         try (Connection c = ds.getConnection()) {
-            long agency = id(c, "insert into party(kind, name, credit_code, status, created_at) values ('AGENCY', 'agency', ?, 'APPROVED', now())"
+            long agency = TestPostgres.insert(c, "insert into party(kind, name, credit_code, status, created_at) values ('AGENCY', 'agency', ?, 'APPROVED', now())"
                     + " returning id", "DA" + n);
-            long bidder = id(c, "insert into party(kind, name, credit_code, status, created_at) values ('ENTERPRISE_BIDDER', 'b', ?,"
+            long bidder = TestPostgres.insert(c, "insert into party(kind, name, credit_code, status, created_at) values ('ENTERPRISE_BIDDER', 'b', ?,"
                     + " 'APPROVED', now()) returning id", "DB" + n);
-            long project = id(c, "insert into project(number, agency_party_id, title, category, created_at) values (?, " + agency
+            long project = TestPostgres.insert(c, "insert into project(number, agency_party_id, title, category, created_at) values (?, " + agency
                     + ", 'p', 'ENTERPRISE_ASSET', now()) returning id", "DP" + n);
-            long lot = id(c, "insert into lot(project_id, lot_no, title, region, appraiser, valuation_base_date, appraised_value, listing_price,"
+            long lot = TestPostgres.insert(c, "insert into lot(project_id, lot_no, title, region, appraiser, valuation_base_date, appraised_value, listing_price,"
                     + " deposit, increment, bidding_method, status) values (" + project + ", 1, 'lot', '北京', 'a', date '2026-01-01',"
                     + " 100000.00, 100000.00, 1000.00, 1000.00, ?, 'AUCTION_SOLD') returning id", "ONLINE_ASCENDING");
-            long application = id(c, "insert into application(lot_id, bidder_party_id, status, submitted_at, commitment_accepted,"
+            long application = TestPostgres.insert(c, "insert into application(lot_id, bidder_party_id, status, submitted_at, commitment_accepted,"
                     + " deposit_amount, deposit_deadline, bidder_code) values (" + lot + ", " + bidder + ", 'QUALIFIED', now(), true,"
                     + " 1000.00, now(), ?) returning id", "1001");
             FeeTable fees = FeeTable.named("CHANGSHA");
@@ -154,16 +141,6 @@ class DealPartsPersistenceTest {
             return f.get(deal);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long id(Connection c, String sql, String text) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, text);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 }
