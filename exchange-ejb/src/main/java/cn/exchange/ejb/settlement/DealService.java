@@ -68,7 +68,7 @@ public class DealService {
 
     /** Sold lots without a deal yet (the scheduler's catch-up, after a crash too). */
     public List<Long> lotsAwaitingDeal() {
-        return em.createQuery("select l.id from Lot l where l.status in :s and not exists (select d from Deal d where d.lotId = l.id)",
+        return em.createQuery("select l.id from Lot l where l.status in :s and not exists (select d from Deal d where d.sale.lotId = l.id)",
                 Long.class).setParameter("s", List.of(ListingStatus.AUCTION_SOLD, ListingStatus.NEGOTIATED_DEAL))
                 .setMaxResults(100).getResultList();
     }
@@ -90,7 +90,7 @@ public class DealService {
             return null;
         }
         Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-        boolean exists = !em.createQuery("select d.id from Deal d where d.lotId = :l").setParameter("l", lotId).getResultList().isEmpty();
+        boolean exists = !em.createQuery("select d.id from Deal d where d.sale.lotId = :l").setParameter("l", lotId).getResultList().isEmpty();
         if (lot == null || exists || (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL)) {
             ctx.nothingToRecord();
             return null;
@@ -237,14 +237,14 @@ public class DealService {
 
     /** The deals of the lot, if any (the lot page's link). */
     public Long dealOfLot(long lotId) {
-        List<Long> ids = em.createQuery("select d.id from Deal d where d.lotId = :l", Long.class).setParameter("l", lotId).getResultList();
+        List<Long> ids = em.createQuery("select d.id from Deal d where d.sale.lotId = :l", Long.class).setParameter("l", lotId).getResultList();
         return ids.isEmpty() ? null : ids.get(0);
     }
 
     /** The caller's own deals: a bidder's purchases, an agency's sales. */
     public List<DealView> mine() {
         Caller c = callers.require(Permission.CONTRACT_READ_OWN);
-        String field = c.role() == Role.AGENCY ? "sellerPartyId" : "buyerPartyId";
+        String field = c.role() == Role.AGENCY ? "sale.sellerPartyId" : "sale.buyerPartyId";
         return em.createQuery("select d from Deal d where d." + field + " = :p order by d.id desc", Deal.class)
                 .setParameter("p", c.partyId()).getResultList().stream().map(d -> views.of(d, c)).toList();
     }
@@ -252,7 +252,7 @@ public class DealService {
     /** Every deal, newest first (staff and supervisors); optionally one status. */
     public List<DealView> all(Deal.Status status) {
         Caller c = callers.require(Permission.PROJECT_READ_ALL);
-        return em.createQuery("select d from Deal d where :s is null or d.status = :s order by d.id desc", Deal.class)
+        return em.createQuery("select d from Deal d where :s is null or d.standing.status = :s order by d.id desc", Deal.class)
                 .setParameter("s", status).setMaxResults(500).getResultList().stream().map(d -> views.of(d, c)).toList();
     }
 

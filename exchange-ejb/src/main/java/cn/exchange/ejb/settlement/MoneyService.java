@@ -192,8 +192,8 @@ public class MoneyService {
      */
     public int openDefaults() {
         return executor.executeAsSystem(ctx -> {
-            List<Deal> due = em.createQuery("select d from Deal d where (d.status = :s and d.signDeadline < :now)"
-                    + " or (d.status = :p and d.firstDueOn is not null)", Deal.class).setParameter("s", Deal.Status.SIGNING)
+            List<Deal> due = em.createQuery("select d from Deal d where (d.standing.status = :s and d.contract.signDeadline < :now)"
+                    + " or (d.standing.status = :p and d.terms.firstDueOn is not null)", Deal.class).setParameter("s", Deal.Status.SIGNING)
                     .setParameter("p", Deal.Status.PAYING).setParameter("now", ctx.nowAt()).getResultList();
             int opened = 0;
             for (Deal d : due) {

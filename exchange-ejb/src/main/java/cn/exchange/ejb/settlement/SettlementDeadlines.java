@@ -104,8 +104,8 @@ public class SettlementDeadlines implements CalendarDependent {
     @Override
     public List<ReviewItem> touchedBy(Collection<LocalDate> changed, WorkingDayCalendar corrected, OffsetDateTime now) {
         List<ReviewItem> out = new ArrayList<>();
-        for (Deal d : em.createQuery("select d from Deal d where (d.status = :s and d.signDeadline is not null)"
-                + " or (d.status = :p and d.firstDueOn is not null) order by d.id", Deal.class)
+        for (Deal d : em.createQuery("select d from Deal d where (d.standing.status = :s and d.contract.signDeadline is not null)"
+                + " or (d.standing.status = :p and d.terms.firstDueOn is not null) order by d.id", Deal.class)
                 .setParameter("s", Deal.Status.SIGNING).setParameter("p", Deal.Status.PAYING).getResultList()) {
             if (d.getStatus() == Deal.Status.SIGNING) {
                 LocalDate from = ExchangeTime.day(d.getDeterminedAt()).plusDays(1);

@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,17 +29,17 @@ final class AuctionRows {
     AuctionRows(String method) throws SQLException {
         long n = SERIAL.incrementAndGet();
         try (Connection c = ds.getConnection()) {
-            long agency = id(c, "insert into party(kind, name, credit_code, status, created_at) values ('AGENCY', 'agency', ?, 'APPROVED', now())"
+            long agency = TestPostgres.insert(c, "insert into party(kind, name, credit_code, status, created_at) values ('AGENCY', 'agency', ?, 'APPROVED', now())"
                     + " returning id", "A" + n);
-            long project = id(c, "insert into project(number, agency_party_id, title, category, created_at) values (?, " + agency
+            long project = TestPostgres.insert(c, "insert into project(number, agency_party_id, title, category, created_at) values (?, " + agency
                     + ", 'p', 'ENTERPRISE_ASSET', now()) returning id", "T" + n);
-            lotId = id(c, "insert into lot(project_id, lot_no, title, region, appraiser, valuation_base_date, appraised_value, listing_price,"
+            lotId = TestPostgres.insert(c, "insert into lot(project_id, lot_no, title, region, appraiser, valuation_base_date, appraised_value, listing_price,"
                     + " deposit, increment, bidding_method, status) values (" + project + ", 1, 'lot', '北京', 'a', date '2026-01-01',"
                     + " 100000.00, 100000.00, 1000.00, 1000.00, ?, 'AUCTION_SCHEDULED') returning id", method);
             for (String code : new String[] {"1001", "1002"}) {
-                long bidder = id(c, "insert into party(kind, name, credit_code, status, created_at) values ('ENTERPRISE_BIDDER', 'b', ?,"
+                long bidder = TestPostgres.insert(c, "insert into party(kind, name, credit_code, status, created_at) values ('ENTERPRISE_BIDDER', 'b', ?,"
                         + " 'APPROVED', now()) returning id", code + "B" + n);
-                id(c, "insert into application(lot_id, bidder_party_id, status, submitted_at, commitment_accepted, deposit_amount,"
+                TestPostgres.insert(c, "insert into application(lot_id, bidder_party_id, status, submitted_at, commitment_accepted, deposit_amount,"
                         + " deposit_deadline, bidder_code) values (" + lotId + ", " + bidder + ", 'QUALIFIED', now(), true, 1000.00, now(), ?)"
                         + " returning id", code);
             }
@@ -51,16 +50,6 @@ final class AuctionRows {
     void sql(String statement) throws SQLException {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
             ps.executeUpdate();
-        }
-    }
-
-    private static long id(Connection c, String sql, String text) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, text);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 

@@ -23,7 +23,19 @@ import java.util.Properties;
  */
 public final class TestPersistenceUnit {
 
+    private static EntityManagerFactory shared;
+
     private TestPersistenceUnit() {
+    }
+
+    /** One unit on {@link TestPostgres} for tests that need no unit of their own: created on first use, closed when the JVM ends. */
+    public static synchronized EntityManagerFactory shared() {
+        if (shared == null) {
+            shared = create(TestPostgres.dataSource());
+            EntityManagerFactory emf = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(emf::close));
+        }
+        return shared;
     }
 
     public static EntityManagerFactory create(DataSource dataSource) {

@@ -6,6 +6,10 @@ import org.flywaydb.core.Flyway;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * One embedded PostgreSQL for the module's persistence tests, migrated by the application's own Flyway migrations.
@@ -35,5 +39,16 @@ public final class TestPostgres {
             }));
         }
         return postgres.getPostgresDatabase();
+    }
+
+    /** Runs {@code sql}, an insert {@code … returning id} with one text parameter, and answers the new row's id. */
+    public static long insert(Connection c, String sql, String text) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, text);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }
