@@ -63,7 +63,7 @@ public final class TestPersistenceUnit {
             public DataSource getNonJtaDataSource() { return dataSource; }
             public List<String> getMappingFileNames() { return List.of(); }
             public List<URL> getJarFileUrls() { return List.of(); }
-            public URL getPersistenceUnitRootUrl() { return TestPersistenceUnit.class.getResource("/"); }
+            public URL getPersistenceUnitRootUrl() { return root(); }
             public List<String> getManagedClassNames() { return classes; }
             public boolean excludeUnlistedClasses() { return true; }
             public SharedCacheMode getSharedCacheMode() { return SharedCacheMode.NONE; }
@@ -76,6 +76,19 @@ public final class TestPersistenceUnit {
         };
         return new PersistenceProvider().createContainerEntityManagerFactory(info,
                 Map.of("eclipselink.weaving", "false", "eclipselink.logging.level", "WARNING"));
+    }
+
+    /**
+     * Where persistence.xml is, as the container sees it: the mapping file next to it (META-INF/orm.xml, with the default
+     * entity listener and the named queries of Application, Deal and Lot) is read from there by default.
+     */
+    private static URL root() {
+        String xml = TestPersistenceUnit.class.getResource("/META-INF/persistence.xml").toString();
+        try {
+            return new URL(xml.substring(0, xml.length() - "META-INF/persistence.xml".length()));
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The entity classes the unit lists. */
