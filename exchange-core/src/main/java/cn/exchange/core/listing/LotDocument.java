@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -14,6 +15,10 @@ import java.time.OffsetDateTime;
 /** A photo or document of a lot, checked by {@link DocumentRules}, with the SHA-256 a supervisor can verify. */
 @Entity
 @Table(name = "lot_document")
+@NamedQuery(name = "LotDocument.ofLot",
+        query = "select d from LotDocument d"
+                + " where d.lotId = :l"
+                + " order by d.id")
 public class LotDocument {
 
     @Id

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -14,6 +16,23 @@ import java.time.OffsetDateTime;
 /** A public notice on the board: an announcement, an amendment, an extension, a suspension… Never changed once published. */
 @Entity
 @Table(name = "notice")
+@NamedQueries({
+        @NamedQuery(name = "Notice.after",
+                query = "select n from Notice n"
+                        + " where n.id > :a"
+                        + " order by n.id"),
+        @NamedQuery(name = "Notice.latest",
+                query = "select n from Notice n"
+                        + " order by n.id desc"),
+        @NamedQuery(name = "Notice.ofLot",
+                query = "select n from Notice n"
+                        + " where n.lotId = :l"
+                        + " order by n.id"),
+        @NamedQuery(name = "Notice.openOfKind",
+                query = "select n from Notice n"
+                        + " where n.kind = :k and n.endsAt >= :now"
+                        + " order by n.id")
+})
 public class Notice {
 
     @Id

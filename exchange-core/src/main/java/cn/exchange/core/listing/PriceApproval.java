@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -26,6 +27,10 @@ import java.util.List;
  */
 @Entity
 @Table(name = "price_approval")
+@NamedQuery(name = "PriceApproval.ofLot",
+        query = "select a from PriceApproval a"
+                + " where a.lotId = :l"
+                + " order by a.id desc")
 public class PriceApproval {
 
     @Id

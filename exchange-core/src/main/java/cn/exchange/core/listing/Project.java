@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -27,6 +29,19 @@ import java.util.List;
  */
 @Entity
 @Table(name = "project")
+@NamedQueries({
+        @NamedQuery(name = "Project.all",
+                query = "select p from Project p"
+                        + " order by p.id desc"),
+        @NamedQuery(name = "Project.ofAgency",
+                query = "select p from Project p"
+                        + " where p.agencyPartyId = :a"
+                        + " order by p.id desc"),
+        @NamedQuery(name = "Project.withLotsInStatus",
+                query = "select distinct p from Project p join p.lots l"
+                        + " where l.status = :s"
+                        + " order by p.id desc")
+})
 public class Project {
 
     @Id

@@ -40,7 +40,10 @@ import java.time.OffsetDateTime;
         @NamedQuery(name = "Party.agencies",
                 query = "select p from Party p"
                         + " where p.kind = cn.exchange.core.party.PartyKind.AGENCY"
-                        + " order by p.name")
+                        + " order by p.name"),
+        @NamedQuery(name = "Party.ofIds",
+                query = "select p from Party p"
+                        + " where p.id in :ids")
 })
 public class Party {
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -15,6 +17,32 @@ import java.time.OffsetDateTime;
 /** A credit on the settlement account as the exchange keeps it: the bank's line, and what became of it. */
 @Entity
 @Table(name = "bank_credit")
+@NamedQueries({
+        @NamedQuery(name = "CreditRecord.byBankTransaction",
+                query = "select c from CreditRecord c"
+                        + " where c.bankTransactionId = :t"),
+        @NamedQuery(name = "CreditRecord.idByBankTransaction",
+                query = "select c.id from CreditRecord c"
+                        + " where c.bankTransactionId = :t"),
+        @NamedQuery(name = "CreditRecord.knownBankTransactions",
+                query = "select c.bankTransactionId from CreditRecord c"
+                        + " where c.bankTransactionId in :t"),
+        @NamedQuery(name = "CreditRecord.ofApplicationWithOutcome",
+                query = "select c from CreditRecord c"
+                        + " where c.applicationId = :a and c.outcome = :m"),
+        @NamedQuery(name = "CreditRecord.payerAccountsOfApplication",
+                query = "select c.payerAccount from CreditRecord c"
+                        + " where c.applicationId = :a and c.payerAccount is not null"),
+        @NamedQuery(name = "CreditRecord.payerAccountsOfDeal",
+                query = "select c.payerAccount from CreditRecord c"
+                        + " where c.dealId = :d"
+                        + " order by c.id desc"),
+        @NamedQuery(name = "CreditRecord.unmatched",
+                query = "select c from CreditRecord c"
+                        + " where c.outcome not in (cn.exchange.core.qualification.DepositMatch.MATCHED,"
+                        + " cn.exchange.core.qualification.DepositMatch.DEAL_PAYMENT)"
+                        + " order by c.id desc")
+})
 public class CreditRecord {
 
     @Id

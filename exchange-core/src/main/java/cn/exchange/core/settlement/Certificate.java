@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -22,6 +24,19 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "certificate")
+@NamedQueries({
+        @NamedQuery(name = "Certificate.byVerificationCode",
+                query = "select c from Certificate c"
+                        + " where c.verificationCode = :v"),
+        @NamedQuery(name = "Certificate.ofDeal",
+                query = "select x from Certificate x"
+                        + " where x.dealId = :d"
+                        + " order by x.versionNo"),
+        @NamedQuery(name = "Certificate.ofDealNewestFirst",
+                query = "select c from Certificate c"
+                        + " where c.dealId = :d"
+                        + " order by c.versionNo desc")
+})
 public class Certificate {
 
     /** Unambiguous characters for the verification code (no 0/O, 1/I/L). */

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -24,6 +26,14 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "default_shortfall")
+@NamedQueries({
+        @NamedQuery(name = "DefaultShortfall.ofForfeitedDeal",
+                query = "select s from DefaultShortfall s"
+                        + " where s.forfeitedDealId = :d"),
+        @NamedQuery(name = "DefaultShortfall.ofRelistingDeal",
+                query = "select s from DefaultShortfall s"
+                        + " where s.relistingDealId = :d")
+})
 public class DefaultShortfall {
 
     @Id

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -25,6 +27,33 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "disbursement")
+@NamedQueries({
+        @NamedQuery(name = "Disbursement.all",
+                query = "select d from Disbursement d"
+                        + " order by d.status, d.dueOn, d.id desc"),
+        @NamedQuery(name = "Disbursement.countOfLot",
+                query = "select count(d) from Disbursement d"
+                        + " where d.lotId = :l"),
+        @NamedQuery(name = "Disbursement.idOfApplicationAndKind",
+                query = "select d.id from Disbursement d"
+                        + " where d.applicationId = :a and d.kind = :k"),
+        @NamedQuery(name = "Disbursement.inStatus",
+                query = "select d from Disbursement d"
+                        + " where d.status = :s"
+                        + " order by d.dueOn, d.id"),
+        @NamedQuery(name = "Disbursement.ofBatch",
+                query = "select d from Disbursement d"
+                        + " where d.batchNo = :b"
+                        + " order by d.dueOn, d.id"),
+        @NamedQuery(name = "Disbursement.ofLot",
+                query = "select x from Disbursement x"
+                        + " where x.lotId = :l"
+                        + " order by x.id"),
+        @NamedQuery(name = "Disbursement.unpaidWithDueDate",
+                query = "select x from Disbursement x"
+                        + " where x.status <> :paid and x.dueOn is not null"
+                        + " order by x.id")
+})
 public class Disbursement {
 
     /** {@code FORFEIT_PAYOUT}: deposits forfeited outside a deal, paid to the lot's transferor ({@link DepositForfeiture}). */

@@ -65,7 +65,7 @@ public class SessionScheduler {
             if (step.isNegative() || step.toHours() > 24) {
                 throw new DomainException("staggerSeconds", "auction.stagger");
             }
-            List<Lot> lots = em.createQuery("select l from Lot l where l.project.id = :p and l.status = :s order by l.lotNo", Lot.class)
+            List<Lot> lots = em.createNamedQuery("Lot.ofProjectInStatus", Lot.class)
                     .setParameter("p", projectId).setParameter("s", ListingStatus.AUCTION_SCHEDULED)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             if (lots.isEmpty()) {

@@ -86,7 +86,7 @@ public class DemoDeals {
     }
 
     private Caller caller(String username, Role role) {
-        Account a = em.createQuery("select a from Account a where a.username = :u", Account.class).setParameter("u", username)
+        Account a = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
                 .getSingleResult();
         return new Caller(username, role, a.getId(), a.getParty().getId(), "203.0.113.8");
     }

@@ -153,7 +153,7 @@ final class DemoHistory {
     }
 
     private static Lot lot(EntityManager em, String title) {
-        Lot lot = em.createQuery("select l from Lot l where l.project.title = :t", Lot.class).setParameter("t", title).getSingleResult();
+        Lot lot = em.createNamedQuery("Lot.byProjectTitle", Lot.class).setParameter("t", title).getSingleResult();
         return lot.getStatus() == ListingStatus.PUBLISHED ? lot : null;
     }
 }

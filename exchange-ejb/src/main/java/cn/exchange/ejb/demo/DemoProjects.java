@@ -133,7 +133,7 @@ final class DemoProjects {
         };
         int n = project(ctx, agency, Category.ADMINISTRATIVE_ASSET, title, daysAgo, 1, i ->
                 terms(title.replaceAll("（.*）", ""), "东湖区", "东湖区", 90_000, 9_000, 1_000));
-        Lot lot = ctx.em().createQuery("select l from Lot l where l.project.title = :t", Lot.class).setParameter("t", title)
+        Lot lot = ctx.em().createNamedQuery("Lot.byProjectTitle", Lot.class).setParameter("t", title)
                 .getSingleResult();
         OffsetDateTime now = ctx.nowAt();
         if (!what.equals("submitted") && lot.getStatus() != cn.exchange.core.listing.ListingStatus.PUBLISHED) {

@@ -54,7 +54,7 @@ final class DemoStages {
         EntityManager em = ctx.em();
         OffsetDateTime now = ctx.nowAt();
         // a running announcement: two applications, one deposit paid
-        Lot running = em.createQuery("select l from Lot l where l.project.category = :c", Lot.class)
+        Lot running = em.createNamedQuery("Lot.ofCategory", Lot.class)
                 .setParameter("c", Category.EQUITY_TRANSFER).setMaxResults(1).getResultList().stream().findFirst().orElse(null);
         if (running != null && running.getStatus() == ListingStatus.PUBLISHED) {
             application(ctx, running, bidders.get(0), true, null, null);
@@ -69,7 +69,7 @@ final class DemoStages {
             projects.project(ctx, agencies.get(equity ? 1 : 0), equity ? Category.EQUITY_TRANSFER : Category.ADMINISTRATIVE_ASSET,
                     st[0], equity ? 40 : 14, 1, i -> projects.terms(st[0].replaceAll("（.*）", ""), "东湖区", "东湖区",
                             equity ? 12_000_000 : 150_000, equity ? 1_200_000 : 15_000, 1_000));
-            Lot lot = em.createQuery("select l from Lot l where l.project.title = :t", Lot.class).setParameter("t", st[0])
+            Lot lot = em.createNamedQuery("Lot.byProjectTitle", Lot.class).setParameter("t", st[0])
                     .getSingleResult();
             if (lot.getStatus() != ListingStatus.PUBLISHED) {
                 continue;

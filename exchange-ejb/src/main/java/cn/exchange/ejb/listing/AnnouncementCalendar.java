@@ -78,7 +78,7 @@ public class AnnouncementCalendar implements CalendarDependent {
     @Override
     public List<ReviewItem> touchedBy(Collection<LocalDate> changedDays, WorkingDayCalendar corrected, OffsetDateTime now) {
         List<ReviewItem> out = new ArrayList<>();
-        for (Lot lot : em.createQuery("select l from Lot l where l.status = :s and l.period.endsAt >= :now order by l.id", Lot.class)
+        for (Lot lot : em.createNamedQuery("Lot.openInStatus", Lot.class)
                 .setParameter("s", ListingStatus.PUBLISHED).setParameter("now", now).getResultList()) {
             LocalDate from = lot.getDisclosureStart();
             if (!CalendarDependent.touches(changedDays, from, ExchangeTime.day(lot.getEndsAt()))) {

@@ -132,7 +132,7 @@ public class BoardService {
     }
 
     public List<NoticeView> notices(long lotId) {
-        return cache.get("notices " + lotId, version(), () -> em.createQuery("select n from Notice n where n.lotId = :l order by n.id", Notice.class).setParameter("l", lotId)
+        return cache.get("notices " + lotId, version(), () -> em.createNamedQuery("Notice.ofLot", Notice.class).setParameter("l", lotId)
                 .getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
     }
 
@@ -140,7 +140,7 @@ public class BoardService {
     public List<DocumentView> documents(long lotId) {
         return cache.get("documents " + lotId, version(), () -> {
             lotNow(lotId);
-            return em.createQuery("select d from LotDocument d where d.lotId = :l order by d.id", cn.exchange.core.listing.LotDocument.class)
+            return em.createNamedQuery("LotDocument.ofLot", cn.exchange.core.listing.LotDocument.class)
                     .setParameter("l", lotId).getResultList().stream().map(DocumentView::of).toList();
         });
     }
@@ -164,8 +164,8 @@ public class BoardService {
      */
     public List<NoticeView> feed(long afterId, int limit) {
         int lim = Math.max(1, Math.min(limit, 500));
-        return cache.get("feed " + afterId + " " + lim, version(), () -> em.createQuery("select n from Notice n where n.id > :a order by n.id",
-                Notice.class).setParameter("a", afterId).setMaxResults(lim).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
+        return cache.get("feed " + afterId + " " + lim, version(), () -> em.createNamedQuery("Notice.after", Notice.class)
+                .setParameter("a", afterId).setMaxResults(lim).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
     }
 
     /**
@@ -206,7 +206,7 @@ public class BoardService {
     /** The newest public notices, newest first (the home page). */
     public List<NoticeView> latestNotices(int limit) {
         int lim = Math.max(1, Math.min(limit, 50));
-        return cache.get("latest " + lim, version(), () -> em.createQuery("select n from Notice n order by n.id desc", Notice.class)
+        return cache.get("latest " + lim, version(), () -> em.createNamedQuery("Notice.latest", Notice.class)
                 .setMaxResults(lim).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
     }
 

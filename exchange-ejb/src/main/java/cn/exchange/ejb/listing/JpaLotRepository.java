@@ -17,7 +17,7 @@ public class JpaLotRepository extends JpaRepository<Lot> implements LotRepositor
 
     @Override
     public Optional<Lot> relistedAfterDeal(long dealId) {
-        return em.createQuery("select l from Lot l where l.relistedAfterDealId = :d", Lot.class).setParameter("d", dealId)
+        return em.createNamedQuery("Lot.relistingOfDeal", Lot.class).setParameter("d", dealId)
                 .getResultStream().findFirst();
     }
 }

@@ -189,20 +189,16 @@ public class ListingService {
     /** The caller's own projects (an agency), newest first. */
     public List<ProjectView> myProjects() {
         Caller c = callers.require(Permission.PROJECT_READ_OWN);
-        return em.createQuery("select p from Project p where p.agencyPartyId = :a order by p.id desc", Project.class)
+        return em.createNamedQuery("Project.ofAgency", Project.class)
                 .setParameter("a", c.partyId()).setMaxResults(200).getResultList().stream().map(ProjectView::of).toList();
     }
 
     /** Projects for staff and supervisors, newest first, optionally only those with lots in a status. */
     public List<ProjectView> projects(ListingStatus status) {
         callers.require(Permission.PROJECT_READ_ALL);
-        String q = status == null ? "select p from Project p order by p.id desc"
-                : "select distinct p from Project p join p.lots l where l.status = :s order by p.id desc";
-        var query = em.createQuery(q, Project.class).setMaxResults(200);
-        if (status != null) {
-            query.setParameter("s", status);
-        }
-        return query.getResultList().stream().map(ProjectView::of).toList();
+        var query = status == null ? em.createNamedQuery("Project.all", Project.class)
+                : em.createNamedQuery("Project.withLotsInStatus", Project.class).setParameter("s", status);
+        return query.setMaxResults(200).getResultList().stream().map(ProjectView::of).toList();
     }
 
     public ProjectView project(long id) {
@@ -227,10 +223,10 @@ public class ListingService {
         java.util.Map<Long, List<NoticeView>> notices = new java.util.LinkedHashMap<>();
         java.util.Map<Long, List<DocumentView>> documents = new java.util.LinkedHashMap<>();
         for (LotView l : p.lots()) {
-            notices.put(l.id(), em.createQuery("select n from Notice n where n.lotId = :l order by n.id", cn.exchange.core.listing.Notice.class)
+            notices.put(l.id(), em.createNamedQuery("Notice.ofLot", cn.exchange.core.listing.Notice.class)
                     .setParameter("l", l.id()).getResultList().stream().map(n -> NoticeView.of(n, rules::calendar)).toList());
-            documents.put(l.id(), em.createQuery("select d from LotDocument d where d.lotId = :l order by d.id",
-                    cn.exchange.core.listing.LotDocument.class).setParameter("l", l.id()).getResultList().stream().map(DocumentView::of).toList());
+            documents.put(l.id(), em.createNamedQuery("LotDocument.ofLot", cn.exchange.core.listing.LotDocument.class)
+                    .setParameter("l", l.id()).getResultList().stream().map(DocumentView::of).toList());
         }
         return new ProjectDetail(p, notices, documents);
     }

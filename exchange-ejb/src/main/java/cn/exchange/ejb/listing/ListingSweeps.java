@@ -86,8 +86,7 @@ public class ListingSweeps {
 
     /** Rule 9: the lot's applicants who have not withdrawn (an announcement without any ends by itself). */
     private long applicantCount(long lotId) {
-        return em.createQuery("select count(a) from Application a where a.lotId = :l"
-                + " and a.status <> cn.exchange.core.qualification.Application.Status.WITHDRAWN", Long.class)
+        return em.createNamedQuery("Application.countNotWithdrawnOfLot", Long.class)
                 .setParameter("l", lotId).getSingleResult();
     }
 }

@@ -114,7 +114,7 @@ public class LotChanges {
     /** Rule 7: a lot's relisting-price approvals, newest first (staff, supervisors). */
     public java.util.List<PriceApprovalView> priceApprovals(long lotId) {
         callers.require(Permission.PROJECT_READ_ALL);
-        return em.createQuery("select a from PriceApproval a where a.lotId = :l order by a.id desc", cn.exchange.core.listing.PriceApproval.class)
+        return em.createNamedQuery("PriceApproval.ofLot", cn.exchange.core.listing.PriceApproval.class)
                 .setParameter("l", lotId).getResultList().stream().map(PriceApprovalView::of).toList();
     }
 

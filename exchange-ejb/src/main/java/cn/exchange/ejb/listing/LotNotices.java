@@ -19,9 +19,8 @@ final class LotNotices {
     static void store(EntityManager em, CommandContext ctx, Lot lot, Notice notice) {
         em.persist(notice);
         // rule 16: unpaid deposits are due by the lot's end, wherever this change moved it
-        for (Application a : em.createQuery("select a from Application a where a.lotId = :l"
-                + " and a.depositPaidAt is null and a.status = cn.exchange.core.qualification.Application.Status.SUBMITTED",
-                Application.class).setParameter("l", lot.getId()).getResultList()) {
+        for (Application a : em.createNamedQuery("Application.unpaidSubmittedOfLot", Application.class)
+                .setParameter("l", lot.getId()).getResultList()) {
             a.followLot(lot);
         }
         ctx.record("Lot", lot.getId(), "listing." + notice.getKind().name().toLowerCase(), lot.getProject().getNumber() + "-"

@@ -45,14 +45,13 @@ public class AgencyReplies {
     public List<ApplicationView> forAgency() {
         Caller c = callers.require(Permission.QUALIFICATION_CONFIRM);
         List<ApplicationView> out = new ArrayList<>();
-        List<Application> apps = em.createQuery("select a from Application a, Lot l where l.id = a.lotId and l.project.agencyPartyId = :p"
-                + " and a.review.opinion is not null order by a.lotId, a.id", Application.class).setParameter("p", c.partyId())
+        List<Application> apps = em.createNamedQuery("Application.withOpinionOfAgency", Application.class).setParameter("p", c.partyId())
                 .setMaxResults(500).getResultList();
         // the same letter for the same applicant here and on the project page: its place among all the lot's applications
         Map<Long, List<Long>> order = new HashMap<>();
         for (Application a : apps) {
-            List<Long> ids = order.computeIfAbsent(a.getLotId(), lot -> em.createQuery("select a.id from Application a where a.lotId = :l"
-                    + " order by a.id", Long.class).setParameter("l", lot).getResultList());
+            List<Long> ids = order.computeIfAbsent(a.getLotId(), lot -> em.createNamedQuery("Application.idsOfLot", Long.class)
+                    .setParameter("l", lot).getResultList());
             out.add(QualificationService.view(rules, a, em.find(Lot.class, a.getLotId()), null, List.of()).masked(ids.indexOf(a.getId())));
         }
         return out;
@@ -70,7 +69,7 @@ public class AgencyReplies {
         }
         List<ApplicationView> out = new ArrayList<>();
         int n = 0;
-        for (Application a : em.createQuery("select a from Application a where a.lotId = :l order by a.id", Application.class)
+        for (Application a : em.createNamedQuery("Application.ofLot", Application.class)
                 .setParameter("l", lotId).setMaxResults(500).getResultList()) {
             out.add(QualificationService.view(rules, a, lot, null, List.of()).masked(n++));
         }

@@ -75,7 +75,7 @@ final class DepositCredits {
         List<String> ids = lines.stream().filter(l -> !l.debit()).map(l -> l.credit().bankTransactionId()).distinct().toList();
         Set<String> found = new HashSet<>();
         for (int i = 0; i < ids.size(); i += 1000) {
-            found.addAll(em.createQuery("select c.bankTransactionId from CreditRecord c where c.bankTransactionId in :t", String.class)
+            found.addAll(em.createNamedQuery("CreditRecord.knownBankTransactions", String.class)
                     .setParameter("t", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList());
         }
         return found;
@@ -87,7 +87,7 @@ final class DepositCredits {
                 .filter(Objects::nonNull).distinct().sorted().toList();
         Map<Long, Application> apps = new HashMap<>();
         for (int i = 0; i < ids.size(); i += 1000) {
-            for (Application a : em.createQuery("select a from Application a where a.id in :ids order by a.id", Application.class)
+            for (Application a : em.createNamedQuery("Application.ofIds", Application.class)
                     .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList()) {
                 apps.put(a.getId(), a);
@@ -96,11 +96,11 @@ final class DepositCredits {
         List<Long> parties = apps.values().stream().map(Application::getBidderPartyId).distinct().toList();
         List<Long> lots = apps.values().stream().map(Application::getLotId).distinct().toList();
         for (int i = 0; i < parties.size(); i += 1000) {
-            em.createQuery("select p from Party p where p.id in :ids", cn.exchange.core.party.Party.class)
+            em.createNamedQuery("Party.ofIds", cn.exchange.core.party.Party.class)
                     .setParameter("ids", parties.subList(i, Math.min(parties.size(), i + 1000))).getResultList();
         }
         for (int i = 0; i < lots.size(); i += 1000) {
-            em.createQuery("select l from Lot l where l.id in :ids", Lot.class)
+            em.createNamedQuery("Lot.ofIds", Lot.class)
                     .setParameter("ids", lots.subList(i, Math.min(lots.size(), i + 1000))).getResultList();
         }
         return apps;

@@ -137,7 +137,7 @@ public class DepositService {
                 throw new ConflictException("statement.alreadyRecorded");
             }
             book(ctx, c, reason.trim());
-            CreditRecord r = em.createQuery("select c from CreditRecord c where c.bankTransactionId = :t", CreditRecord.class)
+            CreditRecord r = em.createNamedQuery("CreditRecord.byBankTransaction", CreditRecord.class)
                     .setParameter("t", c.bankTransactionId()).getSingleResult();
             return CreditView.of(r);
         });
@@ -165,16 +165,15 @@ public class DepositService {
     /** Credits that matched no deposit: the clerk's queue (refunds are the settlement feature's). */
     public List<CreditView> unmatched() {
         callers.require(Permission.LEDGER_READ);
-        return em.createQuery("select c from CreditRecord c where c.outcome not in (cn.exchange.core.qualification.DepositMatch.MATCHED,"
-                + " cn.exchange.core.qualification.DepositMatch.DEAL_PAYMENT)"
-                + " order by c.id desc", CreditRecord.class).setMaxResults(500).getResultList().stream().map(CreditView::of).toList();
+        return em.createNamedQuery("CreditRecord.unmatched", CreditRecord.class)
+                .setMaxResults(500).getResultList().stream().map(CreditView::of).toList();
     }
 
     // ---- review ------------------------------------------------------------------------------------------------
 
 
     private boolean recorded(String bankTransactionId) {
-        return !em.createQuery("select c.id from CreditRecord c where c.bankTransactionId = :t")
+        return !em.createNamedQuery("CreditRecord.idByBankTransaction")
                 .setParameter("t", bankTransactionId).getResultList().isEmpty();
     }
 }

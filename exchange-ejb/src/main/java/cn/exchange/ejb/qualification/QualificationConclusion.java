@@ -56,7 +56,7 @@ public class QualificationConclusion {
             if (lot.getStatus() == ListingStatus.PUBLISHED) {
                 throw new DomainException(null, "application.announcementRunning");
             }
-            List<Application> apps = em.createQuery("select a from Application a where a.lotId = :l order by a.id", Application.class)
+            List<Application> apps = em.createNamedQuery("Application.ofLot", Application.class)
                     .setParameter("l", lotId).getResultList();
             long open = apps.stream().filter(a -> a.getStatus() == Application.Status.SUBMITTED)
                     .filter(a -> a.getDepositPaidAt() != null && !a.reviewComplete(ctx.nowAt())).count();

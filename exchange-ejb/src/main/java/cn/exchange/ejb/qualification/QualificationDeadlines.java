@@ -61,8 +61,7 @@ public class QualificationDeadlines implements CalendarDependent {
     @Override
     public List<ReviewItem> touchedBy(Collection<LocalDate> changed, WorkingDayCalendar corrected, OffsetDateTime now) {
         List<ReviewItem> out = new ArrayList<>();
-        for (Application a : em.createQuery("select a from Application a where a.status = :s and a.review.transferorReply is null"
-                + " and a.review.replyDeadline >= :now order by a.id", Application.class)
+        for (Application a : em.createNamedQuery("Application.awaitingReply", Application.class)
                 .setParameter("s", Application.Status.SUBMITTED).setParameter("now", now).getResultList()) {
             LocalDate from = ExchangeTime.day(a.getOpinionAt()).plusDays(1);
             if (!CalendarDependent.touches(changed, from, ExchangeTime.day(a.getReplyDeadline()))) {

@@ -98,7 +98,7 @@ public class QualificationService {
                         .setParameter("lot", lotId).getResultList()) : null;
         Application a = Application.forLot(lot, bidder.getId(), form != null && form.commitmentAccepted(),
                 form == null ? null : form.relatedParties(), rank, ctx.nowAt(), ctx.caller().ip());
-        boolean exists = !em.createQuery("select a.id from Application a where a.lotId = :l and a.bidderPartyId = :b")
+        boolean exists = !em.createNamedQuery("Application.idOfBidderOnLot")
                 .setParameter("l", lotId).setParameter("b", bidder.getId()).getResultList().isEmpty();
         if (exists) {
             throw new ConflictException("application.duplicate");
@@ -149,10 +149,8 @@ public class QualificationService {
         var from = today.atStartOfDay(zone).toOffsetDateTime();
         var to = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         List<ApplicationView> out = new ArrayList<>();
-        for (Application a : em.createQuery("select a from Application a where a.status = cn.exchange.core.qualification.Application.Status.SUBMITTED"
-                + " and ((a.review.replyDeadline >= :f and a.review.replyDeadline < :t and a.review.transferorReply is null)"
-                + " or (a.depositDeadline >= :f and a.depositDeadline < :t and a.depositPaidAt is null)) order by a.lotId, a.id",
-                Application.class).setParameter("f", from).setParameter("t", to).setMaxResults(500).getResultList()) {
+        for (Application a : em.createNamedQuery("Application.deadlinesBetween", Application.class)
+                .setParameter("f", from).setParameter("t", to).setMaxResults(500).getResultList()) {
             out.add(staffView(a));
         }
         return out;
@@ -161,7 +159,7 @@ public class QualificationService {
     public List<ApplicationView> mine() {
         Caller c = callers.require(Permission.APPLICATION_READ_OWN);
         List<ApplicationView> out = new ArrayList<>();
-        for (Application a : em.createQuery("select a from Application a where a.bidderPartyId = :b order by a.id desc", Application.class)
+        for (Application a : em.createNamedQuery("Application.ofBidder", Application.class)
                 .setParameter("b", c.partyId()).setMaxResults(500).getResultList()) {
             out.add(view(a, em.find(Lot.class, a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of()));
         }
@@ -231,8 +229,7 @@ public class QualificationService {
         List<CollusionSignals.Applicant> applicants = new ArrayList<>();
         for (Application a : apps) {
             Party p = parties.get(a.getBidderPartyId());
-            Set<String> accounts = new HashSet<>(em.createQuery("select c.payerAccount from CreditRecord c"
-                    + " where c.applicationId = :a and c.payerAccount is not null", String.class)
+            Set<String> accounts = new HashSet<>(em.createNamedQuery("CreditRecord.payerAccountsOfApplication", String.class)
                     .setParameter("a", a.getId()).getResultList());
             applicants.add(new CollusionSignals.Applicant(a.getId(), p.getName(), p.getPhone(), p.getEmail(), a.getSubmittedIp(),
                     accounts, a.getRelatedParties()));
@@ -241,7 +238,7 @@ public class QualificationService {
     }
 
     private List<Application> applications(long lotId) {
-        return em.createQuery("select a from Application a where a.lotId = :l order by a.id", Application.class)
+        return em.createNamedQuery("Application.ofLot", Application.class)
                 .setParameter("l", lotId).getResultList();
     }
 

@@ -95,7 +95,7 @@ public class CertificateService {
     /** Anyone: a verification code (as typed, any case, with or without dashes) → the certificate and its validity. */
     public Check verify(String typedCode) {
         String code = Certificate.normaliseCode(typedCode);
-        List<Certificate> found = em.createQuery("select c from Certificate c where c.verificationCode = :v", Certificate.class)
+        List<Certificate> found = em.createNamedQuery("Certificate.byVerificationCode", Certificate.class)
                 .setParameter("v", code).getResultList();
         if (found.isEmpty()) {
             return new Check(false, null, null);
@@ -120,7 +120,7 @@ public class CertificateService {
     }
 
     private Optional<Certificate> latest(long dealId) {
-        return em.createQuery("select c from Certificate c where c.dealId = :d order by c.versionNo desc", Certificate.class)
+        return em.createNamedQuery("Certificate.ofDealNewestFirst", Certificate.class)
                 .setParameter("d", dealId).setMaxResults(1).getResultList().stream().findFirst();
     }
 

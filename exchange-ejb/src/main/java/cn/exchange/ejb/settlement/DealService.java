@@ -68,8 +68,8 @@ public class DealService {
 
     /** Sold lots without a deal yet (the scheduler's catch-up, after a crash too). */
     public List<Long> lotsAwaitingDeal() {
-        return em.createQuery("select l.id from Lot l where l.status in :s and not exists (select d from Deal d where d.sale.lotId = l.id)",
-                Long.class).setParameter("s", List.of(ListingStatus.AUCTION_SOLD, ListingStatus.NEGOTIATED_DEAL))
+        return em.createNamedQuery("Lot.idsWithoutDeal", Long.class)
+                .setParameter("s", List.of(ListingStatus.AUCTION_SOLD, ListingStatus.NEGOTIATED_DEAL))
                 .setMaxResults(100).getResultList();
     }
 
@@ -90,7 +90,7 @@ public class DealService {
             return null;
         }
         Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-        boolean exists = !em.createQuery("select d.id from Deal d where d.sale.lotId = :l").setParameter("l", lotId).getResultList().isEmpty();
+        boolean exists = !em.createNamedQuery("Deal.idOfLot").setParameter("l", lotId).getResultList().isEmpty();
         if (lot == null || exists || (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL)) {
             ctx.nothingToRecord();
             return null;
@@ -237,7 +237,7 @@ public class DealService {
 
     /** The deals of the lot, if any (the lot page's link). */
     public Long dealOfLot(long lotId) {
-        List<Long> ids = em.createQuery("select d.id from Deal d where d.sale.lotId = :l", Long.class).setParameter("l", lotId).getResultList();
+        List<Long> ids = em.createNamedQuery("Deal.idOfLot", Long.class).setParameter("l", lotId).getResultList();
         return ids.isEmpty() ? null : ids.get(0);
     }
 
@@ -252,7 +252,7 @@ public class DealService {
     /** Every deal, newest first (staff and supervisors); optionally one status. */
     public List<DealView> all(Deal.Status status) {
         Caller c = callers.require(Permission.PROJECT_READ_ALL);
-        return em.createQuery("select d from Deal d where :s is null or d.standing.status = :s order by d.id desc", Deal.class)
+        return em.createNamedQuery("Deal.inStatus", Deal.class)
                 .setParameter("s", status).setMaxResults(500).getResultList().stream().map(d -> views.of(d, c)).toList();
     }
 
@@ -265,9 +265,9 @@ public class DealService {
 
     private Application winner(Lot lot, boolean auction) {
         List<Application> apps = auction
-                ? em.createQuery("select a from Application a where a.lotId = :l and a.bidderCode = :c", Application.class)
+                ? em.createNamedQuery("Application.ofLotWithBidderCode", Application.class)
                 .setParameter("l", lot.getId()).setParameter("c", lot.getOutcome().auctionWinnerCode()).getResultList()
-                : em.createQuery("select a from Application a where a.lotId = :l and a.status = :s", Application.class)
+                : em.createNamedQuery("Application.ofLotInStatus", Application.class)
                 .setParameter("l", lot.getId()).setParameter("s", Application.Status.QUALIFIED).getResultList();
         if (apps.size() != 1) {
             throw new ConflictException("deal.noSingleWinner", lot.getId());

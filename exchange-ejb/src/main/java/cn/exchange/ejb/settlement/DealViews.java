@@ -68,10 +68,10 @@ public class DealViews {
         Integer signAwaiting = d.getSignDeadline() == null ? calendar.awaitingYear(ExchangeTime.day(d.getDeterminedAt())) : null;
         Integer scheduleAwaiting = d.scheduleAwaitingCalendar() ? calendar.awaitingYear(ExchangeTime.day(d.getEffectiveAt())) : null;
         boolean staff = c.can(Permission.PROJECT_READ_ALL);
-        List<DisbursementView> disbursements = em.createQuery("select x from Disbursement x where x.lotId = :l order by x.id",
-                        Disbursement.class).setParameter("l", d.getLotId()).getResultList().stream().map(x -> DisbursementView.of(x, calendar))
+        List<DisbursementView> disbursements = em.createNamedQuery("Disbursement.ofLot", Disbursement.class)
+                .setParameter("l", d.getLotId()).getResultList().stream().map(x -> DisbursementView.of(x, calendar))
                 .map(v -> staff || mine(v, d, c) ? v : v.anonymous()).toList();
-        List<Certificate> certs = em.createQuery("select x from Certificate x where x.dealId = :d order by x.versionNo", Certificate.class)
+        List<Certificate> certs = em.createNamedQuery("Certificate.ofDeal", Certificate.class)
                 .setParameter("d", d.getId()).getResultList();
         List<CertificateView> certificates = certs.stream().map(x -> CertificateView.of(x, x == certs.get(certs.size() - 1))).toList();
         return new DealView(d.getId(), d.getLotId(), lot.getProject().getNumber(), lot.getLotNo(), lot.getTitle(),
@@ -115,15 +115,15 @@ public class DealViews {
             if (relisted == null) {
                 return null;
             }
-            List<DefaultShortfall> s = em.createQuery("select s from DefaultShortfall s where s.forfeitedDealId = :d", DefaultShortfall.class)
+            List<DefaultShortfall> s = em.createNamedQuery("DefaultShortfall.ofForfeitedDeal", DefaultShortfall.class)
                     .setParameter("d", d.getId()).getResultList();
             return view(relisted, d.getId(), s.isEmpty() ? null : s.get(0));
         }
         if (lot.getRelistedAfterDealId() == null) {
             return null;
         }
-        List<DefaultShortfall> s = !seesLiability ? List.of() : em.createQuery("select s from DefaultShortfall s where s.relistingDealId = :d",
-                DefaultShortfall.class).setParameter("d", d.getId()).getResultList();
+        List<DefaultShortfall> s = !seesLiability ? List.of() : em.createNamedQuery("DefaultShortfall.ofRelistingDeal", DefaultShortfall.class)
+                .setParameter("d", d.getId()).getResultList();
         return view(em.find(Lot.class, lot.getRelistedFromLotId()), lot.getRelistedAfterDealId(), s.isEmpty() ? null : s.get(0));
     }
 

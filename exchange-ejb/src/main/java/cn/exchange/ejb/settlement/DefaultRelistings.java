@@ -120,7 +120,7 @@ public class DefaultRelistings {
     }
 
     List<DefaultShortfall> shortfallOf(long forfeitedDealId) {
-        return em.createQuery("select s from DefaultShortfall s where s.forfeitedDealId = :d", DefaultShortfall.class)
+        return em.createNamedQuery("DefaultShortfall.ofForfeitedDeal", DefaultShortfall.class)
                 .setParameter("d", forfeitedDealId).getResultList();
     }
 }

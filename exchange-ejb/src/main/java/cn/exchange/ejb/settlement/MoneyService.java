@@ -64,8 +64,8 @@ public class MoneyService {
      * it came from, due within [3] working days. A deposit already instructed is left alone (one refund, ever).
      */
     public void refundDeposits(CommandContext ctx, Lot lot, Long exceptApplicationId) {
-        List<Application> apps = em.createQuery("select a from Application a where a.lotId = :l and a.depositPaidAt is not null"
-                + " order by a.id", Application.class).setParameter("l", lot.getId()).getResultList();
+        List<Application> apps = em.createNamedQuery("Application.depositPaidOfLot", Application.class)
+                .setParameter("l", lot.getId()).getResultList();
         Counted<LocalDate> due = refundDue(ctx);
         for (Application a : apps) {
             if (exceptApplicationId != null && a.getId().equals(exceptApplicationId) || refunded(a.getId())) {
@@ -87,8 +87,8 @@ public class MoneyService {
         if (held.signum() <= 0) {
             return;
         }
-        List<CreditRecord> paid = em.createQuery("select c from CreditRecord c where c.applicationId = :a and c.outcome = :m",
-                CreditRecord.class).setParameter("a", a.getId()).setParameter("m", DepositMatch.MATCHED).getResultList();
+        List<CreditRecord> paid = em.createNamedQuery("CreditRecord.ofApplicationWithOutcome", CreditRecord.class)
+                .setParameter("a", a.getId()).setParameter("m", DepositMatch.MATCHED).getResultList();
         Party bidder = em.find(Party.class, a.getBidderPartyId());
         Disbursement d = new Disbursement(Disbursement.Kind.DEPOSIT_REFUND, a.getId(), null, lot.getId(), bidder.getName(),
                 paid.isEmpty() ? null : paid.get(0).getPayerAccount(), held, due.value(), ctx.nowAt());
@@ -114,10 +114,10 @@ public class MoneyService {
                     cn.exchange.core.listing.ListingStatus.LOCKED).contains(lot.getStatus())) {
                 throw new ConflictException("settlement.lotNotRefundable", lot.getStatus().name());
             }
-            long before = em.createQuery("select count(d) from Disbursement d where d.lotId = :l", Long.class).setParameter("l", lotId)
+            long before = em.createNamedQuery("Disbursement.countOfLot", Long.class).setParameter("l", lotId)
                     .getSingleResult();
             refundDeposits(ctx, lot, null);
-            long after = em.createQuery("select count(d) from Disbursement d where d.lotId = :l", Long.class).setParameter("l", lotId)
+            long after = em.createNamedQuery("Disbursement.countOfLot", Long.class).setParameter("l", lotId)
                     .getSingleResult();
             if (after == before) {
                 throw new ConflictException("settlement.nothingToRefund");
@@ -128,7 +128,7 @@ public class MoneyService {
     }
 
     private boolean refunded(long applicationId) {
-        return !em.createQuery("select d.id from Disbursement d where d.applicationId = :a and d.kind = :k")
+        return !em.createNamedQuery("Disbursement.idOfApplicationAndKind")
                 .setParameter("a", applicationId).setParameter("k", Disbursement.Kind.DEPOSIT_REFUND).getResultList().isEmpty();
     }
 
@@ -170,8 +170,8 @@ public class MoneyService {
                     || deal.getStatus() == Deal.Status.DEFAULTED) {
                 throw new ConflictException("settlement.nothingToRefund");
             }
-            List<String> accounts = em.createQuery("select c.payerAccount from CreditRecord c where c.dealId = :d order by c.id desc",
-                    String.class).setParameter("d", dealId).getResultList();
+            List<String> accounts = em.createNamedQuery("CreditRecord.payerAccountsOfDeal", String.class)
+                    .setParameter("d", dealId).getResultList();
             Party buyer = em.find(Party.class, deal.getBuyerPartyId());
             Counted<LocalDate> due = refundDue(ctx);
             Disbursement d = new Disbursement(Disbursement.Kind.BUYER_REFUND, null, dealId, deal.getLotId(), buyer.getName(),
@@ -192,8 +192,7 @@ public class MoneyService {
      */
     public int openDefaults() {
         return executor.executeAsSystem(ctx -> {
-            List<Deal> due = em.createQuery("select d from Deal d where (d.standing.status = :s and d.contract.signDeadline < :now)"
-                    + " or (d.standing.status = :p and d.terms.firstDueOn is not null)", Deal.class).setParameter("s", Deal.Status.SIGNING)
+            List<Deal> due = em.createNamedQuery("Deal.overdueSigningOrPaying", Deal.class).setParameter("s", Deal.Status.SIGNING)
                     .setParameter("p", Deal.Status.PAYING).setParameter("now", ctx.nowAt()).getResultList();
             int opened = 0;
             for (Deal d : due) {

@@ -104,8 +104,7 @@ public class SettlementDeadlines implements CalendarDependent {
     @Override
     public List<ReviewItem> touchedBy(Collection<LocalDate> changed, WorkingDayCalendar corrected, OffsetDateTime now) {
         List<ReviewItem> out = new ArrayList<>();
-        for (Deal d : em.createQuery("select d from Deal d where (d.standing.status = :s and d.contract.signDeadline is not null)"
-                + " or (d.standing.status = :p and d.terms.firstDueOn is not null) order by d.id", Deal.class)
+        for (Deal d : em.createNamedQuery("Deal.withDeadlines", Deal.class)
                 .setParameter("s", Deal.Status.SIGNING).setParameter("p", Deal.Status.PAYING).getResultList()) {
             if (d.getStatus() == Deal.Status.SIGNING) {
                 LocalDate from = ExchangeTime.day(d.getDeterminedAt()).plusDays(1);
@@ -122,7 +121,7 @@ public class SettlementDeadlines implements CalendarDependent {
                 }
             }
         }
-        for (Notice n : em.createQuery("select n from Notice n where n.kind = :k and n.endsAt >= :now order by n.id", Notice.class)
+        for (Notice n : em.createNamedQuery("Notice.openOfKind", Notice.class)
                 .setParameter("k", NoticeKind.DEAL_RESULT).setParameter("now", now).getResultList()) {
             LocalDate from = ExchangeTime.day(n.getPublishedAt());
             if (CalendarDependent.touches(changed, from, ExchangeTime.day(n.getEndsAt()))) {
@@ -131,8 +130,8 @@ public class SettlementDeadlines implements CalendarDependent {
                         SettlementRules.resultNoticeEnds(n.getPublishedAt(), corrected, settings.listingSettings()).toInstant()))));
             }
         }
-        for (Disbursement x : em.createQuery("select x from Disbursement x where x.status <> :paid and x.dueOn is not null order by x.id",
-                Disbursement.class).setParameter("paid", Disbursement.Status.PAID).getResultList()) {
+        for (Disbursement x : em.createNamedQuery("Disbursement.unpaidWithDueDate", Disbursement.class)
+                .setParameter("paid", Disbursement.Status.PAID).getResultList()) {
             LocalDate from = ExchangeTime.day(x.getInstructedAt()).plusDays(1);
             if (x.getKind() != Disbursement.Kind.PAYOUT && CalendarDependent.touches(changed, from, x.getDueOn())) {
                 out.add(new ReviewItem("Disbursement", x.getId(), "退款到期日（" + x.reference() + "）：" + lotName(x.getLotId()), from,

@@ -46,8 +46,8 @@ public class SettlementDesk {
     /** Refunds and payouts not yet paid, by due date, then the latest paid ones. */
     public List<DisbursementView> disbursements() {
         callers.require(Permission.LEDGER_READ);
-        return em.createQuery("select d from Disbursement d order by d.status, d.dueOn, d.id desc",
-                        Disbursement.class).setMaxResults(500).getResultList().stream()
+        return em.createNamedQuery("Disbursement.all", Disbursement.class)
+                        .setMaxResults(500).getResultList().stream()
                 .map(d -> DisbursementView.of(d, settings.calendar())).toList();
     }
 
@@ -58,8 +58,8 @@ public class SettlementDesk {
      */
     public Batch newBatch() {
         return executor.execute(Permission.SETTLEMENT_BOOK, ctx -> {
-            List<Disbursement> open = em.createQuery("select d from Disbursement d where d.status = :s order by d.dueOn, d.id",
-                    Disbursement.class).setParameter("s", Disbursement.Status.INSTRUCTED)
+            List<Disbursement> open = em.createNamedQuery("Disbursement.inStatus", Disbursement.class)
+                    .setParameter("s", Disbursement.Status.INSTRUCTED)
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             if (open.isEmpty()) {
                 throw new ConflictException("settlement.nothingToBatch");
@@ -75,8 +75,8 @@ public class SettlementDesk {
     /** An earlier batch file again (the same lines, the same references). */
     public Batch batch(String batchNo) {
         callers.require(Permission.LEDGER_READ);
-        List<Disbursement> lines = em.createQuery("select d from Disbursement d where d.batchNo = :b order by d.dueOn, d.id",
-                Disbursement.class).setParameter("b", batchNo).getResultList();
+        List<Disbursement> lines = em.createNamedQuery("Disbursement.ofBatch", Disbursement.class)
+                .setParameter("b", batchNo).getResultList();
         if (lines.isEmpty()) {
             throw new cn.exchange.core.shared.NotFoundException("Batch", batchNo);
         }
