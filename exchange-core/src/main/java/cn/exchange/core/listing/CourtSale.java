@@ -37,10 +37,10 @@ final class CourtSale {
         CourtRules.requireReauction(lot.getRound(), lot.getOutcome().auctionClosedAt(), now);
         BigDecimal before = lot.getListingPrice();
         BigDecimal price = CourtRules.reauctionPrice(newStart, before);
-        lot.sale().requireCourtDeposit(price, newDeposit);
+        BigDecimal deposit = lot.sale().courtDeposit(price, newDeposit);
         lot.requireUsableValuation(now);
         int days = DisclosureRules.courtNoticeDays(lot.getCourtAssetKind(), true);
-        lot.sale().reauctionAt(price, newDeposit);
+        lot.sale().reauctionAt(price, deposit);
         lot.forgetOutcome();
         lot.nextRound(DisclosurePeriod.ofCalendarDays(now, days, calendar, settings), lot.getPriceApprovalId());
         return Notice.of(lot, NoticeKind.REAUCTION, now, NoticeText.of("REAUCTION", lot.getRound(), before, price,

@@ -452,7 +452,6 @@ public class Lot {
 
     Valuation valuation() { return valuation; }
     SaleTerms sale() { return sale; }
-    DisclosurePeriod period() { return period; }
 
     public Long getId() { return id; }
     public Project getProject() { return project; }

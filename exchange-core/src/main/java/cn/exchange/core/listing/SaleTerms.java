@@ -102,22 +102,21 @@ public class SaleTerms {
 
     /**
      * Rule 34 (SPC 2016 Arts. 17, 26): a court lot's deposit at a re-auction at {@code price} — the one given, or else
-     * the one held ({@code newDeposit} null) — stays within 5–20 % of the new start.
+     * the one held ({@code newDeposit} null) — stays within 5–20 % of the new start; returns it.
      */
-    void requireCourtDeposit(BigDecimal price, BigDecimal newDeposit) {
+    BigDecimal courtDeposit(BigDecimal price, BigDecimal newDeposit) {
         BigDecimal d = newDeposit == null ? deposit : Amounts.cny("deposit", newDeposit, true);
         if (d.compareTo(Amounts.share(price, LotRules.COURT_DEPOSIT_MIN)) < 0
                 || d.compareTo(Amounts.share(price, LotRules.COURT_DEPOSIT_MAX)) > 0) {
             throw new DomainException("deposit", "lot.depositCourtRange");
         }
+        return d;
     }
 
-    /** Rule 34: the re-auction's start price and deposit, as {@link #requireCourtDeposit} allowed them. */
-    void reauctionAt(BigDecimal price, BigDecimal newDeposit) {
-        if (newDeposit != null) {
-            deposit = Amounts.cny("deposit", newDeposit, true);
-        }
-        listingPrice = price;
+    /** Rule 34: the re-auction's start price and the deposit {@link #courtDeposit} allowed. */
+    void reauctionAt(BigDecimal price, BigDecimal deposit) {
+        this.listingPrice = price;
+        this.deposit = deposit;
     }
 
     /** Set by {@link PriorityHolder#chooseExercise}, where rule 24 decides it. */
