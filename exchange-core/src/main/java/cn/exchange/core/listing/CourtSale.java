@@ -38,10 +38,10 @@ final class CourtSale {
         BigDecimal before = lot.getListingPrice();
         BigDecimal price = CourtRules.reauctionPrice(newStart, before);
         BigDecimal deposit = lot.sale().courtDeposit(price, newDeposit);
-        lot.requireUsableValuation(now);
+        lot.valuation().requireUsable(now);
         int days = DisclosureRules.courtNoticeDays(lot.getCourtAssetKind(), true);
         lot.sale().reauctionAt(price, deposit);
-        lot.forgetOutcome();
+        lot.decide(null);                   // the next qualification decides afresh
         lot.nextRound(DisclosurePeriod.ofCalendarDays(now, days, calendar, settings), lot.getPriceApprovalId());
         return Notice.of(lot, NoticeKind.REAUCTION, now, NoticeText.of("REAUCTION", lot.getRound(), before, price,
                 lot.getDisclosureStart(), days, lot.getEndsAt()));

@@ -1,6 +1,19 @@
 package cn.exchange.core.listing;
 
-/** Where a lot's listing stands. The transitions are in {@link Listing}. */
+/**
+ * Where a lot's listing stands. The transitions are the verbs of {@link Lot}:
+ *
+ * <pre>
+ * DRAFT/SUBMITTED --publish--> PUBLISHED --expire--> DISCLOSURE_ENDED --extend--> PUBLISHED
+ *                               |   ^  \--amend (end + N WD)                   \--relist--> PUBLISHED (new round)
+ *                          suspend  resume                                      \--terminate--> TERMINATED
+ *                               v   |                     (12 months without buyer) --lock--> LOCKED --revalue--> SUBMITTED
+ *                             SUSPENDED --terminate--> TERMINATED
+ * DISCLOSURE_ENDED --concludeQualification--> NEGOTIATION --recordNegotiatedDeal--> NEGOTIATED_DEAL
+ *                                         \--> AUCTION_SCHEDULED --recordAuctionResult--> AUCTION_SOLD | AUCTION_FAILED --relist-->
+ * court lots (rule 34): AUCTION_FAILED --reauction (once)--> PUBLISHED; AUCTION_FAILED after the re-auction --sellOff--> SELL_OFF
+ * </pre>
+ */
 public enum ListingStatus {
     /** 草稿: the agency is still entering it. */
     DRAFT,
@@ -32,4 +45,12 @@ public enum ListingStatus {
     /** The statuses the public board shows: announced or past announcement; never a draft or a lot awaiting publication. */
     public static final java.util.Set<ListingStatus> PUBLIC = java.util.EnumSet.of(PUBLISHED, SUSPENDED, DISCLOSURE_ENDED,
             NEGOTIATION, AUCTION_SCHEDULED, AUCTION_SOLD, AUCTION_FAILED, SELL_OFF, NEGOTIATED_DEAL, TERMINATED);
+
+    /**
+     * Rule 12: the states of a lot between rounds, without a buyer — ended, terminated or after a failed auction. Each
+     * of them awaits extension or relisting, which twelve months after the first disclosure are refused; so each is
+     * locked then, to come back through a new audit and valuation ({@link Lot#revalue}). The lock job selects these.
+     */
+    public static final java.util.Set<ListingStatus> WITHOUT_BUYER = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(DISCLOSURE_ENDED, TERMINATED, AUCTION_FAILED));
 }

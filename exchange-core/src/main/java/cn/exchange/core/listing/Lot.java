@@ -1,8 +1,6 @@
 package cn.exchange.core.listing;
 
-import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.calendar.WorkingDayCalendar;
-import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -20,26 +18,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One lot (标的) and its listing: the terms the agency entered, and the life of its announcement — the listing
- * aggregate. Every transition below checks the rule it implements and returns the public notice it causes; the
- * service stores the notice and the audit record in the same transaction.
- *
- * <pre>
- * DRAFT/SUBMITTED --publish--> PUBLISHED --expire--> DISCLOSURE_ENDED --extend--> PUBLISHED
- *                               |   ^  \--amend (end + N WD)                   \--relist--> PUBLISHED (new round)
- *                          suspend  resume                                      \--terminate--> TERMINATED
- *                               v   |                     (12 months without buyer) --lock--> LOCKED --revalue--> SUBMITTED
- *                             SUSPENDED --terminate--> TERMINATED
- * DISCLOSURE_ENDED --concludeQualification--> NEGOTIATION --recordNegotiatedDeal--> NEGOTIATED_DEAL
- *                                         \--> AUCTION_SCHEDULED --recordAuctionResult--> AUCTION_SOLD | AUCTION_FAILED --relist-->
- * court lots (rule 34): AUCTION_FAILED --reauction (once)--> PUBLISHED; AUCTION_FAILED after the re-auction --sellOff--> SELL_OFF
- * </pre>
+ * aggregate. Every transition checks the rule it implements and returns the public notice it causes; the service
+ * stores the notice and the audit record in the same transaction. The states and transitions are drawn on
+ * {@link ListingStatus}; the steps of a rule with several live in its own class, which the verb below calls:
+ * {@link Announcement} (rules 2–5, 9, 10), {@link Relisting} (7, 8), {@link PathToSale} (17–20, 22, 25),
+ * {@link Interruption} (11), {@link TwelveMonths} (12) and {@link CourtSale} (34).
  */
 @Entity
 @Table(name = "lot")
@@ -69,22 +56,9 @@ public class Lot {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ListingStatus status;
-    /** Listing round: 1 for the first listing, +1 for every relisting. */
-    @Column(nullable = false)
-    private int round;
-    /** The announcement's period, once published (rules 2–5, 8–11). */
+    /** The round of listing: its number, its announcement's period, its price's approval (rules 2–12). */
     @Embedded
-    private DisclosurePeriod period;
-    /** Rule 7: the approval of the current round's price when it lies below 90 % of the valuation ({@link PriceApproval}). */
-    @Column(name = "price_approval_id")
-    private Long priceApprovalId;
-    @Column(name = "first_published_on")
-    private LocalDate firstPublishedOn;
-    /** Docs/rules.md §1.4: the sold lot this one relists after its deal was forfeited, and that deal; null otherwise. */
-    @Column(name = "relisted_from_lot_id")
-    private Long relistedFromLotId;
-    @Column(name = "relisted_after_deal_id")
-    private Long relistedAfterDealId;
+    private ListingRound listing;
     /** The running suspension, while status is SUSPENDED (rule 11). */
     @Embedded
     private Suspension suspension;
@@ -104,7 +78,7 @@ public class Lot {
         this.project = project;
         this.lotNo = lotNo;
         this.status = ListingStatus.DRAFT;
-        this.round = 1;
+        this.listing = ListingRound.first();
         apply(t);
     }
 
@@ -117,11 +91,6 @@ public class Lot {
     /** Rule 34: whether the lot is court-entrusted and so follows the court's rules (SPC 2016), not rules 6–8 and 18. */
     public boolean court() {
         return project.getCategory().courtStyle();
-    }
-
-    /** A Dutch lot's start price, step, interval and floor, as registered; null for other methods. */
-    public DutchTerms getDutchTerms() {
-        return sale.dutch();
     }
 
     /**
@@ -145,96 +114,21 @@ public class Lot {
         apply(t);
     }
 
-    /**
-     * Publishes the announcement (formal disclosure): the period by {@link DisclosureRules}, counted from the first
-     * working day; the content freezes. A court lot's notice is the court's ({@link CourtSale#publish}).
-     */
+    // The transitions (drawn on ListingStatus). Each checks its rule in the class named, and returns the notice it causes.
+
+    /** Rules 2–5: formal disclosure ({@link Announcement#publish}); a court lot's notice is {@link CourtSale#publish}. */
     public Notice publish(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
-        require(ListingStatus.SUBMITTED, ListingStatus.DRAFT);
-        requireUsableValuation(now);
-        if (court()) {
-            return CourtSale.publish(this, now, calendar, settings);
-        }
-        int wd = DisclosureRules.minimumWorkingDays(project.getCategory().transactionType(), getListingPrice(),
-                project.preDisclosedWorkingDays(now), settings);
-        firstPublish(DisclosurePeriod.of(now, wd, calendar, settings));
-        return Notice.of(this, NoticeKind.ANNOUNCEMENT, now, NoticeText.of(isAnnualPrice() ? "ANNOUNCEMENT.annual" : "ANNOUNCEMENT",
-                period.start(), wd, getEndsAt(), getListingPrice(), depositClause()));
+        return Announcement.publish(this, now, calendar, settings);
     }
-
-    /** The first round's announcement runs over {@code p}; the 12 months of rule 12 count from its start. */
-    void firstPublish(DisclosurePeriod p) {
-        reopen(p, ListingStatus.PUBLISHED);
-        firstPublishedOn = p.start();
-    }
-
-    /** The announcement (again) runs over {@code p}, the lot in {@code s}. */
-    void reopen(DisclosurePeriod p, ListingStatus s) {
-        period = p;
-        status = s;
-    }
-
-    /** Rules 7, 8, 34: a new round of the announcement over {@code p}; {@code approvalId} approves its price (rule 7). */
-    void nextRound(DisclosurePeriod p, Long approvalId) {
-        round++;
-        priceApprovalId = approvalId;
-        reopen(p, ListingStatus.PUBLISHED);
-    }
-
-    /** Docs/rules.md §1.4: this new lot relists {@code sold} after its deal {@code dealId} was forfeited, at {@code price}. */
-    void relistOf(Lot sold, long dealId, BigDecimal price, Long approvalId, DisclosurePeriod p) {
-        relistedFromLotId = sold.getId();
-        relistedAfterDealId = dealId;
-        sale.priorityExercise(sold.getPriorityExercise(), sold.getPriorityMatchSeconds());
-        sale.reprice(price);
-        round = sold.getRound() + 1;
-        priceApprovalId = approvalId;
-        firstPublish(p);
-    }
-
-    /** Docs/rules.md §1.4: the deposit's forfeiture grounds the announcement states ({@code notice.depositClause.*}). */
-    private NoticeText.Term depositClause() {
-        return new NoticeText.Term(project.isNoBidForfeits() ? "notice.depositClause.noBid" : "notice.depositClause.standard");
-    }
-
-    /** Rule 10: an amendment to a running announcement is published and extends the end date by [N] WD. */
+    /** Rule 10: an amendment, which extends the end date by [N] WD ({@link Announcement#amend}). */
     public Notice amend(String text, OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
-        require(ListingStatus.PUBLISHED);
-        requireReason("text", text);
-        period = period.amended(calendar, settings);
-        return Notice.of(this, NoticeKind.AMENDMENT, now, NoticeText.of("AMENDMENT", text.trim(), getEndsAt()));
+        return Announcement.amend(this, text, now, calendar, settings);
     }
-
-    /**
-     * The announcement's end. Rule 9: without applicants and without an extension clause the listing ends by itself
-     * (TERMINATED); otherwise it waits for qualification or the decision to extend.
-     */
-    public Notice expire(OffsetDateTime now, int applicants) {
-        require(ListingStatus.PUBLISHED);
-        if (now.isBefore(getEndsAt())) {
-            throw new DomainException(null, "listing.notYetEnded");
-        }
-        if (applicants == 0 && !isExtensionAllowed()) {
-            status = ListingStatus.TERMINATED;
-            return Notice.of(this, NoticeKind.ENDED_WITHOUT_BUYER, now, NoticeText.of("ENDED_WITHOUT_BUYER", getEndsAt()));
-        }
-        status = ListingStatus.DISCLOSURE_ENDED;
-        // how many applied stays secret until the result (no count in the public text)
-        return Notice.of(this, NoticeKind.DISCLOSURE_ENDED, now, NoticeText.of("DISCLOSURE_ENDED", getEndsAt()));
-    }
-
-    /** Rule 9: an extension only if the announcement allowed it, each ≥ [5] WD, when no bidder qualified. */
+    /** The announcement's end; rule 9: ended without applicants nor extension clause ({@link Announcement#expire}). */
+    public Notice expire(OffsetDateTime now, int applicants) { return Announcement.expire(this, now, applicants); }
+    /** Rule 9: an extension of [5] WD or more, if the announcement allowed it ({@link Announcement#extend}). */
     public Notice extend(int workingDays, OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
-        require(ListingStatus.DISCLOSURE_ENDED);
-        if (!isExtensionAllowed()) {
-            throw new DomainException("workingDays", "listing.extensionNotAllowed");
-        }
-        if (workingDays < settings.extensionMinWd()) {
-            throw new DomainException("workingDays", "listing.extensionTooShort", settings.extensionMinWd());
-        }
-        requireWithinTwelveMonths(now);
-        reopen(DisclosurePeriod.of(now, workingDays, calendar, settings), ListingStatus.PUBLISHED);
-        return Notice.of(this, NoticeKind.EXTENSION, now, NoticeText.of("EXTENSION", workingDays, getEndsAt()));
+        return Announcement.extend(this, workingDays, now, calendar, settings);
     }
 
     /** Rules 7, 8: relisting at a new price after a round without buyer ({@link Relisting#relist}). */
@@ -243,177 +137,101 @@ public class Lot {
         return Relisting.relist(this, newPrice, onlyPriceChanged, approval, now, calendar, settings);
     }
 
-    /** The terms as the agency entered them (with the current listing price). */
-    LotTerms terms() {
-        return new LotTerms(getTitle(), getDescription(), getLocation(), getRegion(), getAppraiser(), getValuationBaseDate(),
-                getAppraisedValue(), getListingPrice(), getDeposit(), getIncrement(), getReservePrice(), valuation.negativeNetAssets(),
-                getBuyerConditions(), getConditionsFilingRef(), getBiddingMethod(), getPaymentTerms(), isExtensionAllowed(),
-                isAnnualPrice(), getTermYears(), getDutchTerms(), getCourtAssetKind());
-    }
-
-    /**
-     * Rules 17–19: qualification concluded with {@code qualified} bidders. None: the lot stays ended, for extension,
-     * relisting or termination; one: negotiated transfer; two or more: the announced method, to be scheduled.
-     */
-    public Notice concludeQualification(int qualified, OffsetDateTime now) {
-        require(ListingStatus.DISCLOSURE_ENDED);
-        var path = SalePath.of(qualified, court());
-        outcome = SaleOutcome.decided(path);
-        status = path == SalePath.NEGOTIATED ? ListingStatus.NEGOTIATION
-                : path == SalePath.COMPETITIVE ? ListingStatus.AUCTION_SCHEDULED : status;
-        // neither how many qualified nor the path they decide is published before the result
-        return Notice.of(this, NoticeKind.QUALIFICATION_CONCLUDED, now, NoticeText.of("QUALIFICATION_CONCLUDED", now));
-    }
-
-    /** Rule 17: the competitive session of a lot with two or more qualified bidders, set by staff, in the future. */
-    public Notice scheduleAuction(OffsetDateTime startsAt, OffsetDateTime now) {
-        require(ListingStatus.AUCTION_SCHEDULED);
-        outcome.schedule(startsAt, now);
-        return Notice.of(this, NoticeKind.AUCTION_SCHEDULED, now, NoticeText.of("AUCTION_SCHEDULED", startsAt,
-                NoticeText.method(getBiddingMethod())));
-    }
-
-    /**
-     * Rule 25: staff annul the running session for a recorded technical fault (the reason is published). The lot awaits
-     * its re-run, which staff schedule for the same qualified bidders ({@link #scheduleAuction}); until then it may also
-     * be ended ({@link #terminate}). Whether the session may still be annulled is its own rule
-     * ({@code AuctionTerms.requireAnnullable}).
-     *
-     * @param session the number of the annulled session (1 the first)
-     */
-    public Notice annulSession(int session, String reason, OffsetDateTime now) {
-        require(ListingStatus.AUCTION_SCHEDULED);
-        requireReason("reason", reason);
-        if (outcome != null) {
-            outcome.unschedule();
-        }
-        return Notice.of(this, NoticeKind.SESSION_ANNULLED, now, NoticeText.of("SESSION_ANNULLED", session, now, reason.trim()));
-    }
-
-    /**
-     * Rules 20, 22: the session's result, as its engine closed it — awarded to a bidder code at a price, or failed (no
-     * valid bid, or below the reserve). Recorded once: a second call finds the lot no longer scheduled.
-     */
+    /** Rules 17–19: what the number of qualified bidders decides ({@link PathToSale#concludeQualification}). */
+    public Notice concludeQualification(int qualified, OffsetDateTime now) { return PathToSale.concludeQualification(this, qualified, now); }
+    /** Rule 17: the competitive session, set by staff, in the future ({@link PathToSale#scheduleAuction}). */
+    public Notice scheduleAuction(OffsetDateTime startsAt, OffsetDateTime now) { return PathToSale.scheduleAuction(this, startsAt, now); }
+    /** Rule 25: the running session annulled for a recorded fault ({@link PathToSale#annulSession}). */
+    public Notice annulSession(int session, String reason, OffsetDateTime now) { return PathToSale.annulSession(this, session, reason, now); }
+    /** Rules 20, 22: the session's result, recorded once ({@link PathToSale#recordAuctionResult}). */
     public Notice recordAuctionResult(String winnerCode, BigDecimal price, String failureReason, OffsetDateTime closedAt,
                                       OffsetDateTime now) {
-        require(ListingStatus.AUCTION_SCHEDULED);
-        status = winnerCode != null ? ListingStatus.AUCTION_SOLD : ListingStatus.AUCTION_FAILED;
-        outcome.auctioned(winnerCode, price, failureReason, closedAt);
-        var method = NoticeText.method(getBiddingMethod());
-        return Notice.of(this, NoticeKind.AUCTION_RESULT, now, winnerCode != null
-                ? NoticeText.of("AUCTION_RESULT.awarded", closedAt, method, winnerCode, price)
-                : NoticeText.of("AUCTION_RESULT.failed", closedAt, method, NoticeText.failure(failureReason)));
+        return PathToSale.recordAuctionResult(this, winnerCode, price, failureReason, closedAt, now);
     }
+    /** Rule 18: the one qualified bidder's transfer, at no less than the listing price ({@link PathToSale#recordNegotiatedDeal}). */
+    public Notice recordNegotiatedDeal(BigDecimal price, OffsetDateTime now) { return PathToSale.recordNegotiatedDeal(this, price, now); }
 
     /** Rule 34: a failed court auction is auctioned once more ({@link CourtSale#reauction}). */
     public Notice reauction(BigDecimal newStart, BigDecimal newDeposit, OffsetDateTime now, WorkingDayCalendar calendar,
                             ListingSettings settings) {
         return CourtSale.reauction(this, newStart, newDeposit, now, calendar, settings);
     }
-
     /** Rule 34: after the re-auction failed too, the court lot is sold off (变卖, {@link CourtSale#sellOff}). */
     public Notice sellOff(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
         return CourtSale.sellOff(this, now, calendar, settings);
     }
 
-    /** A re-auction forgets the failed auction's outcome; the next qualification decides afresh. */
-    void forgetOutcome() {
-        outcome = null;
-    }
-
-    /** Rule 18: the one qualified bidder's negotiated transfer, at no less than the listing price. */
-    public Notice recordNegotiatedDeal(BigDecimal price, OffsetDateTime now) {
-        require(ListingStatus.NEGOTIATION);
-        outcome.negotiated(price, getListingPrice());
-        status = ListingStatus.NEGOTIATED_DEAL;
-        return Notice.of(this, NoticeKind.NEGOTIATED_DEAL, now, NoticeText.of("NEGOTIATED_DEAL", now, getListingPrice(),
-                outcome.negotiatedPrice()));
-    }
-
-    /** Rule 11: suspension (中止) needs a reason; the elapsed and remaining working days are kept for resumption. */
+    /** Rule 11: suspension (中止) with a reason ({@link Interruption#suspend}). */
     public Notice suspend(String reason, OffsetDateTime now, WorkingDayCalendar calendar) {
-        require(ListingStatus.PUBLISHED);
-        requireReason("reason", reason);
-        suspension = Suspension.begin(now, period.start(), period.endsAt(), calendar);
-        status = ListingStatus.SUSPENDED;
-        return Notice.of(this, NoticeKind.SUSPENSION, now, NoticeText.of("SUSPENSION", now, reason.trim()));
+        return Interruption.suspend(this, reason, now, calendar);
     }
-
-    /**
-     * Rule 11: resumption within [1 month]; afterwards the cumulative period is ≥ 20 WD and ≥ 10 WD remain to run.
-     */
+    /** Rule 11: resumption within [1 month], ≥ 20 WD in all and ≥ 10 WD to run ({@link Interruption#resume}). */
     public Notice resume(OffsetDateTime now, WorkingDayCalendar calendar, ListingSettings settings) {
-        require(ListingStatus.SUSPENDED);
-        if (suspensionOverdue(now, settings)) {
-            throw new DomainException(null, "listing.suspensionOverdue");
-        }
-        int remaining = suspension.remainingOnResume();
-        period = DisclosurePeriod.of(now, remaining, calendar, settings).counting(suspension.elapsedWd() + remaining);
-        suspension = null;
-        status = ListingStatus.PUBLISHED;
-        return Notice.of(this, NoticeKind.RESUMPTION, now, NoticeText.of("RESUMPTION", now, remaining, getEndsAt()));
+        return Interruption.resume(this, now, calendar, settings);
     }
+    /** Rule 11: termination (终结) with a reason ({@link Interruption#terminate}). */
+    public Notice terminate(String reason, OffsetDateTime now) { return Interruption.terminate(this, reason, now); }
 
-    /** Whether a suspension has outlasted its limit (it can then only be terminated). */
-    public boolean suspensionOverdue(OffsetDateTime now, ListingSettings settings) {
-        return status == ListingStatus.SUSPENDED && suspension.overdue(now, settings.suspensionMax());
-    }
-
-    /** Rule 11: termination (终结) needs a reason and is published. */
-    public Notice terminate(String reason, OffsetDateTime now) {
-        require(ListingStatus.PUBLISHED, ListingStatus.SUSPENDED, ListingStatus.DISCLOSURE_ENDED, ListingStatus.SUBMITTED,
-                ListingStatus.AUCTION_SCHEDULED, ListingStatus.SELL_OFF);
-        requireReason("reason", reason);
-        if (status == ListingStatus.AUCTION_SCHEDULED && outcome != null && outcome.auctionStartsAt() != null) {
-            // a lot awaiting its session may be ended with a reason; once a session is set, only its own rules end it
-            throw new DomainException(null, "listing.sessionScheduled");
-        }
-        status = ListingStatus.TERMINATED;
-        return Notice.of(this, NoticeKind.TERMINATION, now, NoticeText.of("TERMINATION", now, reason.trim()));
-    }
-
-    /**
-     * Rule 12: the states of a lot between rounds, without a buyer — ended, terminated or after a failed auction. Each
-     * of them awaits extension or relisting, which twelve months after the first disclosure are refused; so each is
-     * locked then, to come back through a new audit and valuation ({@link #revalue}). The lock job selects these.
-     */
-    public static final Set<ListingStatus> WITHOUT_BUYER = Collections.unmodifiableSet(
-            EnumSet.of(ListingStatus.DISCLOSURE_ENDED, ListingStatus.TERMINATED, ListingStatus.AUCTION_FAILED));
-
-    /** Rule 12: twelve months after the first formal disclosure without a buyer, the lot is locked. */
-    public boolean staleAt(OffsetDateTime now) {
-        return firstPublishedOn != null && status != ListingStatus.LOCKED
-                && firstPublishedOn.plusMonths(12).isBefore(ExchangeTime.day(now));
-    }
-
-    /** Rule 12: whether the lot is to be locked now — stale, and in a state {@link #WITHOUT_BUYER}. */
-    public boolean lockableAt(OffsetDateTime now) {
-        return WITHOUT_BUYER.contains(status) && staleAt(now);
-    }
-
-    public Notice lock(OffsetDateTime now) {
-        if (!staleAt(now)) {
-            throw new DomainException(null, "listing.notStale");
-        }
-        require(WITHOUT_BUYER.toArray(ListingStatus[]::new));
-        status = ListingStatus.LOCKED;
-        return Notice.of(this, NoticeKind.LOCKED, now, NoticeText.of("LOCKED", firstPublishedOn));
-    }
-
-    /**
-     * Rule 12: a locked lot returns with a new audit and valuation ({@link Valuation#revised}), and counts its 12 months
-     * afresh: a first listing again (round 1), so rule 6 asks its price to reach the new valuation.
-     */
+    /** Rule 12: twelve months after the first formal disclosure ({@link TwelveMonths#stale}). */
+    public boolean staleAt(OffsetDateTime now) { return TwelveMonths.stale(this, now); }
+    /** Rule 12: to be locked now — stale and {@link ListingStatus#WITHOUT_BUYER} ({@link TwelveMonths#lockable}). */
+    public boolean lockableAt(OffsetDateTime now) { return TwelveMonths.lockable(this, now); }
+    /** Rule 12: locked until a new audit and valuation ({@link TwelveMonths#lock}). */
+    public Notice lock(OffsetDateTime now) { return TwelveMonths.lock(this, now); }
+    /** Rule 12: a locked lot returns with a new audit and valuation, as a first listing ({@link TwelveMonths#revalue}). */
     public void revalue(String appraiser, LocalDate baseDate, BigDecimal value, BigDecimal newListingPrice, OffsetDateTime now) {
-        require(ListingStatus.LOCKED);
-        Valuation revised = valuation.revised(appraiser, baseDate, value, ExchangeTime.day(now));
-        BigDecimal price = Amounts.cny("listingPrice", newListingPrice, true);
-        revised.requireFirstListingPrice(price, court());
+        TwelveMonths.revalue(this, appraiser, baseDate, value, newListingPrice, now);
+    }
+
+    // What the rule classes change, and nothing else does.
+
+    /** The first round's announcement runs over {@code p}. */
+    void firstPublish(DisclosurePeriod p) {
+        listing.firstPublished(p);
+        status = ListingStatus.PUBLISHED;
+    }
+
+    /** The announcement (again) runs over {@code p}, the lot in {@code s}; a suspension, if any, is over. */
+    void reopen(DisclosurePeriod p, ListingStatus s) {
+        listing.runs(p);
+        status = s;
+        suspension = null;
+    }
+
+    /** Rules 7, 8, 34: a new round of the announcement over {@code p}; {@code approvalId} approves its price (rule 7). */
+    void nextRound(DisclosurePeriod p, Long approvalId) {
+        listing.next(p, approvalId);
+        status = ListingStatus.PUBLISHED;
+    }
+
+    /** Docs/rules.md §1.4: this new lot relists {@code sold} after its deal {@code dealId} was forfeited, at {@code price}. */
+    void relistOf(Lot sold, long dealId, BigDecimal price, Long approvalId, DisclosurePeriod p) {
+        sale.priorityExercise(sold.getPriorityExercise(), sold.getPriorityMatchSeconds());
         sale.reprice(price);
+        listing.relisting(sold, dealId, approvalId, p);
+        status = ListingStatus.PUBLISHED;
+    }
+
+    /** The lot moves to {@code s} — by one of the verbs above, which checked that it may. */
+    void moveTo(ListingStatus s) {
+        status = s;
+    }
+
+    /** Rules 17–19: what qualification decided; null when a court re-auction forgets the failed auction's (rule 34). */
+    void decide(SaleOutcome o) {
+        outcome = o;
+    }
+
+    /** Rule 11: suspended with {@code s}'s arithmetic, until resumed ({@link #reopen}). */
+    void suspended(Suspension s) {
+        suspension = s;
+        status = ListingStatus.SUSPENDED;
+    }
+
+    /** Rule 12: a first listing again, on the {@code revised} valuation (its price already set). */
+    void restart(Valuation revised) {
         valuation = revised;
-        priceApprovalId = null;
-        firstPublishedOn = null;
-        round = 1;
+        listing.restart();
         status = ListingStatus.SUBMITTED;
     }
 
@@ -422,26 +240,9 @@ public class Lot {
         status = ListingStatus.SUBMITTED;
     }
 
-    /** Rule 12: a valuation older than one year from its base date cannot back a listing. */
-    void requireUsableValuation(OffsetDateTime now) {
-        valuation.requireUsable(ExchangeTime.day(now));
-    }
-
-    void requireWithinTwelveMonths(OffsetDateTime now) {
-        if (staleAt(now)) {
-            throw new DomainException(null, "listing.stale");
-        }
-    }
-
     void require(ListingStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
             throw new DomainException(null, "listing.wrongStatus", status.name());
-        }
-    }
-
-    private static void requireReason(String field, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new DomainException(field, "common.required");
         }
     }
 
@@ -452,6 +253,8 @@ public class Lot {
 
     Valuation valuation() { return valuation; }
     SaleTerms sale() { return sale; }
+    DisclosurePeriod period() { return listing.period(); }
+    Suspension suspension() { return suspension; }
 
     public Long getId() { return id; }
     public Project getProject() { return project; }
@@ -477,17 +280,19 @@ public class Lot {
     public boolean isAnnualPrice() { return sale.annualPrice(); }
     public Integer getTermYears() { return sale.termYears(); }
     public CourtAssetKind getCourtAssetKind() { return sale.courtAssetKind(); }
+    /** A Dutch lot's start price, step, interval and floor, as registered; null for other methods. */
+    public DutchTerms getDutchTerms() { return sale.dutch(); }
     public ListingStatus getStatus() { return status; }
-    public int getRound() { return round; }
-    public Long getPriceApprovalId() { return priceApprovalId; }
-    public Long getRelistedFromLotId() { return relistedFromLotId; }
-    public Long getRelistedAfterDealId() { return relistedAfterDealId; }
-    public Integer getPeriodWd() { return period == null ? null : period.wd(); }
+    public int getRound() { return listing.number(); }
+    public Long getPriceApprovalId() { return listing.priceApprovalId(); }
+    public Long getRelistedFromLotId() { return listing.relistedFromLotId(); }
+    public Long getRelistedAfterDealId() { return listing.relistedAfterDealId(); }
+    public Integer getPeriodWd() { return period() == null ? null : period().wd(); }
     /** Rule 34: whether {@link #getPeriodWd()} counts calendar days (a court lot) rather than working days. */
-    public boolean isPeriodInCalendarDays() { return period != null && period.calendarDays(); }
-    public LocalDate getDisclosureStart() { return period == null ? null : period.start(); }
-    public OffsetDateTime getEndsAt() { return period == null ? null : period.endsAt(); }
-    public LocalDate getFirstPublishedOn() { return firstPublishedOn; }
+    public boolean isPeriodInCalendarDays() { return period() != null && period().calendarDays(); }
+    public LocalDate getDisclosureStart() { return period() == null ? null : period().start(); }
+    public OffsetDateTime getEndsAt() { return period() == null ? null : period().endsAt(); }
+    public LocalDate getFirstPublishedOn() { return listing.firstPublishedOn(); }
     /** What qualification decided, or null before. */
     public SaleOutcome getOutcome() { return outcome; }
 }

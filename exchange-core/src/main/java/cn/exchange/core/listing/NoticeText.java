@@ -56,6 +56,17 @@ public final class NoticeText {
         return new NoticeText(template, args);
     }
 
+    /**
+     * A reason or text the notice publishes (a suspension's, termination's or annulment's reason, an amendment's text):
+     * required, trimmed; refused with {@code common.required} on {@code field}.
+     */
+    static String published(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new cn.exchange.core.shared.DomainException(field, "common.required");
+        }
+        return text.trim();
+    }
+
     /** The bidding method as the notices name it. */
     public static Term method(BiddingMethod m) {
         return new Term("notice.method." + m.name());

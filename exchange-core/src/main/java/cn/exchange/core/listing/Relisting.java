@@ -26,8 +26,8 @@ public final class Relisting {
             throw new DomainException(null, "lot.courtReauctionInstead");
         }
         BigDecimal price = priced(lot, newPrice, approval);
-        lot.requireWithinTwelveMonths(now);
-        lot.requireUsableValuation(now);
+        TwelveMonths.requireWithin(lot, now);
+        lot.valuation().requireUsable(now);
         use(approval, lot, price);
         BigDecimal before = lot.getListingPrice();
         lot.sale().reprice(price);
@@ -49,12 +49,20 @@ public final class Relisting {
             throw new DomainException(null, "lot.courtRelistAfterDefault");
         }
         BigDecimal price = priced(sold, newPrice, approval);
-        sold.requireUsableValuation(now);
+        sold.valuation().requireUsable(now);
         use(approval, sold, price);
-        Lot lot = sold.getProject().addLot(sold.terms());
+        Lot lot = sold.getProject().addLot(termsOf(sold));
         lot.relistOf(sold, forfeitedDealId, price, approval == null ? null : approval.getId(),
                 period(now, onlyPriceChanged, calendar, settings));
         return new Relisted(lot, sold.getListingPrice(), now);
+    }
+
+    /** The sold lot's terms as the agency entered them (with its current listing price), for the lot that relists it. */
+    private static LotTerms termsOf(Lot l) {
+        return new LotTerms(l.getTitle(), l.getDescription(), l.getLocation(), l.getRegion(), l.getAppraiser(), l.getValuationBaseDate(),
+                l.getAppraisedValue(), l.getListingPrice(), l.getDeposit(), l.getIncrement(), l.getReservePrice(),
+                l.valuation().negativeNetAssets(), l.getBuyerConditions(), l.getConditionsFilingRef(), l.getBiddingMethod(),
+                l.getPaymentTerms(), l.isExtensionAllowed(), l.isAnnualPrice(), l.getTermYears(), l.getDutchTerms(), l.getCourtAssetKind());
     }
 
     /** Rule 7: the new price against the lot's valuation, with or without an approval; a Dutch floor stays at or above it. */

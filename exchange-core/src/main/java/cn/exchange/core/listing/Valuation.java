@@ -78,9 +78,9 @@ public class Valuation {
         return LotRules.relistingPrice(newPrice, appraisedValue, negativeNetAssets, hasPriceApproval);
     }
 
-    /** Rule 12: a valuation older than one year from its base date cannot back a listing on {@code today}. */
-    void requireUsable(LocalDate today) {
-        if (LotRules.valuationStale(valuationBaseDate, today)) {
+    /** Rule 12: a valuation older than one year from its base date cannot back a listing at {@code now}. */
+    void requireUsable(java.time.OffsetDateTime now) {
+        if (LotRules.valuationStale(valuationBaseDate, cn.exchange.core.calendar.ExchangeTime.day(now))) {
             throw new DomainException("valuationBaseDate", "lot.valuationStale", valuationBaseDate.toString());
         }
     }

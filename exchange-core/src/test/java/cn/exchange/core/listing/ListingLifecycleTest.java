@@ -185,6 +185,26 @@ class ListingLifecycleTest {
     }
 
     @Test
+    void rules10To11And25ABlankReasonIsRefusedBeforeTheLotChanges() {
+        Lot l = lot(Category.EQUITY_TRANSFER, "50000000.00", "50000000.00", false);
+        l.publish(at("2026-09-14T10:00+08:00"), cal, s);
+        OffsetDateTime ends = l.getEndsAt();
+        assertThatThrownBy(() -> l.suspend(" ", at("2026-10-12T10:00+08:00"), cal)).satisfies(code("common.required"));
+        assertThatThrownBy(() -> l.amend("", at("2026-10-12T10:00+08:00"), cal, s)).satisfies(code("common.required"));
+        assertThatThrownBy(() -> l.terminate(null, at("2026-10-12T10:00+08:00"))).satisfies(code("common.required"));
+        assertThat(l.getStatus()).as("still running, as published").isEqualTo(ListingStatus.PUBLISHED);
+        assertThat(l.getEndsAt()).as("no amendment moved the end").isEqualTo(ends);
+
+        Lot scheduled = lot(Category.ENTERPRISE_ASSET, "2000000.00", "2000000.00", false);
+        scheduled.publish(at("2026-10-12T10:00+08:00"), cal, s);
+        scheduled.expire(scheduled.getEndsAt(), 2);
+        scheduled.concludeQualification(2, at("2026-11-09T10:00+08:00"));
+        scheduled.scheduleAuction(at("2026-11-12T10:00+08:00"), at("2026-11-09T10:30+08:00"));
+        assertThatThrownBy(() -> scheduled.annulSession(1, "  ", at("2026-11-12T10:10+08:00"))).satisfies(code("common.required"));
+        assertThat(scheduled.getOutcome().auctionStartsAt()).as("the session is still set").isEqualTo(at("2026-11-12T10:00+08:00"));
+    }
+
+    @Test
     void rule11ASuspensionLongerThanAMonthCanOnlyBeTerminated() {
         Lot l = lot(Category.EQUITY_TRANSFER, "50000000.00", "50000000.00", false);
         l.publish(at("2026-09-14T10:00+08:00"), cal, s);

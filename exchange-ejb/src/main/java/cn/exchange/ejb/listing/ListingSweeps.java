@@ -56,14 +56,14 @@ public class ListingSweeps {
 
     /**
      * Rule 12: a lot still without a buyer twelve months after its first formal disclosure — ended, terminated or after
-     * a failed auction ({@link Lot#WITHOUT_BUYER}) — is locked until a new audit and valuation are attached
+     * a failed auction ({@link ListingStatus#WITHOUT_BUYER}) — is locked until a new audit and valuation are attached
      * ({@link LotChanges#revalue}). Taken with SKIP LOCKED, so each lot is locked once in a cluster.
      */
     public int lockStale() {
         return executor.executeAsSystem(ctx -> {
             @SuppressWarnings("unchecked")
             // the states are the aggregate's (ended, terminated, failed auction): each awaits a relisting refused now
-            String states = Lot.WITHOUT_BUYER.stream().map(s -> "'" + s.name() + "'").sorted()
+            String states = ListingStatus.WITHOUT_BUYER.stream().map(s -> "'" + s.name() + "'").sorted()
                     .collect(java.util.stream.Collectors.joining(", "));
             List<Number> ids = em.createNativeQuery("select id from lot where status in (" + states + ")"
                     + " and first_published_on < ?1 order by id limit 200 for update skip locked")

@@ -1,5 +1,6 @@
 package cn.exchange.ejb.listing;
 
+import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.security.Permission;
@@ -91,7 +92,7 @@ public class LotChanges {
         return executor.execute(Permission.LISTING_CHANGE, ctx -> {
             Lot lot = lots.getForUpdate(lotId);
             // rule 7: a lot that may be relisted — between rounds without a buyer, or sold with its deal forfeited
-            if (!Lot.WITHOUT_BUYER.contains(lot.getStatus()) && !awaitsRelistingAfterDefault(lotId)) {
+            if (!ListingStatus.WITHOUT_BUYER.contains(lot.getStatus()) && !awaitsRelistingAfterDefault(lotId)) {
                 throw new DomainException(null, "listing.wrongStatus", lot.getStatus().name());
             }
             var a = cn.exchange.core.listing.PriceApproval.of(lotId, issuer, number, approvedOn, approvedPrice, checked, content, sha,

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whose contract columns are all null (its signing deadline awaiting its year's calendar) loaded, read and committed
  * without a write — EclipseLink loads the embedded contract as null, and reading it must not create one.
  */
-class DealPartsPersistenceTest {
+public class DealPartsPersistenceTest {
 
     static final OffsetDateTime DETERMINED = OffsetDateTime.parse("2026-11-02T10:00:00+08:00");
     static final BigDecimal PRICE = new BigDecimal("1250000.00");
@@ -81,7 +81,7 @@ class DealPartsPersistenceTest {
         }
     }
 
-    static Deal newDeal(OffsetDateTime signDeadline) throws SQLException {
+    public static Deal newDeal(OffsetDateTime signDeadline) throws SQLException {
         long n = System.nanoTime() % 1_000_000_000L;
         try (Connection c = ds.getConnection()) {
             long agency = TestPostgres.insert(c, "insert into party(kind, name, credit_code, status, created_at) values ('AGENCY', 'agency', ?, 'APPROVED', now())"
@@ -103,7 +103,7 @@ class DealPartsPersistenceTest {
         }
     }
 
-    static long persisted(Deal deal) {
+    public static long persisted(Deal deal) {
         inTransaction(em -> em.persist(deal));
         return deal.getId();
     }
