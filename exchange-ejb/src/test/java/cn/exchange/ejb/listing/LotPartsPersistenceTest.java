@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +67,7 @@ class LotPartsPersistenceTest {
         long project = (Long) value("select project_id from deal where id = " + deal);
         long draft = insertLot(project, 2, "DRAFT", "", "");
         long version = (Long) value("select version from lot where id = " + draft);
-        inTransaction(em -> {
+        TestPersistenceUnit.inTransaction(em -> {
             Lot l = em.find(Lot.class, draft);
             assertThat(l.getRound()).isEqualTo(1);
             assertThat(l.getEndsAt()).isNull();
@@ -79,7 +78,7 @@ class LotPartsPersistenceTest {
             assertThat(l.staleAt(ENDS)).isFalse();
         });
         assertThat(value("select version from lot where id = " + draft)).as("reading wrote nothing").isEqualTo(version);
-        inTransaction(em -> em.find(Lot.class, draft).submit());
+        TestPersistenceUnit.inTransaction(em -> em.find(Lot.class, draft).submit());
         assertThat(value("select status from lot where id = " + draft)).isEqualTo("SUBMITTED");
         assertThat(value("select round from lot where id = " + draft)).isEqualTo(1);
     }
@@ -97,17 +96,6 @@ class LotPartsPersistenceTest {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getObject(1);
-        }
-    }
-
-    static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
         }
     }
 }

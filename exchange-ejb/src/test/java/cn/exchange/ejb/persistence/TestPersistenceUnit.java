@@ -38,6 +38,18 @@ public final class TestPersistenceUnit {
         return shared;
     }
 
+    /** {@code work} in one resource-local transaction of the {@link #shared()} unit, committed. */
+    public static void inTransaction(java.util.function.Consumer<jakarta.persistence.EntityManager> work) {
+        var em = shared().createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+
     public static EntityManagerFactory create(DataSource dataSource) {
         List<String> classes = new ArrayList<>();
         Properties props = new Properties();

@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +37,7 @@ public class DealPartsPersistenceTest {
         long id = persisted(newDeal(null));
         assertThat(row(id, "sign_deadline")).isNull();
         long version = version(id);
-        inTransaction(em -> {
+        TestPersistenceUnit.inTransaction(em -> {
             Deal d = em.find(Deal.class, id);
             assertThat(embedded(d, "contract")).as("all-null columns load as a null contract").isNull();
             assertThat(d.getSignDeadline()).isNull();
@@ -51,7 +50,7 @@ public class DealPartsPersistenceTest {
             assertThat(d.getInterest()).isEqualByComparingTo("0");
         });
         assertThat(version(id)).as("reading wrote nothing").isEqualTo(version);
-        inTransaction(em -> em.find(Deal.class, id).signBy(DETERMINED.plusDays(7)));
+        TestPersistenceUnit.inTransaction(em -> em.find(Deal.class, id).signBy(DETERMINED.plusDays(7)));
         assertThat(version(id)).isEqualTo(version + 1);
         assertThat(((java.sql.Timestamp) row(id, "sign_deadline")).toInstant()).isEqualTo(DETERMINED.plusDays(7).toInstant());
     }
@@ -104,19 +103,8 @@ public class DealPartsPersistenceTest {
     }
 
     public static long persisted(Deal deal) {
-        inTransaction(em -> em.persist(deal));
+        TestPersistenceUnit.inTransaction(em -> em.persist(deal));
         return deal.getId();
-    }
-
-    static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
     }
 
     static long version(long dealId) throws SQLException {
