@@ -5,7 +5,6 @@ import cn.exchange.ejb.platform.DatabaseMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,13 +20,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * This server's entry to the lots' writers ({@link LotWriter}): it queues each command on its lot's writer and runs
- * the writers' batches on a small pool of managed threads. It keeps nothing another server would need: the auction
+ * the writers' batches on the container's managed executor {@value #WRITERS} (16 threads, declared in the web module's
+ * {@code WEB-INF/payara-resources.xml} and, for full-profile servers, the EAR's {@code META-INF/payara-resources.xml}). It keeps nothing another server would need: the auction
  * row and the bid log are the state, and any server may write any lot (the row lock takes turns).
  *
  * <p>Callers are the application services ({@link AuctionService}), which check who may do what first; its methods are
@@ -36,14 +35,19 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class AuctionDesk {
 
-    /** Writer threads: enough to keep many lots' batches in flight; one lot uses one at a time. */
-    private static final int THREADS = 16;
+    /**
+     * The writers' managed executor: enough threads to keep many lots' batches in flight; one lot uses one at a time.
+     * Declared as a resource of the application rather than by {@code @ManagedExecutorDefinition}, whose executor on
+     * Payara grows no thread beyond its first while its queue is unbounded.
+     */
+    public static final String WRITERS = "java:app/concurrent/auctionWriters";
 
     @Resource(lookup = DatabaseMigrator.DATASOURCE)
     DataSource dataSource;
 
-    @Resource
-    ManagedThreadFactory threadFactory;
+    /** The container's {@link #WRITERS}; a benchmark that builds the desk by hand gives a pool of its own. */
+    @Resource(lookup = WRITERS)
+    ExecutorService pool;
 
     @Inject
     Clock clock;
@@ -117,25 +121,32 @@ public class AuctionDesk {
         });
     }
 
-    private ExecutorService pool;
-
     @PostConstruct
     void start() {
-        pool = Executors.newFixedThreadPool(THREADS, threadFactory);
         topic = HallTopic.connect(this::remoteChange);
         if (metrics != null) {   // null when a benchmark builds the desk by hand
             metrics.gauge("exchange_writer_queue", "Bid commands waiting for their bid-log transaction on this instance", this::queued);
         }
     }
 
+    /** Writers' batches handed to {@link #pool} and not finished yet. */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Before the container stops the executor: batches in flight finish and answer (up to 10 s); a command still
+     * queued is never acknowledged without its commit, and its retry (same request id) finds its answer or is written.
+     */
     @PreDestroy
     void stop() {
-        pool.shutdown();
-        try {
-            // batches in flight finish and answer; nothing queued is acknowledged without its commit
-            pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        topic = null;
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (inFlight.get() > 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -232,9 +243,17 @@ public class AuctionDesk {
         CompletableFuture<BidOutcome> answer = new CompletableFuture<>();
         LotWriter w = writer(lotId);
         if (w.offer(new LotWriter.Pending(command, requestId, accountId, ip, answer))) {
+            inFlight.incrementAndGet();
             try {
-                pool.execute(() -> w.drain(dataSource, clock, all));
+                pool.execute(() -> {
+                    try {
+                        w.drain(dataSource, clock, all);
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                });
             } catch (RejectedExecutionException e) {
+                inFlight.decrementAndGet();
                 answer.completeExceptionally(new BidNotRecordedException(e));
             }
         }

@@ -198,6 +198,7 @@ final class BenchLoads {
         } finally {
             writerOffset.set(counters.get(0));
             desk.stop();
+            desk.pool.shutdown();
         }
     }
 
@@ -205,7 +206,12 @@ final class BenchLoads {
     static AuctionDesk desk(String jdbcUrl) throws SQLException {
         AuctionDesk desk = new AuctionDesk();
         desk.dataSource = oneConnection(jdbcUrl);
-        desk.threadFactory = new Threads();
+        // 16 threads, as the server's auctionWriters executor has
+        desk.pool = java.util.concurrent.Executors.newFixedThreadPool(16, r -> {
+            Thread t = new Thread(r, "bid-writer");
+            t.setDaemon(true);
+            return t;
+        });
         desk.clock = java.time.Clock.systemUTC();
         desk.start();
         return desk;
@@ -213,21 +219,6 @@ final class BenchLoads {
 
     /** The next amounts on the writer's lot continue above the last run's. */
     static final AtomicLong writerOffset = new AtomicLong();
-
-    /** Managed threads, as the server's ManagedThreadFactory would give. */
-    static final class Threads implements jakarta.enterprise.concurrent.ManagedThreadFactory {
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "bid-writer");
-            t.setDaemon(true);
-            return t;
-        }
-
-        @Override
-        public java.util.concurrent.ForkJoinWorkerThread newThread(java.util.concurrent.ForkJoinPool pool) {
-            return java.util.concurrent.ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        }
-    }
 
     /** A DataSource handing out one open connection, whose close() keeps it open for the next batch. */
     static javax.sql.DataSource oneConnection(String jdbcUrl) throws SQLException {
