@@ -1,8 +1,10 @@
 package cn.exchange.it.container;
 
+import cn.exchange.ejb.auction.AuctionDesk;
 import cn.exchange.ejb.platform.DatabaseMigrator;
 import cn.exchange.ejb.platform.SystemService;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -12,10 +14,18 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Inside Payara Micro: Flyway migrated the database the configuration named, and the services see it. */
+/**
+ * Inside Payara Micro: Flyway migrated the database the configuration named, and the services see it; the lots' writers
+ * have their managed executor, sixteen threads wide.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
@@ -35,6 +45,31 @@ class PlatformIT {
              ResultSet rs = s.executeQuery("select count(*) from flyway_schema_history where success")) {
             rs.next();
             assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Resource(lookup = AuctionDesk.WRITERS)
+    ManagedExecutorService writers;
+
+    /** Sixteen lots' batches are in flight at once (an executor that grows no thread beyond its first would run one). */
+    @Test
+    void theWritersExecutorRunsSixteenBatchesAtOnce() throws Exception {
+        CountDownLatch running = new CountDownLatch(16);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Future<Boolean>> tasks = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                tasks.add(writers.submit(() -> {
+                    running.countDown();
+                    return release.await(30, TimeUnit.SECONDS);
+                }));
+            }
+            assertThat(running.await(20, TimeUnit.SECONDS)).as("16 tasks running at the same time").isTrue();
+        } finally {
+            release.countDown();
+        }
+        for (Future<Boolean> t : tasks) {
+            assertThat(t.get(30, TimeUnit.SECONDS)).isTrue();
         }
     }
 
