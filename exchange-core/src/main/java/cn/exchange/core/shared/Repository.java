@@ -6,7 +6,8 @@ import java.util.Optional;
  * Where an aggregate is kept (one repository per aggregate; docs in the README's "Modules, and how data and calls
  * flow"). {@link #get} throws {@link NotFoundException} when absent — the API answers 404 —, {@link #find} returns
  * empty, {@link #getForUpdate} also locks the row for the rest of the transaction (the one "lock or 404" of the
- * exchange).
+ * exchange); {@link #findForUpdate} locks it too but returns empty when absent, for a caller that handles a missing one
+ * (a bank credit whose reference names no deal or application).
  *
  * @param <T> the aggregate root
  */
@@ -17,6 +18,8 @@ public interface Repository<T> {
     Optional<T> find(long id);
 
     T getForUpdate(long id);
+
+    Optional<T> findForUpdate(long id);
 
     void add(T aggregate);
 }

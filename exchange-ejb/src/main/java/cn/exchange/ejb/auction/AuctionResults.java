@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -30,6 +29,9 @@ public class AuctionResults {
     @Inject
     CommandExecutor executor;
 
+    @Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -44,7 +46,7 @@ public class AuctionResults {
                 ctx.nothingToRecord();   // another server is recording it
                 return false;
             }
-            Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+            Lot lot = lots.getForUpdate(lotId);
             Object[] row = (Object[]) em.createNativeQuery("select outcome, winner, final_price, failure_reason, closed_at,"
                     + " result_recorded from auction where lot_id = ?1 for update").setParameter(1, lotId).getSingleResult();
             if (row[0] == null || Boolean.TRUE.equals(row[5]) || lot.getStatus() != ListingStatus.AUCTION_SCHEDULED) {

@@ -70,6 +70,8 @@ public class AuctionService {
 
     @Inject
     java.time.Clock clock;
+    @Inject
+    cn.exchange.core.listing.LotRepository lots;
 
     /**
      * Rule 17: opens the lot's session when staff schedule it, with the announced method, the listing price as start (a
@@ -185,7 +187,7 @@ public class AuctionService {
             throw new DomainException("reason", "auction.reasonRequired");
         }
         executor.execute(Permission.AUCTION_CONTROL, ctx -> {
-            Notice n = AuctionSessions.annul(em, lotId, reason, ctx.caller().username(), ctx.nowAt());
+            Notice n = AuctionSessions.annul(em, lotId, lots.findForUpdate(lotId).orElse(null), reason, ctx.caller().username(), ctx.nowAt());
             ctx.record("Lot", lotId, "auction.annulled", n.getBody());
             return n;
         });

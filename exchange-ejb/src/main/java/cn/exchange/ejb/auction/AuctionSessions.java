@@ -5,7 +5,6 @@ import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,11 +20,11 @@ final class AuctionSessions {
     }
 
     /**
-     * {@link AuctionService#annul}'s work in the caller's transaction: the lot and its session locked, the rule checked
-     * ({@link AuctionTerms#requireAnnullable}), the session ended, the notice persisted.
+     * {@link AuctionService#annul}'s work in the caller's transaction: {@code lot} is lot {@code lotId} as the caller locked
+     * it (null when there is none), then its session is locked, the rule checked ({@link AuctionTerms#requireAnnullable}),
+     * the session ended, the notice persisted.
      */
-    static Notice annul(EntityManager em, long lotId, String reason, String by, OffsetDateTime now) {
-        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+    static Notice annul(EntityManager em, long lotId, Lot lot, String reason, String by, OffsetDateTime now) {
         @SuppressWarnings("unchecked")
         List<Object[]> row = em.createNativeQuery("select phase, session_no, closes_at from auction where lot_id = ?1 for update")
                 .setParameter(1, lotId).getResultList();

@@ -42,6 +42,10 @@ public class DemoDeals {
     CertificateService certificates;
     @EJB
     LedgerBook ledger;
+    @jakarta.inject.Inject
+    cn.exchange.core.settlement.DealRepository dealRepo;
+    @jakarta.inject.Inject
+    cn.exchange.core.party.PartyRepository parties;
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -61,7 +65,7 @@ public class DemoDeals {
         if (id == null) {
             throw new IllegalStateException("demo deal for lot " + lot.getId() + " not opened (status " + lot.getStatus() + ")");
         }
-        Deal deal = em.find(Deal.class, id);
+        Deal deal = dealRepo.get(id);
         if (plan != null) {
             deals.prepare(ctx, deal, lot, ContractTemplate.Kind.forCategory(lot.getProject().getCategory()), plan);
         }
@@ -71,7 +75,7 @@ public class DemoDeals {
         deals.sign(ctx, deal, Deal.Party.BUYER, caller(buyerUser, Role.BIDDER), deal.getContractSha256());
         deals.sign(ctx, deal, Deal.Party.SELLER, caller(sellerUser, Role.AGENCY), deal.getContractSha256());
         BigDecimal owed = deal.amountDue().add(deal.getBuyerFee()).subtract(deal.getPriceReceived());
-        String payer = em.find(cn.exchange.core.party.Party.class, deal.getBuyerPartyId()).getName();
+        String payer = parties.get(deal.getBuyerPartyId()).getName();
         BigDecimal first = stage == Stage.PAYING ? owed.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN) : owed;
         bank.bookDealPayment(ctx, new BankCredit("DEMO-PRICE-" + id, ctx.nowAt(), first, payer, "6222000000" + id,
                 cn.exchange.core.qualification.PaymentReference.ofDeal(id)), id, null);

@@ -43,6 +43,9 @@ public class BoardService {
     @jakarta.inject.Inject
     BoardCache cache;
 
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     /**
      * The board's version: raised by the database at the commit of every change the board shows (V26,
      * {@code board_version}), the same on every instance. The API's ETag; the key of {@link BoardCache}.
@@ -124,10 +127,7 @@ public class BoardService {
     }
 
     private LotView lotNow(long id) {
-        Lot l = em.find(Lot.class, id);
-        if (l == null || !ListingStatus.PUBLIC.contains(l.getStatus())) {
-            throw new NotFoundException("Lot", id);
-        }
+        Lot l = lots.find(id).filter(x -> ListingStatus.PUBLIC.contains(x.getStatus())).orElseThrow(() -> new NotFoundException("Lot", id));
         return LotView.of(l);
     }
 
@@ -151,8 +151,7 @@ public class BoardService {
      */
     public cn.exchange.core.listing.LotDocument document(long id) {
         var d = em.find(cn.exchange.core.listing.LotDocument.class, id);
-        Lot l = d == null ? null : em.find(Lot.class, d.getLotId());
-        if (l == null || !ListingStatus.PUBLIC.contains(l.getStatus())) {
+        if (d == null || lots.find(d.getLotId()).filter(l -> ListingStatus.PUBLIC.contains(l.getStatus())).isEmpty()) {
             throw new NotFoundException("LotDocument", id);
         }
         return d;

@@ -24,7 +24,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -232,8 +231,8 @@ public class ListingService {
     }
 
     private Project ownProject(Caller c, long id, boolean lock) {
-        Project p = lock ? em.find(Project.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Project.class, id);
-        if (p == null || c.partyId() == null || p.getAgencyPartyId() != c.partyId()) {
+        Project p = lock ? projects.getForUpdate(id) : projects.get(id);   // absent: NotFoundException("Project", id)
+        if (c.partyId() == null || p.getAgencyPartyId() != c.partyId()) {
             throw new NotFoundException("Project", id);
         }
         return p;

@@ -21,6 +21,9 @@ public class ListingSweeps {
     @EJB
     CommandExecutor executor;
 
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -37,7 +40,7 @@ public class ListingSweeps {
                     + " order by ends_at limit 200 for update skip locked").setParameter(1, ctx.nowAt()).getResultList();
             int n = 0;
             for (Number id : ids) {
-                Lot lot = em.find(Lot.class, id.longValue());
+                Lot lot = lots.get(id.longValue());
                 em.refresh(lot);
                 if (lot.getStatus() == ListingStatus.PUBLISHED && !lot.getEndsAt().isAfter(ctx.nowAt())) {
                     int applicants = (int) applicantCount(lot.getId());
@@ -70,7 +73,7 @@ public class ListingSweeps {
                     .setParameter(1, ctx.today().minusMonths(12)).getResultList();
             int n = 0;
             for (Number id : ids) {
-                Lot lot = em.find(Lot.class, id.longValue());
+                Lot lot = lots.get(id.longValue());
                 em.refresh(lot);
                 if (lot.lockableAt(ctx.nowAt())) {
                     LotNotices.store(em, ctx, lot, lot.lock(ctx.nowAt()));

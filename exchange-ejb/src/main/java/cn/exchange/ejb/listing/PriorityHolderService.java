@@ -12,7 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -95,8 +94,8 @@ public class PriorityHolderService {
     /** The holders of a lot, by rank: for its own agency and for staff. */
     public List<PriorityHolderView> list(long projectId, long lotId) {
         Caller c = callers.current();
-        Project p = em.find(Project.class, projectId);
-        if (p == null || !c.can(Permission.PROJECT_READ_ALL) && !(c.can(Permission.PROJECT_READ_OWN) && c.partyId() != null
+        Project p = projects.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        if (!c.can(Permission.PROJECT_READ_ALL) && !(c.can(Permission.PROJECT_READ_OWN) && c.partyId() != null
                 && c.partyId() == p.getAgencyPartyId())) {
             throw new NotFoundException("Project", projectId);
         }
@@ -120,8 +119,8 @@ public class PriorityHolderService {
 
     /** The caller's own project, locked; another agency's project does not exist for the caller. */
     private Project ownProjectLocked(cn.exchange.ejb.identity.Caller c, long projectId) {
-        Project p = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null || c.partyId() == null || p.getAgencyPartyId() != c.partyId()) {
+        Project p = projects.getForUpdate(projectId);   // absent: NotFoundException("Project", projectId)
+        if (c.partyId() == null || p.getAgencyPartyId() != c.partyId()) {
             throw new NotFoundException("Project", projectId);
         }
         return p;

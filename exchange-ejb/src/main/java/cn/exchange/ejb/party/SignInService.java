@@ -68,7 +68,7 @@ public class SignInService {
         boolean rehash = hasher.needsRehash(a.getPasswordHash());
         String newHash = rehash ? hasher.hash(pw) : null;
         executor.executeAsSystem(ctx -> {
-            Account managed = ctx.em().find(Account.class, a.getId());
+            Account managed = accounts.get(a.getId());
             managed.signedIn(ctx.nowAt());
             if (newHash != null) {
                 managed.upgradeHash(newHash);

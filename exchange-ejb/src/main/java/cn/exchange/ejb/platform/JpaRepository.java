@@ -37,11 +37,12 @@ public abstract class JpaRepository<T> implements Repository<T> {
 
     @Override
     public T getForUpdate(long id) {
-        T t = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
-        if (t == null) {
-            throw new NotFoundException(type.getSimpleName(), id);
-        }
-        return t;
+        return findForUpdate(id).orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
+    }
+
+    @Override
+    public Optional<T> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

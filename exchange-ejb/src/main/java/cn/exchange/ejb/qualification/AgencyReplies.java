@@ -13,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
@@ -38,6 +37,12 @@ public class AgencyReplies {
     @Inject
     ListingSettingsProducer rules;
 
+    @Inject
+    cn.exchange.core.listing.LotRepository lots;
+
+    @Inject
+    cn.exchange.core.qualification.ApplicationRepository applications;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -52,7 +57,7 @@ public class AgencyReplies {
         for (Application a : apps) {
             List<Long> ids = order.computeIfAbsent(a.getLotId(), lot -> em.createNamedQuery("Application.idsOfLot", Long.class)
                     .setParameter("l", lot).getResultList());
-            out.add(QualificationService.view(rules, a, em.find(Lot.class, a.getLotId()), null, List.of()).masked(ids.indexOf(a.getId())));
+            out.add(QualificationService.view(rules, a, lots.get(a.getLotId()), null, List.of()).masked(ids.indexOf(a.getId())));
         }
         return out;
     }
@@ -63,8 +68,8 @@ public class AgencyReplies {
      */
     public List<ApplicationView> forAgencyLot(long lotId) {
         Caller c = callers.require(Permission.PROJECT_READ_OWN);
-        Lot lot = em.find(Lot.class, lotId);
-        if (lot == null || c.partyId() == null || lot.getProject().getAgencyPartyId() != c.partyId()) {
+        Lot lot = lots.find(lotId).orElseThrow(() -> new NotFoundException("Lot", lotId));
+        if (c.partyId() == null || lot.getProject().getAgencyPartyId() != c.partyId()) {
             throw new NotFoundException("Lot", lotId);
         }
         List<ApplicationView> out = new ArrayList<>();
@@ -79,9 +84,9 @@ public class AgencyReplies {
     /** The transferor agrees with or objects to the exchange's opinion, on its own lot, within the deadline. */
     public ApplicationView reply(long applicationId, Application.Reply reply, String note) {
         return executor.execute(Permission.QUALIFICATION_CONFIRM, ctx -> {
-            Application a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-            Lot lot = a == null ? null : em.find(Lot.class, a.getLotId());
-            if (a == null || ctx.caller().partyId() == null || lot.getProject().getAgencyPartyId() != ctx.caller().partyId()) {
+            Application a = applications.getForUpdate(applicationId);   // absent: NotFoundException("Application", applicationId)
+            Lot lot = lots.get(a.getLotId());
+            if (ctx.caller().partyId() == null || lot.getProject().getAgencyPartyId() != ctx.caller().partyId()) {
                 throw new NotFoundException("Application", applicationId);
             }
             if (reply == null) {

@@ -1,6 +1,7 @@
 package cn.exchange.ejb.qualification;
 
 import cn.exchange.core.listing.Lot;
+import cn.exchange.core.listing.LotRepository;
 import cn.exchange.core.party.PartyRepository;
 import cn.exchange.core.qualification.Application;
 import cn.exchange.core.qualification.BankCredit;
@@ -46,10 +47,10 @@ final class DepositCredits {
      * Matches {@code credit} to {@code app} (the application its reference names, null if none) by {@link DepositRules};
      * a match marks the deposit received. An application no longer submitted takes no deposit.
      */
-    static Matched match(EntityManager em, PartyRepository parties, BankCredit credit, Application app) {
+    static Matched match(PartyRepository parties, LotRepository lots, BankCredit credit, Application app) {
         DepositRules.Expected expected = app == null || app.getStatus() != Application.Status.SUBMITTED ? null
                 : new DepositRules.Expected(parties.get(app.getBidderPartyId()).getName(), app.getDepositAmount(),
-                app.depositDeadline(em.find(Lot.class, app.getLotId())), app.getDepositPaidAt() != null);
+                app.depositDeadline(lots.get(app.getLotId())), app.getDepositPaidAt() != null);
         DepositMatch outcome = DepositRules.match(credit, expected);
         if (outcome == DepositMatch.MATCHED) {
             app.depositReceived(credit.receivedAt());
@@ -115,6 +116,7 @@ final class DepositCredits {
         static final int CHUNK = 500;
         private final EntityManager em;
         private final PartyRepository parties;
+        private final LotRepository lots;
         private final LedgerBook.Batch postings;
         private final CommandContext ctx;
         private final Map<Long, Application> apps;
@@ -122,9 +124,11 @@ final class DepositCredits {
         /** Per credit, the application its reference names (null: none), for the audit record. */
         private final List<Application> matchedTo = new ArrayList<>();
 
-        Batch(EntityManager em, PartyRepository parties, LedgerBook.Batch postings, CommandContext ctx, Map<Long, Application> apps) {
+        Batch(EntityManager em, PartyRepository parties, LotRepository lots, LedgerBook.Batch postings, CommandContext ctx,
+              Map<Long, Application> apps) {
             this.em = em;
             this.parties = parties;
+            this.lots = lots;
             this.postings = postings;
             this.ctx = ctx;
             this.apps = apps;
@@ -133,7 +137,7 @@ final class DepositCredits {
         DepositMatch add(BankCredit credit) {
             Long appId = PaymentReference.parse(credit.reference()).orElse(null);
             Application app = appId == null ? null : apps.get(appId);
-            Matched m = match(em, parties, credit, app);
+            Matched m = match(parties, lots, credit, app);
             credits.add(new CreditRecord(credit, m.outcome(), m.applicationId(), null, ctx.nowAt(), ctx.caller().username()));
             matchedTo.add(app);
             postings.post(posting(credit, m.outcome(), app), refs(credit, m.outcome(), app));

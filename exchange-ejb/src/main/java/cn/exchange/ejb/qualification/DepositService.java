@@ -21,7 +21,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -45,6 +44,12 @@ public class DepositService {
 
     @Inject
     PartyRepository parties;
+
+    @Inject
+    cn.exchange.core.listing.LotRepository lots;
+
+    @Inject
+    cn.exchange.core.qualification.ApplicationRepository applications;
 
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
@@ -74,7 +79,7 @@ public class DepositService {
             em.createNativeQuery("select pg_advisory_xact_lock(hashtext('statement-import'))").getSingleResult();
             java.util.Map<Long, Application> apps = DepositCredits.lockApplications(em, lines);
             java.util.Set<String> seen = DepositCredits.recordedAmong(em, lines);
-            DepositCredits.Batch batch = new DepositCredits.Batch(em, parties, ledger.batch(ctx), ctx, apps);
+            DepositCredits.Batch batch = new DepositCredits.Batch(em, parties, lots, ledger.batch(ctx), ctx, apps);
             int recorded = 0;
             int already = 0;
             int matched = 0;
@@ -149,8 +154,8 @@ public class DepositService {
             return bank.bookDealPayment(ctx, credit, dealId, manualReason);
         }
         Long appId = PaymentReference.parse(credit.reference()).orElse(null);
-        Application app = appId == null ? null : em.find(Application.class, appId, LockModeType.PESSIMISTIC_WRITE);
-        DepositCredits.Matched m = DepositCredits.match(em, parties, credit, app);
+        Application app = appId == null ? null : applications.findForUpdate(appId).orElse(null);   // none: unmatched
+        DepositCredits.Matched m = DepositCredits.match(parties, lots, credit, app);
         DepositMatch outcome = m.outcome();
         CreditRecord r = new CreditRecord(credit, outcome, m.applicationId(), manualReason, ctx.nowAt(), ctx.caller().username());
         em.persist(r);

@@ -13,7 +13,6 @@ import cn.exchange.ejb.listing.ListingSettingsProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
@@ -34,6 +33,12 @@ public class QualificationDeadlines implements CalendarDependent {
     @Inject
     ListingSettingsProducer rules;
 
+    @Inject
+    cn.exchange.core.qualification.ApplicationRepository applications;
+
+    @Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -44,7 +49,7 @@ public class QualificationDeadlines implements CalendarDependent {
 
     @Override
     public String resolve(CommandContext ctx, DeadlineKind kind, long objectId, WorkingDayCalendar calendar) {
-        Application a = em.find(Application.class, objectId, LockModeType.PESSIMISTIC_WRITE);
+        Application a = applications.getForUpdate(objectId);
         if (a.getReplyDeadline() == null) {
             a.replyBy(QualificationRules.transferorReplyDeadline(a.getOpinionAt(), rules.settings().transferorReplyWd(), calendar,
                     rules.settings().endOfDay()));
@@ -54,7 +59,7 @@ public class QualificationDeadlines implements CalendarDependent {
 
     @Override
     public String label(DeadlineKind kind, long objectId) {
-        Application a = em.find(Application.class, objectId);
+        Application a = applications.get(objectId);
         return "转让方答复期限（申请 " + objectId + "）：" + lotName(a.getLotId());
     }
 
@@ -81,7 +86,6 @@ public class QualificationDeadlines implements CalendarDependent {
     }
 
     private String lotName(long lotId) {
-        Lot lot = em.find(Lot.class, lotId);
-        return lot == null ? "标的 " + lotId : lot.label();
+        return lots.find(lotId).map(Lot::label).orElse("标的 " + lotId);
     }
 }

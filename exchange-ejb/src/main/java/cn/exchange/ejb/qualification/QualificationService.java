@@ -161,7 +161,7 @@ public class QualificationService {
         List<ApplicationView> out = new ArrayList<>();
         for (Application a : em.createNamedQuery("Application.ofBidder", Application.class)
                 .setParameter("b", c.partyId()).setMaxResults(500).getResultList()) {
-            out.add(view(a, em.find(Lot.class, a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of()));
+            out.add(view(a, lots.get(a.getLotId()), parties.get(a.getBidderPartyId()).getName(), List.of()));
         }
         return out;
     }

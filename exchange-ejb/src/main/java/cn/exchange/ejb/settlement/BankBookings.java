@@ -26,6 +26,10 @@ public class BankBookings {
 
     @EJB
     LedgerBook ledger;
+    @jakarta.inject.Inject
+    cn.exchange.core.settlement.DealRepository dealRepo;
+    @jakarta.inject.Inject
+    cn.exchange.core.party.PartyRepository parties;
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -34,8 +38,8 @@ public class BankBookings {
      * deposits); then the money is the buyer's on the deal and is applied to price, interest and fee.
      */
     public DepositMatch bookDealPayment(CommandContext ctx, BankCredit credit, long dealId, String manualReason) {
-        Deal deal = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
-        Party buyer = deal == null ? null : em.find(Party.class, deal.getBuyerPartyId());
+        Deal deal = dealRepo.findForUpdate(dealId).orElse(null);   // none: the credit is unmatched (Deal#matchPayment)
+        Party buyer = deal == null ? null : parties.get(deal.getBuyerPartyId());
         DepositMatch outcome = Deal.matchPayment(deal, buyer == null ? null : buyer.getName(), credit);
         CreditRecord r = new CreditRecord(credit, outcome, null, manualReason, ctx.nowAt(), ctx.caller().username());
         if (outcome == DepositMatch.DEAL_PAYMENT) {

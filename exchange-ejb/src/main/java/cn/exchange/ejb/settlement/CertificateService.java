@@ -20,7 +20,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -45,6 +44,10 @@ public class CertificateService {
     DealViews views;
     @jakarta.inject.Inject
     cn.exchange.core.settlement.DealRepository dealRepo;
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+    @jakarta.inject.Inject
+    cn.exchange.core.party.PartyRepository parties;
 
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
@@ -73,7 +76,7 @@ public class CertificateService {
     /** A new version of the deal's certificate (e.g. a registry asked for a corrected name), with the reason. */
     public CertificateView reissue(long dealId, String reason) {
         return executor.execute(Permission.CERTIFICATE_ISSUE, ctx -> {
-            Deal deal = em.find(Deal.class, dealId, LockModeType.PESSIMISTIC_WRITE);
+            Deal deal = dealRepo.getForUpdate(dealId);
             Certificate current = latest(dealId).orElseThrow(() -> new ConflictException("certificate.noneYet"));
             Certificate c = current.reissue(fields(deal), reason, ctx.nowAt(), ctx.caller().username());
             return store(ctx, deal, c, "certificate.reissued", "certificate " + c.getNumber() + " version " + c.getVersionNo()
@@ -103,8 +106,8 @@ public class CertificateService {
         Certificate c = found.get(0);
         Certificate newest = latest(c.getDealId()).orElse(c);
         boolean valid = newest.getId().equals(c.getId());
-        Deal deal = em.find(Deal.class, c.getDealId());
-        boolean person = em.find(Party.class, deal.getBuyerPartyId()).getKind() == PartyKind.PERSON_BIDDER;
+        Deal deal = dealRepo.get(c.getDealId());
+        boolean person = parties.get(deal.getBuyerPartyId()).getKind() == PartyKind.PERSON_BIDDER;
         return new Check(true, CertificateView.of(c, valid).forPublic(person), valid ? null : newest.getNumber() + " 第 "
                 + newest.getVersionNo() + " 版");
     }
@@ -115,7 +118,7 @@ public class CertificateService {
         if (c == null) {
             throw new NotFoundException("Certificate", certificateId);
         }
-        views.requireReader(em.find(Deal.class, c.getDealId()), callers.current());
+        views.requireReader(dealRepo.get(c.getDealId()), callers.current());
         return Documents.ofRef(em, "CERTIFICATE", certificateId).orElseThrow(() -> new NotFoundException("Certificate", certificateId));
     }
 
@@ -125,9 +128,9 @@ public class CertificateService {
     }
 
     private Certificate.Fields fields(Deal deal) {
-        Lot lot = em.find(Lot.class, deal.getLotId());
-        Party seller = em.find(Party.class, deal.getSellerPartyId());
-        Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+        Lot lot = lots.get(deal.getLotId());
+        Party seller = parties.get(deal.getSellerPartyId());
+        Party buyer = parties.get(deal.getBuyerPartyId());
         PaymentPlan plan = deal.plan();
         String payment = plan.instalments() == 0 ? "一次性付款"
                 : "分期付款（首期 " + CnyFormat.figures(plan.downPayment()) + " 元，余款分 " + plan.instalments() + " 期于 " + plan.lastDueOn()

@@ -27,7 +27,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -62,6 +61,10 @@ public class DealService {
     DefaultRelistings relistings;
     @jakarta.inject.Inject
     cn.exchange.core.settlement.DealRepository dealRepo;
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.LotRepository lots;
+    @jakarta.inject.Inject
+    cn.exchange.core.party.PartyRepository parties;
 
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
@@ -89,7 +92,7 @@ public class DealService {
             ctx.nothingToRecord();   // another server is opening it
             return null;
         }
-        Lot lot = em.find(Lot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+        Lot lot = lots.findForUpdate(lotId).orElse(null);
         boolean exists = !em.createNamedQuery("Deal.idOfLot").setParameter("l", lotId).getResultList().isEmpty();
         if (lot == null || exists || (lot.getStatus() != ListingStatus.AUCTION_SOLD && lot.getStatus() != ListingStatus.NEGOTIATED_DEAL)) {
             ctx.nothingToRecord();
@@ -113,7 +116,7 @@ public class DealService {
             ledger.post(ctx, deal.convertDeposit(), new LedgerBook.Refs(lotId, deal.getId(), winner.getId(), null));
         }
         money.refundDeposits(ctx, lot, winner.getId());
-        Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+        Party buyer = parties.get(deal.getBuyerPartyId());
         Notice n = Notice.dealResult(lot, ctx.nowAt(), noticeEnds.value(), SettlementRules.resultNotice(lot, deal, buyer.publicName()));
         em.persist(n);
         em.flush();
@@ -131,7 +134,7 @@ public class DealService {
     public DealView prepareContract(long dealId, ContractTemplate.Kind kind, PaymentPlan plan) {
         return executor.execute(Permission.CONTRACT_PREPARE, ctx -> {
             Deal deal = dealRepo.getForUpdate(dealId);
-            Lot lot = em.find(Lot.class, deal.getLotId());
+            Lot lot = lots.get(deal.getLotId());
             PaymentPlan p = plan.instalments() > 0 && plan.loanRatePct() == null
                     ? new PaymentPlan(plan.instalments(), plan.downPayment(), plan.lastDueOn(), settings.loanRatePct(), plan.guarantee()) : plan;
             prepare(ctx, deal, lot, kind == null ? deal.getContractKind() : kind, p);
@@ -147,8 +150,8 @@ public class DealService {
         LocalDate latestFirstDue = latestFirstDue(deal);
         PaymentPlan valid = plan.validate(deal.getPrice(), lot.getProject().getCategory().transactionType(), ctx.today(),
                 latestFirstDue);
-        byte[] pdf = ContractText.render(settings, deal, lot, em.find(Party.class, deal.getSellerPartyId()),
-                em.find(Party.class, deal.getBuyerPartyId()), kind, valid, List.of());
+        byte[] pdf = ContractText.render(settings, deal, lot, parties.get(deal.getSellerPartyId()),
+                parties.get(deal.getBuyerPartyId()), kind, valid, List.of());
         String sha = Documents.sha256(pdf);
         deal.prepareContract(kind, valid, lot.getProject().getCategory().transactionType(), sha, ctx.today(), latestFirstDue);
         Documents.store(em, deal.getId(), "CONTRACT", null, pdf, ctx.nowAt());
@@ -196,9 +199,9 @@ public class DealService {
     }
 
     private void takeEffect(CommandContext ctx, Deal deal) {
-        Lot lot = em.find(Lot.class, deal.getLotId());
-        Party seller = em.find(Party.class, deal.getSellerPartyId());
-        Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+        Lot lot = lots.get(deal.getLotId());
+        Party seller = parties.get(deal.getSellerPartyId());
+        Party buyer = parties.get(deal.getBuyerPartyId());
         List<ContractPdf.Signature> sigs = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select side, username, signed_at, client_ip, pdf_sha256 from contract_signature"

@@ -48,6 +48,12 @@ public class DealViews {
     @Inject
     cn.exchange.core.listing.LotRepository lots;
 
+    @Inject
+    cn.exchange.core.party.PartyRepository parties;
+
+    @Inject
+    cn.exchange.core.qualification.ApplicationRepository applications;
+
     public void requireReader(Deal d, Caller c) {
         boolean own = c.partyId() != null && ((c.role() == Role.BIDDER && c.partyId() == d.getBuyerPartyId())
                 || (c.role() == Role.AGENCY && c.partyId() == d.getSellerPartyId()));
@@ -57,10 +63,10 @@ public class DealViews {
     }
 
     public DealView of(Deal d, Caller c) {
-        Lot lot = em.find(Lot.class, d.getLotId());
-        Party buyer = em.find(Party.class, d.getBuyerPartyId());
-        Party seller = em.find(Party.class, d.getSellerPartyId());
-        Application app = em.find(Application.class, d.getBuyerApplicationId());
+        Lot lot = lots.get(d.getLotId());
+        Party buyer = parties.get(d.getBuyerPartyId());
+        Party seller = parties.get(d.getSellerPartyId());
+        Application app = applications.get(d.getBuyerApplicationId());
         BigDecimal unapplied = ledger.balance(Ledger.buyer(d.getId())).negate();
         BigDecimal outstanding = d.outstanding(unapplied);
         List<PaymentPlan.Due> schedule = d.schedule();
@@ -124,7 +130,7 @@ public class DealViews {
         }
         List<DefaultShortfall> s = !seesLiability ? List.of() : em.createNamedQuery("DefaultShortfall.ofRelistingDeal", DefaultShortfall.class)
                 .setParameter("d", d.getId()).getResultList();
-        return view(em.find(Lot.class, lot.getRelistedFromLotId()), lot.getRelistedAfterDealId(), s.isEmpty() ? null : s.get(0));
+        return view(lots.get(lot.getRelistedFromLotId()), lot.getRelistedAfterDealId(), s.isEmpty() ? null : s.get(0));
     }
 
     private static RelistingView view(Lot l, long forfeitedDealId, DefaultShortfall s) {

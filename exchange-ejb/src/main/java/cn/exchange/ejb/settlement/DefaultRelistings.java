@@ -41,6 +41,9 @@ public class DefaultRelistings {
     @jakarta.inject.Inject
     cn.exchange.core.listing.LotRepository lots;
 
+    @jakarta.inject.Inject
+    cn.exchange.core.listing.ProjectRepository projects;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -60,9 +63,9 @@ public class DefaultRelistings {
             if (earlier != null) {
                 throw new ConflictException("settlement.alreadyRelisted", earlier.getProject().getNumber() + "-" + earlier.getLotNo());
             }
-            Lot sold = em.find(Lot.class, deal.getLotId(), LockModeType.PESSIMISTIC_WRITE);
+            Lot sold = lots.getForUpdate(deal.getLotId());
             // the relisting takes the project's next lot number: one addition to a project at a time (as ListingService#addLots)
-            em.lock(sold.getProject(), LockModeType.PESSIMISTIC_WRITE);
+            projects.getForUpdate(sold.getProject().getId());
             PriceApproval approval = null;
             if (priceApprovalId != null) {
                 approval = em.find(PriceApproval.class, priceApprovalId, LockModeType.PESSIMISTIC_WRITE);
@@ -107,7 +110,7 @@ public class DefaultRelistings {
         if (lot.getRelistedAfterDealId() == null) {
             return;
         }
-        Deal forfeited = em.find(Deal.class, lot.getRelistedAfterDealId(), LockModeType.PESSIMISTIC_WRITE);
+        Deal forfeited = dealRepo.getForUpdate(lot.getRelistedAfterDealId());
         if (!shortfallOf(forfeited.getId()).isEmpty()) {
             return;
         }

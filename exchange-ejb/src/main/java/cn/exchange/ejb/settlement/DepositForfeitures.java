@@ -49,6 +49,9 @@ public class DepositForfeitures {
     @jakarta.inject.Inject
     cn.exchange.core.listing.LotRepository lots;
 
+    @jakarta.inject.Inject
+    cn.exchange.core.party.PartyRepository parties;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -56,7 +59,7 @@ public class DepositForfeitures {
     public DecisionView forfeit(long applicationId, DepositForfeiture.Ground ground, String reason) {
         return executor.execute(Permission.FORFEITURE_DECIDE, ctx -> {
             Application a = applications.getForUpdate(applicationId);
-            Lot lot = em.find(Lot.class, a.getLotId());
+            Lot lot = lots.get(a.getLotId());
             if (decided(applicationId)) {
                 throw new ConflictException("forfeiture.alreadyDecided");
             }
@@ -90,7 +93,7 @@ public class DepositForfeitures {
         }
         return executor.execute(Permission.FORFEITURE_DECIDE, ctx -> {
             Application a = applications.getForUpdate(applicationId);
-            Lot lot = em.find(Lot.class, a.getLotId());
+            Lot lot = lots.get(a.getLotId());
             if (decided(applicationId) || buyer(applicationId) || !heldForDecision(em, lot, a)
                     || ledger.balance(Ledger.deposit(applicationId)).signum() >= 0) {
                 throw new ConflictException("settlement.nothingToRefund");
@@ -112,7 +115,7 @@ public class DepositForfeitures {
             if (owed.signum() <= 0) {
                 throw new ConflictException("forfeiture.nothingToPay");
             }
-            Party seller = em.find(Party.class, lot.getProject().getAgencyPartyId());
+            Party seller = parties.get(lot.getProject().getAgencyPartyId());
             Disbursement d = new Disbursement(Disbursement.Kind.FORFEIT_PAYOUT, null, null, lotId, seller.getName(),
                     payeeAccount.replace(" ", ""), owed, ctx.today(), ctx.nowAt());
             em.persist(d);

@@ -22,7 +22,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -55,6 +54,9 @@ public class MoneyService {
 
     @jakarta.inject.Inject
     cn.exchange.core.listing.LotRepository lots;
+
+    @jakarta.inject.Inject
+    cn.exchange.core.party.PartyRepository parties;
 
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
@@ -89,7 +91,7 @@ public class MoneyService {
         }
         List<CreditRecord> paid = em.createNamedQuery("CreditRecord.ofApplicationWithOutcome", CreditRecord.class)
                 .setParameter("a", a.getId()).setParameter("m", DepositMatch.MATCHED).getResultList();
-        Party bidder = em.find(Party.class, a.getBidderPartyId());
+        Party bidder = parties.get(a.getBidderPartyId());
         Disbursement d = new Disbursement(Disbursement.Kind.DEPOSIT_REFUND, a.getId(), null, lot.getId(), bidder.getName(),
                 paid.isEmpty() ? null : paid.get(0).getPayerAccount(), held, due.value(), ctx.nowAt());
         em.persist(d);
@@ -149,7 +151,7 @@ public class MoneyService {
             if (owed.signum() <= 0) {
                 throw new ConflictException("settlement.payoutNotDue");
             }
-            Party seller = em.find(Party.class, deal.getSellerPartyId());
+            Party seller = parties.get(deal.getSellerPartyId());
             Disbursement d = new Disbursement(Disbursement.Kind.PAYOUT, null, dealId, deal.getLotId(), seller.getName(),
                     payeeAccount.replace(" ", ""), owed, ctx.today(), ctx.nowAt());
             em.persist(d);
@@ -172,7 +174,7 @@ public class MoneyService {
             }
             List<String> accounts = em.createNamedQuery("CreditRecord.payerAccountsOfDeal", String.class)
                     .setParameter("d", dealId).getResultList();
-            Party buyer = em.find(Party.class, deal.getBuyerPartyId());
+            Party buyer = parties.get(deal.getBuyerPartyId());
             Counted<LocalDate> due = refundDue(ctx);
             Disbursement d = new Disbursement(Disbursement.Kind.BUYER_REFUND, null, dealId, deal.getLotId(), buyer.getName(),
                     accounts.isEmpty() ? null : accounts.get(0), excess, due.value(), ctx.nowAt());
@@ -196,7 +198,7 @@ public class MoneyService {
                     .setParameter("p", Deal.Status.PAYING).setParameter("now", ctx.nowAt()).getResultList();
             int opened = 0;
             for (Deal d : due) {
-                Deal deal = em.find(Deal.class, d.getId(), LockModeType.PESSIMISTIC_WRITE);
+                Deal deal = dealRepo.getForUpdate(d.getId());
                 String reason = deal.overdue(ctx.nowAt());
                 if (reason != null) {
                     deal.openDefault(reason);

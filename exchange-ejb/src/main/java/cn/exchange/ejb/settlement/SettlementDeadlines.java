@@ -41,6 +41,12 @@ public class SettlementDeadlines implements CalendarDependent {
     @Inject
     DealService deals;
 
+    @Inject
+    cn.exchange.core.settlement.DealRepository dealRepo;
+
+    @Inject
+    cn.exchange.core.listing.LotRepository lots;
+
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
@@ -53,7 +59,7 @@ public class SettlementDeadlines implements CalendarDependent {
     public String resolve(CommandContext ctx, DeadlineKind kind, long objectId, WorkingDayCalendar calendar) {
         switch (kind) {
             case DEAL_SIGNING -> {
-                Deal d = em.find(Deal.class, objectId, LockModeType.PESSIMISTIC_WRITE);
+                Deal d = dealRepo.getForUpdate(objectId);
                 if (d.getSignDeadline() == null) {
                     d.signBy(SettlementRules.workingDaysAfter(d.getDeterminedAt(), settings.signingWd(), calendar));
                 }
@@ -69,7 +75,7 @@ public class SettlementDeadlines implements CalendarDependent {
                 return ExchangeTime.display(n.getEndsAt().toInstant());
             }
             case FIRST_PAYMENT -> {
-                Deal d = em.find(Deal.class, objectId, LockModeType.PESSIMISTIC_WRITE);
+                Deal d = dealRepo.getForUpdate(objectId);
                 if (d.scheduleAwaitingCalendar()) {
                     d.scheduleFrom(SettlementRules.paymentDue(ExchangeTime.day(d.getEffectiveAt()), calendar));
                     deals.applyBuyersMoney(ctx, d);
@@ -90,9 +96,9 @@ public class SettlementDeadlines implements CalendarDependent {
     @Override
     public String label(DeadlineKind kind, long objectId) {
         return switch (kind) {
-            case DEAL_SIGNING -> "合同签署期限：" + lotName(em.find(Deal.class, objectId).getLotId());
+            case DEAL_SIGNING -> "合同签署期限：" + lotName(dealRepo.get(objectId).getLotId());
             case RESULT_NOTICE -> "成交公告公示期：" + lotName(em.find(Notice.class, objectId).getLotId());
-            case FIRST_PAYMENT -> "首期价款到期日：" + lotName(em.find(Deal.class, objectId).getLotId());
+            case FIRST_PAYMENT -> "首期价款到期日：" + lotName(dealRepo.get(objectId).getLotId());
             case REFUND -> {
                 Disbursement x = em.find(Disbursement.class, objectId);
                 yield "退款到期日（" + x.reference() + "，" + x.getPayeeName() + "）：" + lotName(x.getLotId());
@@ -143,8 +149,7 @@ public class SettlementDeadlines implements CalendarDependent {
     }
 
     private String lotName(long lotId) {
-        Lot lot = em.find(Lot.class, lotId);
-        return lot == null ? "标的 " + lotId : lot.label();
+        return lots.find(lotId).map(Lot::label).orElse("标的 " + lotId);
     }
 
     private static String recount(Supplier<String> count) {

@@ -98,7 +98,8 @@ final class AuctionRows {
 
     /** Staff annul the current session at {@code now} for a fault (rule 25), in one transaction. */
     cn.exchange.core.listing.Notice annul(Instant now, String reason) {
-        return inTransaction(now, (em, s) -> AuctionSessions.annul(em, lotId, reason, "operator1",
+        return inTransaction(now, (em, s) -> AuctionSessions.annul(em, lotId,
+                em.find(cn.exchange.core.listing.Lot.class, lotId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE), reason, "operator1",
                 java.time.OffsetDateTime.ofInstant(now, ZoneOffset.ofHours(8))));
     }
 
