@@ -33,11 +33,11 @@ public class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private final HttpClient http;
-    private final URI base;
-    private final Duration timeout;
-    private final String token;
-    private final List<String> headers;
+    /** What a client sends with; each of {@link #as}, {@link #with}, {@link #over} and {@link #timeout} changes one. */
+    private record Settings(HttpClient http, URI base, Duration timeout, String token, List<String> headers) {
+    }
+
+    private final Settings settings;
 
     /** @param base the exchange's address, e.g. {@code http://localhost:8080} (a trailing slash is dropped) */
     public ApiClient(String base) {
@@ -45,51 +45,51 @@ public class ApiClient {
     }
 
     public ApiClient(String base, String token) {
-        this(HTTP, URI.create(base.replaceAll("/$", "")), Duration.ofSeconds(60), token, List.of());
+        this(new Settings(HTTP, URI.create(base.replaceAll("/$", "")), Duration.ofSeconds(60), token, List.of()));
     }
 
     /** The same client: for a subclass whose own {@link #as} answers its own type. */
     protected ApiClient(ApiClient client) {
-        this(client.http, client.base, client.timeout, client.token, client.headers);
+        this(client.settings);
     }
 
-    private ApiClient(HttpClient http, URI base, Duration timeout, String token, List<String> headers) {
-        this.http = http;
-        this.base = base;
-        this.timeout = timeout;
-        this.token = token;
-        this.headers = headers;
+    private ApiClient(Settings settings) {
+        this.settings = settings;
     }
 
     /** The same client with this bearer token ({@code null}: none). */
     public ApiClient as(String token) {
-        return new ApiClient(http, base, timeout, token, headers);
+        Settings s = settings;
+        return new ApiClient(new Settings(s.http(), s.base(), s.timeout(), token, s.headers()));
     }
 
     /** The same client sending this header with every request (e.g. {@code X-Forwarded-For}). */
     public ApiClient with(String name, String value) {
-        List<String> more = new ArrayList<>(headers);
+        Settings s = settings;
+        List<String> more = new ArrayList<>(s.headers());
         more.add(name);
         more.add(value);
-        return new ApiClient(http, base, timeout, token, List.copyOf(more));
+        return new ApiClient(new Settings(s.http(), s.base(), s.timeout(), s.token(), List.copyOf(more)));
     }
 
     /** The same client over another {@link HttpClient} (its HTTP version, connect timeout, connection pool). */
     public ApiClient over(HttpClient http) {
-        return new ApiClient(http, base, timeout, token, headers);
+        Settings s = settings;
+        return new ApiClient(new Settings(http, s.base(), s.timeout(), s.token(), s.headers()));
     }
 
     /** The same client with another timeout per request (60 s by default). */
     public ApiClient timeout(Duration timeout) {
-        return new ApiClient(http, base, timeout, token, headers);
+        Settings s = settings;
+        return new ApiClient(new Settings(s.http(), s.base(), timeout, s.token(), s.headers()));
     }
 
     public URI base() {
-        return base;
+        return settings.base();
     }
 
     public String token() {
-        return token;
+        return settings.token();
     }
 
     /** An answer: status, body (read as JSON when asked) and headers. */
@@ -137,7 +137,7 @@ public class ApiClient {
 
     /** A binary download (a PDF, a batch file): the bytes, or an error naming the status. */
     public byte[] bytes(String path) {
-        HttpResponse<byte[]> r = unchecked(() -> http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+        HttpResponse<byte[]> r = unchecked(() -> settings.http().send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
         if (r.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + r.statusCode());
         }
@@ -161,16 +161,16 @@ public class ApiClient {
      */
     public Answer send(String method, String path, String body, String... headers) throws IOException, InterruptedException {
         HttpRequest.BodyPublisher content = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
-        HttpResponse<String> r = http.send(request(path, headers).method(method, content).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = settings.http().send(request(path, headers).method(method, content).build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), r.body(), r.headers());
     }
 
     private HttpRequest.Builder request(String path, String... more) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(settings.base() + path)).timeout(settings.timeout());
+        if (settings.token() != null) {
+            b.header("Authorization", "Bearer " + settings.token());
         }
-        for (List<String> pairs : List.of(headers, List.of(more))) {
+        for (List<String> pairs : List.of(settings.headers(), List.of(more))) {
             for (int i = 0; i < pairs.size(); i += 2) {
                 b.header(pairs.get(i), pairs.get(i + 1));
             }
