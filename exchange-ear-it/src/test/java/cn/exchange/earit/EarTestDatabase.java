@@ -1,40 +1,24 @@
 package cn.exchange.earit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
+import cn.exchange.testkit.TestPostgres;
+import cn.exchange.testkit.TestPostgresSession;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
- * The EAR test's PostgreSQL, on the fixed port the failsafe environment (EXCHANGE_DB_URL) names, started before the
- * managed Payara Server that inherits that environment.
+ * The EAR test's PostgreSQL (the test kit's), on the fixed port the failsafe environment (EXCHANGE_DB_URL) names,
+ * started before the managed Payara Server that inherits that environment. Only failsafe's JVM sets
+ * {@code exchange.ear.testdb=true}.
  */
-public class EarTestDatabase implements LauncherSessionListener {
+public class EarTestDatabase extends TestPostgresSession {
 
-    private static EmbeddedPostgres postgres;
-
-    @Override
-    public void launcherSessionOpened(LauncherSession session) {
-        if (!Boolean.getBoolean("exchange.ear.testdb") || postgres != null) {
-            return;
-        }
-        try {
-            postgres = EmbeddedPostgres.builder().setPort(Integer.getInteger("exchange.ear.pg.port", 25432)).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the EAR test's PostgreSQL", e);
-        }
+    public EarTestDatabase() {
+        super("exchange.ear.testdb");
     }
 
+    /** On {@code exchange.ear.pg.port}, with zonky's own server settings, as this smoke test has always run. */
     @Override
-    public void launcherSessionClosed(LauncherSession session) {
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException ignored) {
-                // the JVM is ending
-            }
-        }
+    protected void start() {
+        TestPostgres.start(Integer.getInteger("exchange.ear.pg.port", 25432), Map.of());
     }
 }

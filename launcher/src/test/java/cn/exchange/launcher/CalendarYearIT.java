@@ -7,6 +7,7 @@ import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.core.listing.DisclosureRules;
 import cn.exchange.core.listing.ListingSettings;
 import cn.exchange.core.settlement.SettlementRules;
+import cn.exchange.testkit.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class CalendarYearIT {
 
             // a 20-WD equity announcement is refused, naming the year and the page; a 5-WD lot is published
             equity = register(agency, "EQUITY_TRANSFER", "年末股权转让测试 20%", "3000000.00");
-            ExchangeClient.Answer refused = reviewer.post("/api/projects/" + equity[0] + "/publish", "{}");
+            Answer refused = reviewer.post("/api/projects/" + equity[0] + "/publish", "{}");
             assertThat(refused.status()).as(refused.body()).isEqualTo(400);
             assertThat(refused.json().getString("code")).isEqualTo("calendar.yearNotEntered");
             assertThat(refused.json().getString("message")).contains("2027 年").contains("/admin/calendar.xhtml");
@@ -91,7 +92,7 @@ class CalendarYearIT {
             JsonObject applied = bidder.post("/api/qualification/lots/" + small[1] + "/applications",
                     "{\"commitmentAccepted\":true,\"relatedParties\":\"\",\"priorityRight\":false}").json();
             application = applied.getJsonNumber("id").longValue();
-            ExchangeClient.Answer statement = ExchangeClient.signIn(base, "settlement", demo).post("/api/qualification/statements",
+            Answer statement = ExchangeClient.signIn(base, "settlement", demo).post("/api/qualification/statements",
                     "text/csv; charset=utf-8", "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\nCAL-1," + bankTime(bidder) + ","
                             + applied.getJsonNumber("depositAmount") + ",东湖新能源科技有限公司,6222000000000001," + applied.getString("paymentReference") + "\n");
             assertThat(statement.status()).as(statement.body()).isEqualTo(200);
@@ -119,7 +120,7 @@ class CalendarYearIT {
             assertThat(reviewed.getInt("replyAwaiting")).isEqualTo(2027);
             assertThat(agency.post("/api/qualification/applications/" + application + "/reply", "{\"reply\":\"AGREED\"}").status()).isEqualTo(200);
             assertThat(operator.post("/api/qualification/lots/" + smallLot + "/conclude", "{}").status()).isEqualTo(200);
-            ExchangeClient.Answer recorded = operator.post("/api/qualification/lots/" + smallLot + "/negotiated-deal", "{\"price\":80000.00}");
+            Answer recorded = operator.post("/api/qualification/lots/" + smallLot + "/negotiated-deal", "{\"price\":80000.00}");
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
             long dealId = recorded.json().getJsonNumber("dealId").longValue();
 
@@ -130,13 +131,13 @@ class CalendarYearIT {
             JsonObject notice = resultNotice(agency, smallLot);
             assertThat(absent(notice, "endsAt")).as("endsAt not counted yet").isTrue();
             assertThat(notice.getInt("endsAwaiting")).isEqualTo(2027);
-            List<String> awaiting = operator.get("/api/calendar/awaiting").any().asJsonArray().stream()
+            List<String> awaiting = operator.get("/api/calendar/awaiting").array().stream()
                     .map(v -> v.asJsonObject().getString("kind")).toList();
             assertThat(awaiting).contains("DEAL_SIGNING", "RESULT_NOTICE");
 
             // the administrator enters 2027 (test data): every awaiting deadline gets its date at once
             CalendarYear y2027 = Calendars.synthetic(2027);
-            ExchangeClient.Answer entered = admin.post("/api/calendar/years/2027", Calendars.json(y2027, null));
+            Answer entered = admin.post("/api/calendar/years/2027", Calendars.json(y2027, null));
             assertThat(entered.status()).as(entered.body()).isEqualTo(201);
             assertThat(entered.json().getInt("computedDeadlines")).isGreaterThanOrEqualTo(2);
             WorkingDayCalendar cal = Calendars.officialAnd(2027);
@@ -148,7 +149,7 @@ class CalendarYearIT {
             notice = resultNotice(agency, smallLot);
             assertThat(OffsetDateTime.parse(notice.getString("endsAt")).toInstant())
                     .isEqualTo(SettlementRules.resultNoticeEnds(OffsetDateTime.parse(notice.getString("publishedAt")), cal, S).toInstant());
-            assertThat(operator.get("/api/calendar/awaiting").any().asJsonArray()).isEmpty();
+            assertThat(operator.get("/api/calendar/awaiting").array()).isEmpty();
 
             // the 20-WD announcement refused before is published now, ending where the calendar says
             JsonObject published = reviewer.post("/api/projects/" + equity[0] + "/publish", "{}").json();
@@ -169,7 +170,7 @@ class CalendarYearIT {
             assertThat(v2.getInt("version")).isEqualTo(2);
             assertThat(v2.getJsonArray("changedDays").getString(0)).isEqualTo("2027-01-04");
             assertThat(v2.getInt("reviewItems")).isGreaterThanOrEqualTo(3);   // signing, result notice, the new announcement
-            var reviews = operator.get("/api/calendar/reviews").any().asJsonArray();
+            var reviews = operator.get("/api/calendar/reviews").array();
             JsonObject signing = reviews.stream().map(JsonValue::asJsonObject).filter(r -> r.getString("objectType").equals("Deal")
                     && r.getJsonNumber("objectId").longValue() == dealId).findFirst().orElseThrow();
             // the recorded deadline stays; the corrected calendar would end it a day later
@@ -208,10 +209,10 @@ class CalendarYearIT {
             assertThat(outlook.getBoolean("current")).isEqualTo(clock.startsWith("2027"));
             if (clock.startsWith("2026")) {
                 // the demo's deals opened on the day: their signing deadlines and result notices await the 2027 calendar
-                assertThat(reviewer.get("/api/calendar/awaiting").any().asJsonArray()).isNotEmpty();
+                assertThat(reviewer.get("/api/calendar/awaiting").array()).isNotEmpty();
             }
             // the demo loaded (its accounts sign in, its deals are there) and the staff's pages say which year is missing
-            assertThat(reviewer.get("/api/deals").any().asJsonArray()).isNotEmpty();
+            assertThat(reviewer.get("/api/deals").array()).isNotEmpty();
             String page = exchange.get("/staff/projects.xhtml", "Authorization", "Bearer " + reviewer.token()).body();
             assertThat(page).contains("calendar-banner").contains("2027");
             assertThat(exchange.get("/", "Authorization", "Bearer " + reviewer.token()).body()).contains("training-banner");
@@ -239,7 +240,7 @@ class CalendarYearIT {
         String lot = "{\"title\":\"" + title + "\",\"region\":\"北京\",\"appraiser\":\"北京某资产评估有限公司\",\"valuationBaseDate\":\""
                 + agency.serverNow().toLocalDate().minusMonths(1) + "\",\"appraisedValue\":" + price + ",\"listingPrice\":" + price
                 + ",\"deposit\":5000.00,\"increment\":1000.00,\"biddingMethod\":\"ONLINE_ASCENDING\",\"extensionAllowed\":true}";
-        ExchangeClient.Answer p = agency.post("/api/projects", "{\"title\":\"" + title + "项目\",\"category\":\"" + category
+        Answer p = agency.post("/api/projects", "{\"title\":\"" + title + "项目\",\"category\":\"" + category
                 + "\",\"approvalIssuer\":\"东湖区国资委\",\"approvalNumber\":\"东国资〔2026〕1号\",\"approvalDate\":\"2026-11-30\",\"lots\":[" + lot + "]}");
         assertThat(p.status()).as(p.body()).isIn(200, 201);
         return new long[] {p.json().getJsonNumber("id").longValue(), p.json().getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue()};

@@ -1,5 +1,6 @@
 package cn.exchange.launcher;
 
+import cn.exchange.testkit.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,7 +137,7 @@ class ClusterIT {
             List<Long> latencies = new ArrayList<>();
             for (int k = 0; k < 6; k++) {
                 long sent = System.currentTimeMillis();
-                ExchangeClient.Answer r = bidders.get(k % 2).post("/api/auctions/" + lot + "/bids",
+                Answer r = bidders.get(k % 2).post("/api/auctions/" + lot + "/bids",
                         "{\"amount\":" + (100000 + 1000 * k) + ".00,\"requestId\":\"cluster-" + k + "\"}");
                 assertThat(r.body()).as(r.toString()).contains("\"accepted\":true");
                 long seq = r.json().getJsonNumber("seq").longValue();
@@ -185,13 +186,13 @@ class ClusterIT {
         int year = adminOnA.serverNow().getYear() + 2;
         assertThat(onB.get("/api/calendar/years/" + year).status()).isEqualTo(404);
         String deadline = "/api/calendar/announcement-end?workingDays=20&publishAt=" + year + "-03-01T10:00";
-        ExchangeClient.Answer before = onB.get(deadline);
+        Answer before = onB.get(deadline);
         assertThat(before.status()).as(before.body()).isEqualTo(400);
         assertThat(before.json().getString("code")).isEqualTo("calendar.yearNotEntered");
-        ExchangeClient.Answer entered = adminOnA.post("/api/calendar/years/" + year,
+        Answer entered = adminOnA.post("/api/calendar/years/" + year,
                 cn.exchange.core.calendar.Calendars.json(cn.exchange.core.calendar.Calendars.synthetic(year), null));
         assertThat(entered.status()).as(entered.body()).isEqualTo(201);
-        ExchangeClient.Answer after = onB.get(deadline);
+        Answer after = onB.get(deadline);
         assertThat(after.status()).as(after.body()).isEqualTo(200);
         var cal = cn.exchange.core.calendar.WorkingDayCalendar.of(List.of(cn.exchange.core.calendar.Calendars.synthetic(year)));
         var s = cn.exchange.core.listing.ListingSettings.DEFAULTS;

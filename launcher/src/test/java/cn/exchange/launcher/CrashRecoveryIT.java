@@ -1,5 +1,6 @@
 package cn.exchange.launcher;
 
+import cn.exchange.testkit.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,7 +198,7 @@ class CrashRecoveryIT {
                 sent.incrementAndGet();
                 while (!stop.get()) {
                     try {
-                        ExchangeClient.Answer a = me.post("/api/auctions/" + lot + "/bids",
+                        Answer a = me.post("/api/auctions/" + lot + "/bids",
                                 "{\"amount\":" + amount.toPlainString() + ",\"requestId\":\"" + requestId + "\"}");
                         if (a.status() == 200) {
                             acks.add(a.json());
@@ -221,7 +222,7 @@ class CrashRecoveryIT {
         JsonObject last = null;
         while (Instant.now().isBefore(until)) {
             try {
-                ExchangeClient.Answer a = c.get("/api/auctions/" + lot);
+                Answer a = c.get("/api/auctions/" + lot);
                 if (a.status() == 200) {
                     last = a.json();
                     if (last.getString("phase").equals(phase)) {

@@ -1,16 +1,11 @@
 package cn.exchange.launcher;
 
 import cn.exchange.core.calendar.Calendars;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
+import cn.exchange.testkit.ApiClient;
+import cn.exchange.testkit.ApiClient.Answer;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,50 +17,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small API client for the tests that run the exchange as the README's command does: demo accounts, a lot put up
- * for auction with qualified demo bidders, bids. Throws {@link IOException} when the server cannot be reached, so a
- * caller can retry (the crash test does, with the same request id).
+ * The exchange's API for the tests that run the exchange as the README's command does: the test kit's
+ * {@link ApiClient} over HTTP/1.1, and what these tests do through it: demo accounts, a lot put up for auction with
+ * qualified demo bidders, bids. Throws {@link IOException} when the server cannot be reached, so a caller can retry
+ * (the crash test does, with the same request id).
  */
 public final class ExchangeClient {
 
-    public record Answer(int status, String body, java.net.http.HttpHeaders headers) {
-
-        public Answer(int status, String body) {
-            this(status, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
-        }
-
-        public JsonObject json() {
-            return (JsonObject) Json.createReader(new StringReader(body)).read();
-        }
-
-        JsonStructure any() {
-            return Json.createReader(new StringReader(body)).read();
-        }
-    }
-
-    // HTTP/1.1 as a browser speaks it over plain http (no h2c upgrade, which the load balancer does not pass on)
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base;
-    private final String token;
-    private final String forwardedFor;
+    private final ApiClient api;
 
     public ExchangeClient(String base, String token) {
-        this(base, token, null);
+        this(new ApiClient(base, token).timeout(Duration.ofSeconds(30)));
     }
 
-    private ExchangeClient(String base, String token, String forwardedFor) {
-        this.base = base;
-        this.token = token;
-        this.forwardedFor = forwardedFor;
+    /** Each client has a connection pool of its own, as a browser has. */
+    private ExchangeClient(ApiClient api) {
+        // HTTP/1.1 as a browser speaks it over plain http (no h2c upgrade, which the load balancer does not pass on)
+        this.api = api.over(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     String token() {
-        return token;
+        return api.token();
     }
 
     /** The same client as if it came through the load balancer from {@code address} (X-Forwarded-For). */
     public ExchangeClient from(String address) {
-        return new ExchangeClient(base, token, address);
+        return new ExchangeClient(api.with("X-Forwarded-For", address));
     }
 
     public static ExchangeClient signIn(String base, String username, String password) throws IOException, InterruptedException {
@@ -112,37 +89,20 @@ public final class ExchangeClient {
     }
 
     public static String demoPassword(Path home) throws IOException {
-        return Files.readAllLines(home.resolve("secrets.properties")).stream().filter(l -> l.startsWith("demo.password="))
-                .findFirst().orElseThrow().substring("demo.password=".length());
+        return secret(home, "demo.password");
     }
 
     public Answer get(String path) throws IOException, InterruptedException {
-        return send(builder(path).GET());
+        return api.send("GET", path, null);
     }
 
     /** A POST of any content type (a bank statement as text/csv). */
     public Answer post(String path, String contentType, String body) throws IOException, InterruptedException {
-        return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return api.send("POST", path, body, "Content-Type", contentType);
     }
 
     public Answer post(String path, String json) throws IOException, InterruptedException {
-        return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (forwardedFor != null) {
-            b.header("X-Forwarded-For", forwardedFor);
-        }
-        return b;
-    }
-
-    private Answer send(HttpRequest.Builder b) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body(), r.headers());
+        return post(path, "application/json", json);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.exchange.launcher;
 
+import cn.exchange.testkit.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,9 +90,9 @@ class ResilienceIT {
         ExchangeClient b1 = ExchangeClient.signIn(base, "bidder1", password).from("203.0.113.9");
         // one account: the 21st bid in a 10-second window is refused (a window may end during the run: then up to 40 pass)
         int passed = 0;
-        ExchangeClient.Answer refused = null;
+        Answer refused = null;
         for (int k = 0; k < 60 && refused == null; k++) {
-            ExchangeClient.Answer a = b1.post("/api/auctions/" + lot + "/bids", "{\"amount\":" + (200000 + 1000 * k) + ".00}");
+            Answer a = b1.post("/api/auctions/" + lot + "/bids", "{\"amount\":" + (200000 + 1000 * k) + ".00}");
             if (a.status() == 429) {
                 refused = a;
             } else {
@@ -120,7 +121,7 @@ class ResilienceIT {
         int together = 0;
         refused = null;
         for (int k = 0; k < 80 && refused == null; k++) {
-            ExchangeClient.Answer a = office.get(k % 2).post("/api/auctions/" + lot + "/bids", "{\"amount\":" + (300000 + 1000 * k) + ".00}");
+            Answer a = office.get(k % 2).post("/api/auctions/" + lot + "/bids", "{\"amount\":" + (300000 + 1000 * k) + ".00}");
             if (a.status() == 429) {
                 refused = a;
             } else {
@@ -140,7 +141,7 @@ class ResilienceIT {
         int registrations = 0;
         refused = null;
         for (int k = 0; k < 25 && refused == null; k++) {
-            ExchangeClient.Answer a = visitor.post("/api/registrations", "{\"kind\":\"PERSON_BIDDER\",\"name\":\"张三\"}");
+            Answer a = visitor.post("/api/registrations", "{\"kind\":\"PERSON_BIDDER\",\"name\":\"张三\"}");
             if (a.status() == 429) {
                 refused = a;
             } else {
@@ -179,14 +180,14 @@ class ResilienceIT {
                 while (!stop.get()) {
                     try {
                         String requestId = user + "-restart-" + n++;
-                        ExchangeClient.Answer st = me.get("/api/auctions/" + lot);
+                        Answer st = me.get("/api/auctions/" + lot);
                         record(statuses, unclean, "state", st);
                         if (st.status() == 200) {
                             seen = new BigDecimal(st.json().getString("price"));
                         }
                         // while the state cannot be read, bid on the last price seen, as the hall's page would
                         BigDecimal next = seen.add(new BigDecimal("1000.00"));
-                        ExchangeClient.Answer a = me.post("/api/auctions/" + lot + "/bids",
+                        Answer a = me.post("/api/auctions/" + lot + "/bids",
                                 "{\"amount\":" + next.toPlainString() + ",\"requestId\":\"" + requestId + "\"}");
                         record(statuses, unclean, "bid", a);
                         if (a.status() == 200) {
@@ -255,7 +256,7 @@ class ResilienceIT {
         }
     }
 
-    private static void record(Map<String, AtomicLong> statuses, ConcurrentLinkedQueue<String> unclean, String kind, ExchangeClient.Answer a) {
+    private static void record(Map<String, AtomicLong> statuses, ConcurrentLinkedQueue<String> unclean, String kind, Answer a) {
         statuses.computeIfAbsent(kind + " " + a.status(), k -> new AtomicLong()).incrementAndGet();
         if (a.status() == 503) {
             JsonObject p = a.json();
@@ -299,7 +300,7 @@ class ResilienceIT {
         long until = System.currentTimeMillis() + limit.toMillis();
         JsonObject last = null;
         while (System.currentTimeMillis() < until) {
-            ExchangeClient.Answer a = c.get("/api/auctions/" + lot);
+            Answer a = c.get("/api/auctions/" + lot);
             if (a.status() == 200) {
                 last = a.json();
                 if (last.getString("phase").equals(phase)) {

@@ -1,5 +1,6 @@
 package cn.exchange.launcher;
 
+import cn.exchange.testkit.ApiClient.Answer;
 import jakarta.json.JsonObject;
 
 import java.io.IOException;
@@ -140,7 +141,7 @@ final class StatementImportCrash {
 
     private static JsonObject answer(HttpResponse<String> r) {
         assertThat(r.statusCode()).as(r.body().length() > 500 ? r.body().substring(0, 500) : r.body()).isEqualTo(200);
-        return new ExchangeClient.Answer(r.statusCode(), r.body()).json();
+        return new Answer(r.statusCode(), r.body(), r.headers()).json();
     }
 
     private static boolean importWriting(RunningExchange exchange) throws Exception {

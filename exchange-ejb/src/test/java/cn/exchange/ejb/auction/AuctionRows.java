@@ -1,7 +1,8 @@
 package cn.exchange.ejb.auction;
 
 import cn.exchange.core.auction.AuctionCommand;
-import cn.exchange.ejb.persistence.TestPostgres;
+import cn.exchange.ejb.persistence.TestSchema;
+import cn.exchange.testkit.TestPostgres;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ final class AuctionRows {
 
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-    final DataSource ds = TestPostgres.dataSource();
+    final DataSource ds = TestSchema.dataSource();
     final long lotId;
 
     AuctionRows(String method) throws SQLException {
@@ -91,7 +92,7 @@ final class AuctionRows {
 
     private static synchronized jakarta.persistence.EntityManagerFactory emf() {
         if (emf == null) {
-            emf = cn.exchange.ejb.persistence.TestPersistenceUnit.create(TestPostgres.dataSource());
+            emf = cn.exchange.ejb.persistence.TestPersistenceUnit.create(TestSchema.dataSource());
         }
         return emf;
     }

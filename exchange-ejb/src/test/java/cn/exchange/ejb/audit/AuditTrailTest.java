@@ -3,12 +3,13 @@ package cn.exchange.ejb.audit;
 import cn.exchange.core.audit.AuditChain;
 import cn.exchange.ejb.identity.Caller;
 import cn.exchange.ejb.persistence.TestPersistenceUnit;
-import cn.exchange.ejb.persistence.TestPostgres;
+import cn.exchange.ejb.persistence.TestSchema;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -24,14 +25,15 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit trail on real PostgreSQL: concurrent appends get gap-free numbers, and tampering is found. */
+@ExtendWith(TestSchema.class)
 class AuditTrailTest {
 
     static DataSource ds;
     static EntityManagerFactory emf;
 
     @BeforeAll
-    static void start() {
-        ds = TestPostgres.dataSource();
+    static void start(DataSource migrated) {
+        ds = migrated;
         emf = TestPersistenceUnit.create(ds);
     }
 

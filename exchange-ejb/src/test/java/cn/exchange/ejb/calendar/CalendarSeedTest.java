@@ -4,12 +4,13 @@ import cn.exchange.core.calendar.CalendarYear;
 import cn.exchange.core.calendar.Calendars;
 import cn.exchange.core.calendar.WorkingDayCalendar;
 import cn.exchange.ejb.persistence.TestPersistenceUnit;
-import cn.exchange.ejb.persistence.TestPostgres;
+import cn.exchange.ejb.persistence.TestSchema;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -26,14 +27,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Rule 1 in the database: the Flyway seed holds 2024–2026 exactly as the official fixture (which core's tests check
  * day by day against tyme4j), a version is never changed or removed, and the store reads a newly entered year at once.
  */
+@ExtendWith(TestSchema.class)
 class CalendarSeedTest {
 
     static DataSource ds;
     static EntityManagerFactory emf;
 
     @BeforeAll
-    static void start() {
-        ds = TestPostgres.dataSource();
+    static void start(DataSource migrated) {
+        ds = migrated;
         emf = TestPersistenceUnit.create(ds);
     }
 

@@ -2,11 +2,13 @@ package cn.exchange.ejb.listing;
 
 import cn.exchange.core.listing.Category;
 import cn.exchange.core.listing.ListingStatus;
-import cn.exchange.ejb.persistence.TestPostgres;
+import cn.exchange.ejb.persistence.TestSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,13 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code project_category}, the count without the project when no filter reads it. All of it in one transaction that is
  * rolled back, so the module's other database tests never see the listings.
  */
+@ExtendWith(TestSchema.class)
 class BoardQueryPlanTest {
 
     private static Connection c;
 
     @BeforeAll
-    static void seed() throws SQLException {
-        c = TestPostgres.dataSource().getConnection();
+    static void seed(DataSource migrated) throws SQLException {
+        c = migrated.getConnection();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("insert into party(kind, name, credit_code, status, created_at) values ('AGENCY', '某机关', 'PLAN-TEST', 'APPROVED', now())");

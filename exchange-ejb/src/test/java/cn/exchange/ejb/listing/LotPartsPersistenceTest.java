@@ -3,7 +3,8 @@ package cn.exchange.ejb.listing;
 import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.ejb.persistence.TestPersistenceUnit;
-import cn.exchange.ejb.persistence.TestPostgres;
+import cn.exchange.ejb.persistence.TestSchema;
+import cn.exchange.testkit.TestPostgres;
 import cn.exchange.ejb.settlement.DealPartsPersistenceTest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LotPartsPersistenceTest {
 
-    static final DataSource ds = TestPostgres.dataSource();
+    static final DataSource ds = TestSchema.dataSource();
     static final EntityManagerFactory emf = TestPersistenceUnit.shared();
     static final OffsetDateTime ENDS = OffsetDateTime.parse("2026-12-30T17:00:00+08:00");
 

@@ -7,6 +7,7 @@ import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -25,14 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Flyway schema and the JPA mappings agree: every mapped entity's table and every mapped column exists in the
  * migrated PostgreSQL schema, and a column the schema declares NOT NULL is not mapped as optional without a default.
  */
+@ExtendWith(TestSchema.class)
 class SchemaMappingTest {
 
     static DataSource ds;
     static EntityManagerFactory emf;
 
     @BeforeAll
-    static void start() {
-        ds = TestPostgres.dataSource();
+    static void start(DataSource migrated) {
+        ds = migrated;
         emf = TestPersistenceUnit.create(ds);
     }
 

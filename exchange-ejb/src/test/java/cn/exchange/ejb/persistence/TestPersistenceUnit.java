@@ -28,10 +28,10 @@ public final class TestPersistenceUnit {
     private TestPersistenceUnit() {
     }
 
-    /** One unit on {@link TestPostgres} for tests that need no unit of their own: created on first use, closed when the JVM ends. */
+    /** One unit on {@link TestSchema} for tests that need no unit of their own: created on first use, closed when the JVM ends. */
     public static synchronized EntityManagerFactory shared() {
         if (shared == null) {
-            shared = create(TestPostgres.dataSource());
+            shared = create(TestSchema.dataSource());
             EntityManagerFactory emf = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(emf::close));
         }

@@ -3,7 +3,8 @@ package cn.exchange.ejb.settlement;
 import cn.exchange.core.settlement.Deal;
 import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.ejb.persistence.TestPersistenceUnit;
-import cn.exchange.ejb.persistence.TestPostgres;
+import cn.exchange.ejb.persistence.TestSchema;
+import cn.exchange.testkit.TestPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ public class DealPartsPersistenceTest {
     static final OffsetDateTime DETERMINED = OffsetDateTime.parse("2026-11-02T10:00:00+08:00");
     static final BigDecimal PRICE = new BigDecimal("1250000.00");
 
-    static final DataSource ds = TestPostgres.dataSource();
+    static final DataSource ds = TestSchema.dataSource();
     static final EntityManagerFactory emf = TestPersistenceUnit.shared();
 
     @Test

@@ -1,6 +1,6 @@
 package cn.exchange.ejb.settlement;
 
-import cn.exchange.ejb.persistence.TestPostgres;
+import cn.exchange.ejb.persistence.TestSchema;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LedgerSchemaTest {
 
-    final DataSource ds = TestPostgres.dataSource();
+    final DataSource ds = TestSchema.dataSource();
 
     @Test
     void anUnbalancedPostingCannotCommit() throws Exception {

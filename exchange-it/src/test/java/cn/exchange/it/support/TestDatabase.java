@@ -1,42 +1,30 @@
 package cn.exchange.it.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
+import cn.exchange.testkit.TestPostgres;
+import cn.exchange.testkit.TestPostgresSession;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
- * Starts one embedded PostgreSQL for the whole failsafe run, before Arquillian reads its configuration, and hands its
- * coordinates to Payara Micro through the {@code exchange.db.*} system properties (arquillian.xml passes them on).
- * Functional tests keep zonky's fast settings (fsync off); the crash and benchmark tests run durable elsewhere.
+ * Starts the test kit's embedded PostgreSQL for the whole failsafe run, before Arquillian reads its configuration, and
+ * hands its coordinates to Payara Micro through the {@code exchange.db.*} system properties (arquillian.xml passes them
+ * on). Functional tests keep zonky's fast settings (fsync off); the crash and benchmark tests run durable elsewhere.
  *
  * <p>Only failsafe's JVM sets {@code exchange.testdb=true}; surefire's would otherwise start a database for nothing.
  */
-public class TestDatabase implements LauncherSessionListener {
+public class TestDatabase extends TestPostgresSession {
 
     /** The first administrator of the test deployment; tests sign in with it. */
     public static final String ADMIN_PASSWORD = "Root-Test-Pass-2026";
 
-    private static EmbeddedPostgres postgres;
+    public TestDatabase() {
+        super("exchange.testdb");
+    }
 
     @Override
-    public void launcherSessionOpened(LauncherSession session) {
-        if (!Boolean.getBoolean("exchange.testdb") || postgres != null) {
-            return;
-        }
-        try {
-            postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "Asia/Shanghai").start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the test PostgreSQL", e);
-        }
-        System.setProperty("exchange.db.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+    protected void started() {
+        System.setProperty("exchange.db.url", TestPostgres.jdbcUrl());
         System.setProperty("exchange.db.user", "postgres");
         System.setProperty("exchange.db.password", "postgres");
         System.setProperty("exchange.admin.password", ADMIN_PASSWORD);
@@ -56,31 +44,13 @@ public class TestDatabase implements LauncherSessionListener {
                 + " -Dexchange.clock.anchor=" + System.currentTimeMillis();
     }
 
-    @Override
-    public void launcherSessionClosed(LauncherSession session) {
-        if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException ignored) {
-                // the JVM is ending
-            }
-            postgres = null;
-        }
-    }
-
     /** Direct access for tests that check what the application stored. */
     public static DataSource dataSource() {
-        if (postgres == null) {
-            throw new IllegalStateException("The test database is not running (exchange.testdb is not set)");
-        }
-        return postgres.getPostgresDatabase();
+        return TestPostgres.dataSource();
     }
 
     /** The number a query of one number answers ({@code select count(*) …}), read from the test database. */
     public static long count(String sql) throws SQLException {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestPostgres.count(sql);
     }
 }
