@@ -59,7 +59,8 @@ class AuctionBenchmarkIT {
         String line() {
             long[] l = latenciesMicros.clone();
             Arrays.sort(l);
-            return String.format("%-34s %8d %10d %10d %12.0f %9.1f %9.1f %9.1f", name, bidders, bids, accepted, acceptedPerSecond(),
+            return String.format("%-34s %8d %10d %10d %10.0f %12.0f %9.1f %9.1f %9.1f", name, bidders, bids, accepted, bids / seconds,
+                    acceptedPerSecond(),
                     pct(l, 50) / 1000.0, pct(l, 99) / 1000.0, l.length == 0 ? 0 : l[l.length - 1] / 1000.0);
         }
     }
@@ -104,8 +105,8 @@ class AuctionBenchmarkIT {
 
             StringBuilder out = new StringBuilder("\n[bench] auction benchmark, " + SECONDS + " s per step, "
                     + Runtime.getRuntime().availableProcessors() + " cores, fsync/synchronous_commit on\n");
-            out.append(String.format("[bench] %-34s %8s %10s %10s %12s %9s %9s %9s%n", "run", "bidders", "bids", "accepted",
-                    "accepted/s", "p50 ms", "p99 ms", "max ms"));
+            out.append(String.format("[bench] %-34s %8s %10s %10s %10s %12s %9s %9s %9s%n", "run", "bidders", "bids", "accepted",
+                    "bids/s", "accepted/s", "p50 ms", "p99 ms", "max ms"));
             for (Result r : results) {
                 out.append("[bench] ").append(r.line()).append('\n');
             }

@@ -146,6 +146,8 @@ public final class SoakRun {
         summary.add(checkResults(http, base, jdbcUrl, lots, acknowledged, p));
         summary.add(awaitDeals(jdbcUrl, lots));
         summary.forEach(l -> System.out.println("[soak] " + l));
+        java.nio.file.Files.createDirectories(out);
+        java.nio.file.Files.write(out.resolve("summary.txt"), summary);    // for the perf command's one report
         assertThat(metrics.errors()).as("errors during the soak: " + metrics.firstErrors()).isZero();
         return summary;
     }
