@@ -9,7 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,8 @@ public class PerfReport implements LauncherSessionListener {
         try {
             List<String> text = new ArrayList<>();
             List<String> csv = new ArrayList<>(List.of(CSV_HEAD));
-            text.add("[perf] one run of the perf command, " + ZonedDateTime.now(ZoneId.of("Asia/Shanghai"))
+            // when the measurements were taken (the run's start), not a date any test data depends on
+            text.add("[perf] one run of the perf command, started " + Instant.ofEpochMilli(openedAt).atZone(ZoneId.of("Asia/Shanghai"))
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " Beijing time; " + machine());
             auction(text, csv);
             board(text, csv);

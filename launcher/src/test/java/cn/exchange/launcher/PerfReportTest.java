@@ -40,7 +40,7 @@ class PerfReportTest {
             System.clearProperty("exchange.perf");
         }
         List<String> text = Files.readAllLines(target.resolve("perf-report.txt"));
-        assertThat(text.get(0)).startsWith("[perf] one run of the perf command, ").contains("cores").contains("Java");
+        assertThat(text.get(0)).startsWith("[perf] one run of the perf command, started ").contains("cores").contains("Java");
         assertThat(text).anySatisfy(l -> assertThat(l).startsWith("[perf] exchange REST, one hot lot").contains(" 64 ").contains(" 1487 ")
                 .contains(" 585 ").contains("38.5").contains("140.0"));
         assertThat(text).contains("[perf]   HTTP alone: 64 clients fetching a static file: 4414 requests/s",
