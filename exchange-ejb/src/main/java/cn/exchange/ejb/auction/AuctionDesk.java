@@ -132,6 +132,15 @@ public class AuctionDesk {
     /** Writers' batches handed to {@link #pool} and not finished yet. */
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** A batch handed to the pool is done (or was never taken): the last one wakes {@link #stop()}. */
+    private void finished() {
+        if (inFlight.decrementAndGet() == 0) {
+            synchronized (inFlight) {
+                inFlight.notifyAll();
+            }
+        }
+    }
+
     /**
      * Before the container stops the executor: batches in flight finish and answer (up to 10 s); a command still
      * queued is never acknowledged without its commit, and its retry (same request id) finds its answer or is written.
@@ -140,12 +149,15 @@ public class AuctionDesk {
     void stop() {
         topic = null;
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (inFlight.get() > 0 && System.nanoTime() < until) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        synchronized (inFlight) {
+            long left;
+            while (inFlight.get() > 0 && (left = until - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(inFlight, left);   // woken by the last batch to finish
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
@@ -249,11 +261,11 @@ public class AuctionDesk {
                     try {
                         w.drain(dataSource, clock, all);
                     } finally {
-                        inFlight.decrementAndGet();
+                        finished();
                     }
                 });
             } catch (RejectedExecutionException e) {
-                inFlight.decrementAndGet();
+                finished();
                 answer.completeExceptionally(new BidNotRecordedException(e));
             }
         }
