@@ -48,7 +48,7 @@ class PracticeIT {
 
         bidder = Browser.phone(base).go("/login.xhtml").signIn(People.username(api, Who.BIDDER), People.PASSWORD);
         bidder.go("/bidder/practice.xhtml");
-        bidder.click(By.id("practice:again"));   // a fresh session, whatever an earlier test left
+        bidder.clickAndLoad(By.id("practice:again"));   // a fresh session, whatever an earlier test left
         assertThat(bidder.text(By.id("practice-banner"))).contains("模拟竞价").contains("不涉及任何真实标的").contains("不产生任何法律效力");
         assertThat(bidder.text(By.id("hall-lot-title"))).contains("练习标的").contains("虚拟");
         assertThat(bidder.text(By.id("hall-mine"))).isEqualTo("您尚未出价");
@@ -101,7 +101,7 @@ class PracticeIT {
         assertThat(count("select count(*) from lot where id = 0")).isZero();
 
         // starting again gives a fresh session
-        bidder.click(By.id("practice:again"));
+        bidder.clickAndLoad(By.id("practice:again"));
         assertThat(bidder.text(By.id("hall-phase"))).isEqualTo("未开始");
         assertThat(bidder.text(By.id("hall-mine"))).isEqualTo("您尚未出价");
 

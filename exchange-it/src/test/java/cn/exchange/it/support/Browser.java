@@ -224,10 +224,6 @@ public final class Browser implements AutoCloseable {
                 + " if (w.hasBehavior('valueChange')) { w.callBehavior('valueChange'); } else { w.callBehavior('change'); }", clientId);
     }
 
-    /**
-     * Clicks like a user who first scrolls the element to the middle of the window: an element at the window's edge
-     * can be covered by a neighbour during a layout shift (a date picker closing), and the click would land there.
-     */
     /** Fills the sign-in form this browser shows and submits it, without waiting for the outcome. */
     public Browser submitSignIn(String username, String password) {
         type(By.id("f:username"), username);
@@ -256,10 +252,26 @@ public final class Browser implements AutoCloseable {
         return open(base).go("/login.xhtml").signIn(username, password);
     }
 
+    /**
+     * Clicks like a user who first scrolls the element to the middle of the window: an element at the window's edge
+     * can be covered by a neighbour during a layout shift (a date picker closing), and the click would land there.
+     */
     public void click(By by) {
         WebElement e = waitFor().until(ExpectedConditions.elementToBeClickable(by));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", e);
         waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /**
+     * Clicks a button that submits the whole page ({@code ajax="false"}) and returns once the next page has loaded:
+     * reading right after a plain click could find an element of the page being left, which Chrome then reports as
+     * "Node with given id does not belong to the document" (PracticeIT failed so on a busy machine).
+     */
+    public void clickAndLoad(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(by);
+        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     /** Keeps a PNG of the current page under target/screenshots (also used on purpose, to look at a page). */
