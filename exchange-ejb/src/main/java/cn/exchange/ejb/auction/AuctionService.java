@@ -4,10 +4,8 @@ import cn.exchange.core.auction.AuctionTerms;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.Notice;
 import cn.exchange.core.security.Permission;
-import cn.exchange.core.shared.Amounts;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.core.shared.NotFoundException;
-import cn.exchange.core.shared.NotPermittedException;
 import cn.exchange.ejb.identity.Caller;
 import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandExecutor;
@@ -26,10 +24,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,24 +31,18 @@ import java.util.stream.Collectors;
  * result carried onto the lot. The bid itself is decided by the lot's engine in {@link AuctionDesk}.
  *
  * <p>Bids run outside any container transaction: the writer commits them in its own batches, and the caller waits for
- * that commit (never longer than {@link #ANSWER_WAIT}) before answering.
+ * that commit (never longer than {@link Bidding#ANSWER_WAIT}) before answering; what is checked before the engine is
+ * {@link Bidding}'s, the same for the REST API and the hall's WebSocket.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuctionService {
 
-    /** How long a caller waits for its batch's commit before being told to try again (with the same request id). */
-    static final Duration ANSWER_WAIT = Duration.ofSeconds(10);
-    static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
-
     @Inject
-    cn.exchange.ejb.platform.RateLimiter rateLimiter;
+    Bidding bidding;
 
     @Inject
     AuctionDesk desk;
-
-    @Inject
-    cn.exchange.ejb.platform.ExchangeMetrics metrics;
 
     @EJB
     cn.exchange.ejb.listing.BoardService board;
@@ -146,23 +134,7 @@ public class AuctionService {
      * gets the first answer again.
      */
     public BidOutcome bid(long lotId, BigDecimal amount, String requestId) {
-        Caller caller = callers.require(Permission.BID);
-        rateLimiter.check(cn.exchange.core.security.RateLimits.BID_PER_ACCOUNT, String.valueOf(caller.accountId()), caller.ip());
-        rateLimiter.check(cn.exchange.core.security.RateLimits.BID_PER_ADDRESS, caller.ip(), caller.ip());
-        BigDecimal a = Amounts.cny("amount", amount, true);
-        if (requestId != null && !REQUEST_ID.matcher(requestId).matches()) {
-            throw new DomainException("requestId", "auction.requestId");
-        }
-        String code = codeOf(lotId, caller);
-        long t0 = System.nanoTime();
-        try {
-            BidOutcome o = await(desk.bid(lotId, code, a, requestId, caller.accountId(), caller.ip()));
-            metrics.bid(o.accepted() ? "accepted" : "refused", o.reason(), System.nanoTime() - t0);
-            return o;
-        } catch (BidNotRecordedException e) {
-            metrics.bid("not_recorded", null, System.nanoTime() - t0);
-            throw e;
-        }
+        return Bidding.await(bidding.place(callers.require(Permission.BID), lotId, amount, requestId));
     }
 
     /** Rule 25: staff pause a session for an outage, with a reason; the pause is logged and audited. */
@@ -245,7 +217,7 @@ public class AuctionService {
     /** The caller's own bids on the lot, newest first (object level: only the caller's code). */
     public List<BidOutcome> myBids(long lotId) {
         Caller caller = callers.require(Permission.BID);
-        String code = codeOf(lotId, caller);
+        String code = bidding.codeOf(lotId, caller);
         try {
             return desk.bidsOf(lotId, code);
         } catch (SQLException e) {
@@ -270,31 +242,7 @@ public class AuctionService {
         }
     }
 
-    private String codeOf(long lotId, Caller caller) {
-        String code;
-        try {
-            code = caller.partyId() == null ? null : desk.bidderCode(lotId, caller.partyId());
-        } catch (SQLException e) {
-            throw new BidNotRecordedException(e);
-        }
-        if (code == null) {
-            requireSession(lotId);
-            throw new NotPermittedException("auction.notQualified");
-        }
-        return code;
-    }
-
     private static BidOutcome await(CompletableFuture<BidOutcome> answer) {
-        try {
-            return answer.get(ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof BidNotRecordedException b ? b : new BidNotRecordedException(e.getCause());
-        } catch (TimeoutException e) {
-            // the batch may still commit: the client retries with the same request id and gets that answer
-            throw new BidNotRecordedException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BidNotRecordedException(e);
-        }
+        return Bidding.await(answer);
     }
 }

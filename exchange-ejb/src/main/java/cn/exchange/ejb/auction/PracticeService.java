@@ -77,7 +77,7 @@ public class PracticeService {
         BigDecimal a = cn.exchange.core.shared.Amounts.cny("amount", amount, true);
         if (requestId == null) {
             requestId = java.util.UUID.randomUUID().toString();
-        } else if (!AuctionService.REQUEST_ID.matcher(requestId).matches()) {
+        } else if (!Bidding.REQUEST_ID.matcher(requestId).matches()) {
             throw new DomainException("requestId", "auction.requestId");
         }
         Session s = session(c.accountId(), true);

@@ -1,6 +1,9 @@
 package cn.exchange.web.auction;
 
 import cn.exchange.core.shared.DomainMessages;
+import cn.exchange.ejb.identity.AccountCache;
+import cn.exchange.ejb.identity.RequestOrigin;
+import cn.exchange.web.security.ExchangeAuthenticationMechanism;
 import cn.exchange.web.security.ClientAddress;
 import cn.exchange.web.base.Languages;
 import jakarta.inject.Inject;
@@ -21,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  * Before the hall's WebSocket handshake ({@code /ws/*}): a client address that already holds its share of watcher
  * connections on this server is answered 429 with the reason in its language, and the handshake goes on with the
  * client's address as the exchange counts it ({@link ClientAddress}: behind the exchange's own load balancer, the
- * forwarded one), so that {@link HallSocket} counts the connection under the same address. (The WebSocket container's
+ * forwarded one), so that {@link HallSocket} counts the connection under the same address, and with the
+ * {@link HallVisitor} it was authenticated as, which decides whether it may bid over the socket. (The WebSocket container's
  * own filter runs after the application's, on the request this filter passes on.)
  */
 @WebFilter(filterName = "HallAdmission", urlPatterns = "/ws/*", asyncSupported = true)
@@ -29,6 +33,9 @@ public class HallAdmission extends HttpFilter {
 
     @Inject
     HallHub hub;
+
+    @Inject
+    RequestOrigin origin;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,12 +51,52 @@ public class HallAdmission extends HttpFilter {
             response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
             return;
         }
+        HallVisitor visitor = visitor(request);
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public String getRemoteAddr() {
                 return address;
             }
+
+            @Override
+            public java.security.Principal getUserPrincipal() {
+                return visitor;
+            }
         }, response);
+    }
+
+    /**
+     * Who the handshake was authenticated as ({@link cn.exchange.web.security.ExchangeAuthenticationMechanism}): the
+     * account with its security stamp, which may bid over the socket; or a visitor. A handshake authenticated by the
+     * session cookie but sent from another site's page (its {@code Origin} is not this exchange) only watches: a foreign
+     * page must not bid with a bidder's cookie (cross-site WebSocket hijacking).
+     */
+    private HallVisitor visitor(HttpServletRequest request) {
+        java.util.Locale locale = Languages.ofApi(request);
+        AccountCache.Snapshot account = request.getUserPrincipal() == null ? null : origin.account();
+        if (account == null || !account.active() || account.passwordExpired()) {
+            return HallVisitor.anonymous(locale);
+        }
+        if ("session".equals(request.getAttribute(ExchangeAuthenticationMechanism.VIA)) && !sameOrigin(request)) {
+            return HallVisitor.anonymous(locale);
+        }
+        return new HallVisitor(account.username(), account.accountId(), account.securityStamp(), locale);
+    }
+
+    /** The page that opens the socket is this exchange's own: its Origin names the host the request was sent to. */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        String host = request.getHeader("Host");
+        if (origin == null || host == null) {
+            return false;
+        }
+        try {
+            java.net.URI o = java.net.URI.create(origin.strip());
+            String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
+            return authority != null && authority.equalsIgnoreCase(host.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

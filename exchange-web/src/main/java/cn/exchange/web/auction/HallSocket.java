@@ -18,7 +18,8 @@ import java.io.IOException;
 /**
  * {@code /ws/auctions/{lotId}}: a watcher of a lot's session (anyone — the hall shows bidder codes only, rule 23). On
  * connect the watcher gets the full committed state; then every change. A page that was hidden sends {@code state} and
- * gets the last state again. Watching is read-only: bids go through the page or the REST API, which check the bidder.
+ * gets the last state again. A bidder signed in when the socket opened (by the session of the exchange's own page, or
+ * an API token) may also bid over it: {@link SocketBids}, with the REST API's checks and answers.
  *
  * <p>Bounds ({@link cn.exchange.core.security.WatcherLimits}, kept by {@link HallHub}): connections per client address
  * (refused before the handshake with 429 by {@link HallAdmission}, and here with 1008 should several arrive at once),
@@ -64,11 +65,21 @@ public class HallSocket {
             HallHub.close(session, CloseReason.CloseCodes.TOO_BIG, "message too long");
             return;
         }
+        long id;
+        try {
+            id = Long.parseLong(lotId);
+        } catch (NumberFormatException e) {
+            return;   // refused at open
+        }
+        if (SocketBids.isBid(text)) {
+            // a bid: the bid rate limits of the REST API apply (Bidding), not the watchers' limit on asking for the state
+            CDI.current().select(SocketBids.class).get().bid(session, id, text);
+            return;
+        }
         if (!hub.mayAsk(session)) {
             HallHub.close(session, CloseReason.CloseCodes.VIOLATED_POLICY, "too many messages");
             return;
         }
-        long id = Long.parseLong(lotId);
         AuctionState state = hub.lastState(id);
         if (state == null) {
             state = state(id);

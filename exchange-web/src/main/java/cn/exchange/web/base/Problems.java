@@ -31,18 +31,27 @@ public final class Problems {
     }
 
     public static Response of(HttpServletRequest request, DomainException e) {
-        Locale locale = locale(request);
+        Problem problem = of(locale(request), e);
+        Response.ResponseBuilder r = Response.status(problem.status()).type(PROBLEM_JSON).entity(problem);
+        if (e instanceof cn.exchange.core.shared.TooManyRequestsException t) {
+            r.header("Retry-After", t.retryAfterSeconds());
+        }
+        return r.build();
+    }
+
+    /** A refused rule as the API answers it, in {@code locale} (also the hall's WebSocket, which has no request). */
+    public static Problem of(Locale locale, DomainException e) {
         int status = e instanceof NotFoundException ? 404 : e instanceof NotPermittedException ? 403
                 : e instanceof ConflictException ? 409 : e instanceof cn.exchange.core.shared.TooManyRequestsException ? 429 : 400;
         List<Problem.FieldError> errors = e.problems().stream().filter(p -> p.field() != null)
                 .map(p -> new Problem.FieldError(p.field(), p.code(), p.message(locale))).toList();
         FieldProblem first = e.problems().get(0);
-        Response.ResponseBuilder r = Response.status(status).type(PROBLEM_JSON)
-                .entity(new Problem(status, first.code(), e.message(locale), errors));
-        if (e instanceof cn.exchange.core.shared.TooManyRequestsException t) {
-            r.header("Retry-After", t.retryAfterSeconds());
-        }
-        return r.build();
+        return new Problem(status, first.code(), e.message(locale), errors);
+    }
+
+    /** A problem without a field, in {@code locale}. */
+    public static Problem of(Locale locale, int status, String code, Object... args) {
+        return new Problem(status, code, DomainMessages.format(locale, code, args), List.of());
     }
 
     static Locale locale(HttpServletRequest request) {

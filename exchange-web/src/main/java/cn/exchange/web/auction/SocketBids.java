@@ -1,0 +1,176 @@
+package cn.exchange.web.auction;
+
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.ejb.auction.BidNotRecordedException;
+import cn.exchange.ejb.auction.BidOutcome;
+import cn.exchange.ejb.auction.Bidding;
+import cn.exchange.ejb.identity.AccountCache;
+import cn.exchange.ejb.identity.Caller;
+import cn.exchange.web.base.ErrorMappers;
+import cn.exchange.web.base.Problem;
+import cn.exchange.web.base.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.websocket.Session;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Bidding over the hall's WebSocket, for a bidder signed in when the socket opened ({@link HallVisitor}). A bid is the
+ * message {@code {"type":"bid","amount":"123000.00","requestId":"…"}} (the amount in yuan, as a string or a number);
+ * the answer, sent once the bid is durable, is {@code {"type":"bid","requestId":"…","answer":{…}}} where the answer is
+ * exactly the REST API's ({@link AuctionResource.BidAnswer}); a refusal before the engine is
+ * {@code {"type":"bidError","requestId":"…","problem":{…}}} with the REST API's problem (status, code, message in the
+ * socket's language, one entry per field). Everything else is {@link Bidding}'s, as for REST: the permission, the rate
+ * limits, the request id (a retry gets the first answer, {@code repeated}), the object-level check.
+ *
+ * <p>The account is checked again at every bid (from the account cache, as every HTTP request is): disabled, or its
+ * password changed since the socket opened, and the socket bids no more.
+ */
+@ApplicationScoped
+public class SocketBids {
+
+    private static final Logger LOG = Logger.getLogger(SocketBids.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    Bidding bidding;
+
+    @Inject
+    AccountCache accounts;
+
+    /** Whether a text from the socket is a bid (any other text asks for the state again). */
+    static boolean isBid(String text) {
+        return text.stripLeading().startsWith("{");
+    }
+
+    void bid(Session session, long lotId, String text) {
+        HallVisitor visitor = session.getUserPrincipal() instanceof HallVisitor v ? v : HallVisitor.anonymous(Locale.SIMPLIFIED_CHINESE);
+        Locale locale = visitor.locale();
+        String requestId = null;
+        try {
+            JsonObject m;
+            try (var reader = Json.createReader(new StringReader(text))) {
+                m = reader.readObject();
+            }
+            requestId = string(m, "requestId");
+            if (!"bid".equals(string(m, "type"))) {
+                throw new DomainException("type", "request.badEnum", "type", "bid");
+            }
+            Caller caller = caller(session, visitor);
+            if (caller == null) {
+                send(session, error(requestId, Problems.of(locale, 401, "signin.required")));
+                return;
+            }
+            String id = requestId;
+            bidding.place(caller, lotId, amount(m), requestId).whenComplete((o, failure) -> send(session,
+                    failure == null ? answer(id, o, locale) : error(id, failed(Bidding.notRecorded(failure), locale))));
+        } catch (JsonException | ClassCastException | IllegalStateException e) {
+            send(session, error(requestId, Problems.of(locale, 400, "common.badRequest", "JSON")));
+        } catch (RuntimeException e) {
+            send(session, error(requestId, failed(e, locale)));
+        }
+    }
+
+    /** The caller as the socket was authenticated, if the account may still act (checked as every HTTP request is). */
+    private Caller caller(Session session, HallVisitor visitor) {
+        if (!visitor.signedIn()) {
+            return null;
+        }
+        return accounts.get(visitor.accountId())
+                .filter(a -> a.active() && !a.passwordExpired() && a.securityStamp() == visitor.securityStamp())
+                .map(a -> new Caller(a.username(), a.role(), a.accountId(), a.partyId(), HallAdmission.address(session)))
+                .orElse(null);
+    }
+
+    /** The amount in yuan: a JSON string or number (Amounts then checks its scale and range). */
+    private static BigDecimal amount(JsonObject m) {
+        JsonValue v = m.get("amount");
+        try {
+            if (v instanceof JsonString s) {
+                return new BigDecimal(s.getString().strip());
+            }
+            if (v instanceof JsonNumber n) {
+                return n.bigDecimalValue();
+            }
+        } catch (NumberFormatException e) {
+            // below: the field and what it should hold
+        }
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;   // Amounts names the missing field
+        }
+        throw new DomainException("amount", "request.badParameter", "amount", "request.expected.number");
+    }
+
+    private static String string(JsonObject m, String key) {
+        JsonValue v = m.get(key);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (v instanceof JsonString s) {
+            return s.getString();
+        }
+        throw new DomainException(key, "request.badParameter", key, "request.expected.other");
+    }
+
+    /** A failure as the REST API would answer it (the same codes as its exception mappers). */
+    static Problem failed(Throwable t, Locale locale) {
+        DomainException refused = ErrorMappers.domainCause(t);
+        if (refused != null) {
+            return Problems.of(locale, refused);
+        }
+        if (t instanceof BidNotRecordedException) {
+            LOG.log(Level.WARNING, "Bid not recorded: {0}", String.valueOf(t.getCause()));
+            return Problems.of(locale, 503, "auction.tryAgain");
+        }
+        if (Problems.isTransientDatabaseFailure(t)) {
+            LOG.log(Level.WARNING, "Database unavailable: {0}", t.toString());
+            return Problems.of(locale, 503, "common.tryAgain");
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unexpected failure of a hall socket bid, incident " + incident, t);
+        return Problems.of(locale, 500, "common.unexpected");
+    }
+
+    private static String answer(String requestId, BidOutcome o, Locale locale) {
+        return envelope("bid", requestId).add("answer", parse(JSON.toJson(AuctionResource.BidAnswer.of(o, locale)))).build().toString();
+    }
+
+    private static String error(String requestId, Problem p) {
+        return envelope("bidError", requestId).add("problem", parse(JSON.toJson(p))).build().toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder envelope(String type, String requestId) {
+        var b = Json.createObjectBuilder().add("type", type);
+        return requestId == null ? b.addNull("requestId") : b.add("requestId", requestId);
+    }
+
+    private static JsonObject parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static void send(Session s, String text) {
+        if (s.isOpen()) {
+            try {
+                s.getAsyncRemote().sendText(text);
+            } catch (RuntimeException e) {
+                // the bidder went away; the bid stands, and its retry with the same request id gets the answer
+            }
+        }
+    }
+}
