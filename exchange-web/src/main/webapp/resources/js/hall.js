@@ -4,9 +4,13 @@
  * device's own clock only measures the few seconds between messages, so a wrong clock or a sleeping phone does not
  * matter. On reconnect, or when the page becomes visible again, the page asks for the state again (catch-up).
  * The practice session (模拟竞价, data-poll) has no WebSocket: the page asks its state every second, and after each bid.
+ * A confirmed bid goes over the same socket ({"type":"bid"}) when it is open; its answer ("bid" or "bidError") comes
+ * back once the bid is durable. A bid sent but not answered when the socket drops is sent again, with the same request
+ * id, when it reconnects: the exchange records it once.
  */
 var exHall = (function () {
   var root, lot, me, offset = 0, state = null, socket = null, retry = 0, lastCloses = null, bidded = false, poll = null;
+  var unanswered = {};   // request id -> the bid sent over the socket and not yet answered
 
   function t(key) { return root.getAttribute('data-t-' + key) || key; }
   function $(id) { return document.getElementById(id); }
@@ -116,7 +120,30 @@ var exHall = (function () {
     el.className = 'ex-hall-countdown' + ((state.phase === 'LIMITED' || state.phase === 'MATCHING') && s <= 60 ? ' ex-hall-urgent' : '');
   }
 
+  function requestId() {
+    return window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random().toString(36).slice(2);
+  }
+
+  /** The answer to a bid this page sent over the socket, shown where the form shows its messages. */
+  function answered(m) {
+    if (!m.requestId || !unanswered[m.requestId]) { return; }
+    delete unanswered[m.requestId];
+    var a = m.answer, ok = m.type === 'bid' && a && a.accepted;
+    var text = ok ? t('accepted').replace('{0}', fmt(a.amount)) : m.type === 'bid' ? a.message : m.problem.message;
+    if (ok) { bidded = true; }
+    show(text, ok ? 'info' : 'error');
+    render();
+  }
+
+  function show(text, severity) {
+    var el = $('hall-answer');
+    if (!el) { return; }
+    el.className = 'ex-hall-answer ui-messages ui-widget ui-messages-' + severity;
+    el.textContent = text;
+  }
+
   function take(m) {
+    if (m.type === 'bid' || m.type === 'bidError') { answered(m); return; }
     offset = m.serverTime - Date.now();
     if (m.type === 'state' && (!state || m.session !== state.session || m.lastSeq >= state.lastSeq)) {
       if (state && m.session !== state.session) {
@@ -141,7 +168,11 @@ var exHall = (function () {
   function connect() {
     var proto = location.protocol === 'https:' ? 'wss://' : 'ws://';
     socket = new WebSocket(proto + location.host + '/ws/auctions/' + lot);
-    socket.onopen = function () { retry = 0; $('hall-link').textContent = t('live'); };
+    socket.onopen = function () {
+      retry = 0;
+      $('hall-link').textContent = t('live');
+      Object.keys(unanswered).forEach(function (id) { socket.send(unanswered[id]); });
+    };
     socket.onmessage = function (e) { take(JSON.parse(e.data)); };
     socket.onclose = function (e) {
       if (e && e.code === 1008) {
@@ -175,13 +206,30 @@ var exHall = (function () {
   return {
     /** A new request id for each press: a network retry of that press reuses it, so it is recorded once. */
     beforeBid: function () {
-      var id = window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random().toString(36).slice(2);
+      var id = requestId();
       var el = document.getElementById('bid:requestId');
       if (el) { el.value = id; }
       if (state) { var base = document.getElementById('bid:basePrice'); if (base) { base.value = state.price; } }
     },
     /** After the form's AJAX update: the hidden price and the own status again, from the last state. */
     sync: function () { render(); if (poll) { fetchState(false); } },
-    state: function () { return state; }
+    state: function () { return state; },
+    /**
+     * The confirmed bid over the hall's socket, if it is open (not the practice session, which polls): true when sent
+     * (the confirmation closes; the answer comes back on the socket), false to send it with the form instead.
+     */
+    bidOverSocket: function () {
+      var strong = $('confirm-amount');
+      var amount = strong && strong.getAttribute('data-amount');
+      if (poll || !amount || !socket || socket.readyState !== 1) { return false; }
+      var id = requestId();
+      unanswered[id] = JSON.stringify({type: 'bid', amount: amount, requestId: id});
+      socket.send(unanswered[id]);
+      show(t('sending').replace('{0}', fmt(amount)), 'info');
+      if (window.exHallSent) { window.exHallSent(); }
+      return true;
+    },
+    /** How the last confirmed bids went: the request ids still waiting for their answer on the socket. */
+    unanswered: function () { return Object.keys(unanswered).length; }
   };
 })();

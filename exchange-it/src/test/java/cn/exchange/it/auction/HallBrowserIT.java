@@ -76,6 +76,9 @@ class HallBrowserIT {
         assertThat(a.text(By.id("hall-leader"))).as("nothing placed before the confirmation").isEqualTo("—");
         a.click(By.id("bid:confirmYes"));
         a.waitFor().until(d -> d.findElement(By.id("hall-mine")).getText().equals("您是当前最高报价人"));
+        // the page sent it over the hall's socket, and the answer came back on it after the commit
+        a.waitFor().until(d -> d.findElement(By.id("hall-answer")).getText().equals("报价成功：¥100,000.00，已记录。"));
+        assertThat(a.all(By.id("bid:confirmYes"))).as("the confirmation closed").isEmpty();
         b.waitFor().until(d -> d.findElement(By.id("hall-price")).getText().equals("¥100,000.00"));
         assertThat(b.text(By.id("hall-leader"))).isEqualTo(bidderA.code());
         assertThat(b.text(By.id("hall-mine"))).as("B has not bid: not outbid").isEqualTo("您尚未出价");
