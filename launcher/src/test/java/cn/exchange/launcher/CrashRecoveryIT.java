@@ -127,7 +127,7 @@ class CrashRecoveryIT {
             assertThat(stored.size()).as("stored: acknowledged, plus at most one per bidder committed just before the kill")
                     .isBetween(accepted.size(), accepted.size() + 2);
             assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
-            assertThat(closed.getString("finalPrice")).isEqualTo(lastAmount.setScale(2).toPlainString());
+            assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue().toPlainString()).isEqualTo(lastAmount.setScale(2).toPlainString());
             assertThat(closed.getJsonNumber("closedAt").longValue()).isEqualTo(lastAt + limited * 1000L);
             String winner = lastCode;
             assertThat(closed.getString("winner")).isEqualTo(winner);
@@ -152,7 +152,7 @@ class CrashRecoveryIT {
     static void awaitMidBidding(ExchangeClient watcher, long lot) throws Exception {
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until
-                && new BigDecimal(watcher.get("/api/auctions/" + lot).json().getString("price")).compareTo(new BigDecimal("800000")) < 0) {
+                && watcher.get("/api/auctions/" + lot).json().getJsonNumber("price").bigDecimalValue().compareTo(new BigDecimal("800000")) < 0) {
             Thread.sleep(50);
         }
     }
@@ -175,7 +175,7 @@ class CrashRecoveryIT {
                     if (st.getString("phase").equals("CLOSED")) {
                         return;
                     }
-                    price = new BigDecimal(st.getString("price"));
+                    price = st.getJsonNumber("price").bigDecimalValue();
                     noBid = st.isNull("leader");
                 } catch (IOException | RuntimeException e) {
                     // the server is down: bid on the last price seen, as a bidder's page would, and keep retrying it

@@ -183,7 +183,7 @@ class ResilienceIT {
                         Answer st = me.get("/api/auctions/" + lot);
                         record(statuses, unclean, "state", st);
                         if (st.status() == 200) {
-                            seen = new BigDecimal(st.json().getString("price"));
+                            seen = st.json().getJsonNumber("price").bigDecimalValue();
                         }
                         // while the state cannot be read, bid on the last price seen, as the hall's page would
                         BigDecimal next = seen.add(new BigDecimal("1000.00"));
@@ -251,7 +251,7 @@ class ResilienceIT {
                      + " and result = 'ACCEPTED' order by seq desc limit 1")) {
             rs.next();
             assertThat(closed.getString("winner")).isEqualTo(rs.getString(1));
-            assertThat(closed.getString("finalPrice")).isEqualTo(rs.getBigDecimal(2).setScale(2).toPlainString());
+            assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue().toPlainString()).isEqualTo(rs.getBigDecimal(2).setScale(2).toPlainString());
             assertThat(closed.getJsonNumber("closedAt").longValue()).isGreaterThanOrEqualTo(rs.getLong(3) + LIMITED * 1000L);
         }
     }

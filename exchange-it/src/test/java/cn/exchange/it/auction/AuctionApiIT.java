@@ -103,7 +103,7 @@ class AuctionApiIT {
         JsonObject closed = AuctionFixture.awaitPhase(api, lot, "CLOSED", 20);
         assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
         assertThat(closed.getString("winner")).isEqualTo(a.code());
-        assertThat(new BigDecimal(closed.getString("finalPrice"))).isEqualByComparingTo("102000.00");
+        assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue()).isEqualByComparingTo("102000.00");
         assertThat(Instant.ofEpochMilli(closed.getJsonNumber("closedAt").longValue())).isEqualTo(lastAt.plusSeconds(6));
         assertThat(b.api().post("/api/auctions/" + lot + "/bids", bid("103000.00", "b-3")).json().getString("reason")).isEqualTo("CLOSED");
 
@@ -184,16 +184,16 @@ class AuctionApiIT {
         Bidder b = s.bidders().get(1);
         assertThat(api.get("/api/board/lots/" + lot).json().getJsonObject("lot").getJsonObject("dutch").getInt("intervalSeconds")).isEqualTo(5);
         JsonObject open = AuctionFixture.awaitPhase(api, lot, "FREE", 15);
-        assertThat(new BigDecimal(open.getString("price"))).isEqualByComparingTo("120000.00");
+        assertThat(open.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("120000.00");
 
         // one step after one interval, never straight to the floor
         long until = System.currentTimeMillis() + 15_000;
         JsonObject st = open;
-        while (new BigDecimal(st.getString("price")).compareTo(new BigDecimal("120000.00")) == 0 && System.currentTimeMillis() < until) {
+        while (st.getJsonNumber("price").bigDecimalValue().compareTo(new BigDecimal("120000.00")) == 0 && System.currentTimeMillis() < until) {
             Thread.sleep(100);
             st = api.get("/api/auctions/" + lot).json();
         }
-        assertThat(new BigDecimal(st.getString("price"))).as(st.toString()).isEqualByComparingTo("110000.00");
+        assertThat(st.getJsonNumber("price").bigDecimalValue()).as(st.toString()).isEqualByComparingTo("110000.00");
         assertThat(b.api().post("/api/auctions/" + lot + "/bids", bid("120000.00", "b-1")).json().getString("reason"))
                 .isEqualTo("NOT_CURRENT_PRICE");
         JsonObject accepted = a.api().post("/api/auctions/" + lot + "/bids", bid("110000.00", "a-1")).json();
@@ -203,7 +203,7 @@ class AuctionApiIT {
         JsonObject closed = api.get("/api/auctions/" + lot).json();
         assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
         assertThat(closed.getString("winner")).isEqualTo(a.code());
-        assertThat(new BigDecimal(closed.getString("finalPrice"))).isEqualByComparingTo("110000.00");
+        assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue()).isEqualByComparingTo("110000.00");
     }
 
     @Test
@@ -258,7 +258,7 @@ class AuctionApiIT {
             runs.add(pool.submit(() -> {
                 for (int i = 0; i < 25; i++) {
                     JsonObject st = b.api().get("/api/auctions/" + lot).json();
-                    BigDecimal price = new BigDecimal(st.getString("price"));
+                    BigDecimal price = st.getJsonNumber("price").bigDecimalValue();
                     BigDecimal amount = st.isNull("leader") ? price : price.add(new BigDecimal("100.00"));
                     Api.Answer r = b.api().post("/api/auctions/" + lot + "/bids", bid(amount.toPlainString(), b.code() + "-" + i));
                     assertThat(r.status()).as(r.toString()).isEqualTo(200);
@@ -298,7 +298,7 @@ class AuctionApiIT {
             assertThat(n).isEqualTo(accepted.size());
             assertThat(accepted).allSatisfy(o -> assertThat(stored).contains(o.getJsonNumber("seq").longValue()));
             JsonObject st = api.get("/api/auctions/" + lot).json();
-            assertThat(new BigDecimal(st.getString("price"))).isEqualByComparingTo(last);
+            assertThat(st.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo(last);
             assertThat(st.getString("leader")).isEqualTo(leader);
             assertThat(st.getInt("acceptedBids")).isEqualTo(n);
         }
@@ -320,7 +320,7 @@ class AuctionApiIT {
                 .isEqualTo("NOT_ABOVE_HIGHEST");
         JsonObject closed = AuctionFixture.awaitPhase(api, lot, "CLOSED", 20);
         assertThat(closed.getString("winner")).isEqualTo(holder.code());
-        assertThat(closed.getString("finalPrice")).isEqualTo("30000.00");
+        assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue().toPlainString()).isEqualTo("30000.00");
     }
 
     /**
@@ -387,7 +387,7 @@ class AuctionApiIT {
         assertThat(equal.getBoolean("accepted")).as(equal.toString()).isTrue();
         JsonObject closed = AuctionFixture.awaitPhase(api, lotId, "CLOSED", 30);
         assertThat(closed.getString("winner")).as("the holder's equal quote wins").isEqualTo(named.code());
-        assertThat(closed.getString("finalPrice")).isEqualTo("150000.00");
+        assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue().toPlainString()).isEqualTo("150000.00");
     }
 
     /** 专场: the operator schedules every waiting lot of a project at once, a minute apart, in lot order. */
@@ -556,7 +556,7 @@ class AuctionApiIT {
         JsonObject closed = AuctionFixture.awaitPhase(api, lotId, "CLOSED", 30);
         assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
         assertThat(closed.getString("winner")).isEqualTo(code);
-        assertThat(new BigDecimal(closed.getString("finalPrice"))).isEqualByComparingTo("7000000.00");
+        assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue()).isEqualByComparingTo("7000000.00");
         until = System.currentTimeMillis() + 15_000;
         while (!api.get("/api/board/lots/" + lotId).json().getJsonObject("lot").getString("status").equals("AUCTION_SOLD")
                 && System.currentTimeMillis() < until) {

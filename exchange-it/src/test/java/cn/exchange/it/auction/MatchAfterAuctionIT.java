@@ -92,7 +92,7 @@ class MatchAfterAuctionIT {
         JsonObject closed = api.get("/api/auctions/" + lot).json();
         assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
         assertThat(closed.getString("winner")).isEqualTo(holder.code());
-        assertThat(new BigDecimal(closed.getString("finalPrice"))).isEqualByComparingTo("81000.00");
+        assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue()).isEqualByComparingTo("81000.00");
 
         Api supervisor = api.as(People.token(api, People.Who.SUPERVISOR_AUDIT));
         JsonObject replay = supervisor.get("/api/supervision/lots/" + lot + "/replay").json();

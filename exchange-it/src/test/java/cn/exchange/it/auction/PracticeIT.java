@@ -78,7 +78,7 @@ class PracticeIT {
         Api mine = api.as(People.token(api, Who.BIDDER));
         JsonObject state = mine.get("/api/practice").json();
         assertThat(state.getInt("lotId")).isZero();
-        assertThat(state.getString("startPrice")).isEqualTo("100000.00");
+        assertThat(state.getJsonNumber("startPrice").bigDecimalValue().toPlainString()).isEqualTo("100000.00");
         String id = "practice-" + System.nanoTime();
         JsonObject odd = mine.post("/api/practice/bids", Map.of("amount", "100500.00", "requestId", id),
                 "X-Exchange-Request", "1").json();

@@ -88,7 +88,7 @@ class SessionRerunIT {
         JsonObject closed = AuctionFixture.awaitPhase(api, lot, "CLOSED", 30);
         assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
         assertThat(closed.getString("winner")).isEqualTo(b.code());
-        assertThat(new BigDecimal(closed.getString("finalPrice"))).isEqualByComparingTo("50500.00");
+        assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue()).isEqualByComparingTo("50500.00");
         assertThat(closed.getBoolean("awaitingRerun")).isFalse();
 
         // the supervisors' trail: both sessions' bids, numbered, and the annulment with its reason

@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 
 /**
  * The hall's push: every committed change of a lot's session goes, as one JSON text, to every WebSocket watching that
- * lot on this server; every 5 seconds each watcher also gets the server's time, so countdowns follow the server's clock
+ * lot on this server (paced by {@link PushPacer}: changes within 50 ms fold into the latest); every 5 seconds each watcher also gets the server's time, so countdowns follow the server's clock
  * even when the device's clock is wrong or the device slept. A watcher that (re)connects gets the full state at once —
  * each message is the whole state, so catching up is one message.
  *
@@ -82,6 +82,7 @@ public class HallHub {
         }
     };
     private ScheduledFuture<?> heartbeat;
+    private volatile PushPacer pacer;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
         WatcherLimits d = WatcherLimits.DEFAULT;
@@ -92,6 +93,9 @@ public class HallHub {
         LOG.info(() -> "Trading hall watchers: at most " + limits.perAddress() + " per address (0 = no cap), idle timeout "
                 + limits.idleTimeout() + ", messages up to " + limits.maxMessageBytes() + " bytes, "
                 + limits.messagesPerMinute() + " a minute");
+        long interval = TimeUnit.MILLISECONDS.toNanos(config.integer("exchange.hall.push-interval-ms", 50));
+        pacer = new PushPacer(interval, System::nanoTime,
+                (task, nanos) -> scheduler.schedule(task, nanos, TimeUnit.NANOSECONDS), this::pushNow);
         desk.addListener(listener);
         metrics.gauge("exchange_hall_watchers", "WebSocket connections of the trading halls on this instance", this::watchers);
         heartbeat = scheduler.scheduleAtFixedRate(this::beat, 5, 5, TimeUnit.SECONDS);
@@ -151,6 +155,9 @@ public class HallHub {
             if (set.isEmpty()) {
                 // nobody watches: changes are no longer pushed here, so the last state would go stale
                 last.remove(lotId);
+                if (pacer != null) {
+                    pacer.forget(lotId);
+                }
             }
         }
     }
@@ -194,6 +201,13 @@ public class HallHub {
 
     void publish(AuctionState state) {
         remember(state);
+        if (watching(state.lotId()) > 0) {
+            pacer.offer(state);
+        }
+    }
+
+    /** One state to every watcher of its lot on this instance ({@link PushPacer} decides when). */
+    private void pushNow(AuctionState state) {
         Set<Session> set = watchers.get(state.lotId());
         if (set == null || set.isEmpty()) {
             return;

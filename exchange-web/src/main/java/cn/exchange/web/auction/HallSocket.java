@@ -73,7 +73,7 @@ public class HallSocket {
         }
         if (SocketBids.isBid(text)) {
             // a bid: the bid rate limits of the REST API apply (Bidding), not the watchers' limit on asking for the state
-            CDI.current().select(SocketBids.class).get().bid(session, id, text);
+            bids().bid(session, id, text);
             return;
         }
         if (!hub.mayAsk(session)) {
@@ -119,7 +119,21 @@ public class HallSocket {
         }
     }
 
-    private static HallHub hub() {
-        return CDI.current().select(HallHub.class).get();
+    // one endpoint instance per connection: the beans are looked up once, not for every message of a busy bidder
+    private HallHub hub;
+    private SocketBids bids;
+
+    private HallHub hub() {
+        if (hub == null) {
+            hub = CDI.current().select(HallHub.class).get();
+        }
+        return hub;
+    }
+
+    private SocketBids bids() {
+        if (bids == null) {
+            bids = CDI.current().select(SocketBids.class).get();
+        }
+        return bids;
     }
 }

@@ -146,22 +146,17 @@ public class SocketBids {
     }
 
     private static String answer(String requestId, BidOutcome o, Locale locale) {
-        return envelope("bid", requestId).add("answer", parse(JSON.toJson(AuctionResource.BidAnswer.of(o, locale)))).build().toString();
+        return envelope("bid", requestId, "answer", JSON.toJson(AuctionResource.BidAnswer.of(o, locale)));
     }
 
     private static String error(String requestId, Problem p) {
-        return envelope("bidError", requestId).add("problem", parse(JSON.toJson(p))).build().toString();
+        return envelope("bidError", requestId, "problem", JSON.toJson(p));
     }
 
-    private static jakarta.json.JsonObjectBuilder envelope(String type, String requestId) {
-        var b = Json.createObjectBuilder().add("type", type);
-        return requestId == null ? b.addNull("requestId") : b.add("requestId", requestId);
-    }
-
-    private static JsonObject parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+    /** {@code {"type":…,"requestId":…,<key>:<json>}}: the body exactly as JSON-B wrote it for the REST API. */
+    private static String envelope(String type, String requestId, String key, String json) {
+        String id = requestId == null ? "null" : Json.createValue(requestId).toString();
+        return "{\"type\":\"" + type + "\",\"requestId\":" + id + ",\"" + key + "\":" + json + "}";
     }
 
     private static void send(Session s, String text) {

@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * The one JSON shape of a lot's session, for the WebSocket messages and the REST API alike: times in epoch
- * milliseconds (with the server's own {@code serverTime}), amounts as decimal strings in yuan, bidder codes only.
+ * milliseconds (with the server's own {@code serverTime}), amounts as JSON numbers in yuan with two decimals (as every
+ * answer of the API), bidder codes only.
  */
 final class StateJson {
 
@@ -18,7 +19,7 @@ final class StateJson {
     }
 
     /**
-     * The state as the page and API clients read it (times in epoch milliseconds, amounts as strings in yuan), with the
+     * The state as the page and API clients read it (times in epoch milliseconds, amounts as numbers in yuan), with the
      * exchange's time {@code serverTime} (its one clock) that the page's countdown follows.
      */
     static String of(AuctionState s, long serverTime) {
@@ -29,7 +30,7 @@ final class StateJson {
         JsonArrayBuilder recent = Json.createArrayBuilder();
         for (AuctionState.Bid b : s.recent()) {
             recent.add(Json.createObjectBuilder().add("no", b.no()).add("code", b.bidderCode())
-                    .add("amount", b.amount().toPlainString()).add("at", b.at().toEpochMilli()));
+                    .add("amount", b.amount()).add("at", b.at().toEpochMilli()));
         }
         JsonObjectBuilder o = Json.createObjectBuilder().add("type", "state").add("serverTime", serverTime)
                 .add("lotId", s.lotId()).add("mode", s.mode()).add("phase", s.phase()).add("acceptedBids", s.acceptedBids())
@@ -55,7 +56,7 @@ final class StateJson {
         if (v == null) {
             o.addNull(key);
         } else if (v instanceof BigDecimal d) {
-            o.add(key, d.toPlainString());
+            o.add(key, d);
         } else if (v instanceof Instant i) {
             o.add(key, i.toEpochMilli());
         } else {

@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <ol>
  *   <li>the exchange through its REST API (HTTP, bearer token, JSON) on one hot lot at 8, 64 and 256 concurrent bidders,
  *       and across 600 lots at 256 bidders: accepted durable bids per second and bid-to-acknowledgement latency;</li>
+ *   <li>the exchange through the hall's WebSocket ({@link SocketLoad}: one socket per bidder, opened with its token,
+ *       receiving the hall's pushes too) on one hot lot at 8, 64 and 256 bidders;</li>
  *   <li>the naive baseline on the same database, without HTTP: one JDBC transaction per bid that locks the lot's row,
  *       checks, inserts the bid and updates the lot — at 64 bidders;</li>
  *   <li>pgbench running that same transaction at 64 clients (when pgbench is installed);</li>
@@ -82,7 +84,7 @@ class AuctionBenchmarkIT {
             try (Connection c = DriverManager.getConnection(exchange.jdbcUrl(), "postgres", "")) {
                 c.setAutoCommit(true);
                 List<Long> parties = BenchData.benchBidders(c, MAX_BIDDERS);
-                for (int i = 0; i < 6; i++) {
+                for (int i = 0; i < 9; i++) {
                     hot.add(BenchData.sessionLots(c, template, 1, parties).get(0));
                 }
                 many = BenchData.sessionLots(c, template, 600, parties);
@@ -94,6 +96,9 @@ class AuctionBenchmarkIT {
             results.add(BenchLoads.exchangeRun(base, "exchange REST, one hot lot", List.of(hot.get(1)), tokens.subList(0, 64)));
             results.add(BenchLoads.exchangeRun(base, "exchange REST, one hot lot", List.of(hot.get(2)), tokens.subList(0, 256)));
             results.add(BenchLoads.exchangeRun(base, "exchange REST, 600 lots", many, tokens.subList(0, 256)));
+            results.add(SocketLoad.run(base, "exchange WebSocket, one hot lot", hot.get(6), tokens.subList(0, 8)));
+            results.add(SocketLoad.run(base, "exchange WebSocket, one hot lot", hot.get(7), tokens.subList(0, 64)));
+            results.add(SocketLoad.run(base, "exchange WebSocket, one hot lot", hot.get(8), tokens.subList(0, 256)));
             results.add(BenchLoads.naiveRun(exchange.jdbcUrl(), 64));
             results.add(BenchLoads.writerRun(exchange.jdbcUrl(), hot.get(4), 8));
             results.add(BenchLoads.writerRun(exchange.jdbcUrl(), hot.get(4), 64));
@@ -115,18 +120,24 @@ class AuctionBenchmarkIT {
             out.append("[bench] ").append(push).append('\n');
             out.append("[bench] ").append(twoServers).append('\n');
             Result at64 = results.get(1);
-            Result naive = results.get(4);
-            Result writer64 = results.get(6);
-            out.append(String.format("[bench] accepted/s at 64 bidders: exchange REST / naive %.1fx; bid writer (no HTTP) / naive %.1fx%n",
-                    at64.acceptedPerSecond() / naive.acceptedPerSecond(), writer64.acceptedPerSecond() / naive.acceptedPerSecond()));
+            Result socket64 = results.get(5);
+            Result naive = results.get(7);
+            Result writer64 = results.get(9);
+            out.append(String.format("[bench] accepted/s at 64 bidders: exchange REST / naive %.1fx; exchange WebSocket / naive %.1fx;"
+                            + " bid writer (no HTTP) / naive %.1fx%n", at64.acceptedPerSecond() / naive.acceptedPerSecond(),
+                    socket64.acceptedPerSecond() / naive.acceptedPerSecond(), writer64.acceptedPerSecond() / naive.acceptedPerSecond()));
+            double staticPerSecond = Double.parseDouble(ceiling.replaceAll("^.*: ([\\d.]+) requests/s$", "$1"));
+            out.append(String.format("[bench] bids/s at 64 bidders against the static-file ceiling: REST %.0f %%, WebSocket %.0f %%%n",
+                    100 * at64.bids() / at64.seconds() / staticPerSecond, 100 * socket64.bids() / socket64.seconds() / staticPerSecond));
             System.out.println(out);
             Files.writeString(Path.of("target", "auction-benchmark.txt"), out.toString());
 
             try (Connection c = DriverManager.getConnection(exchange.jdbcUrl(), "postgres", ""); Statement s = c.createStatement()) {
-                for (int i = 0; i < 4; i++) {
+                for (int i = 0; i < 7; i++) {
                     Result r = results.get(i);
-                    try (ResultSet rs = s.executeQuery("select count(*) from bid_log where result = 'ACCEPTED' and lot_id in ("
-                            + (i < 3 ? hot.get(i).toString() : many.stream().map(String::valueOf).collect(Collectors.joining(","))) + ")")) {
+                    String lots = i < 3 ? hot.get(i).toString() : i == 3 ? many.stream().map(String::valueOf).collect(Collectors.joining(","))
+                            : hot.get(i + 2).toString();
+                    try (ResultSet rs = s.executeQuery("select count(*) from bid_log where result = 'ACCEPTED' and lot_id in (" + lots + ")")) {
                         rs.next();
                         assertThat(rs.getLong(1)).as(r.name() + " " + r.bidders() + ": acknowledged acceptances stored").isEqualTo(r.accepted() + r.warmUpAccepted());
                     }

@@ -182,7 +182,7 @@ public final class SoakRun {
                     if (!limited && !body.contains("\"phase\":\"FREE\"") || sniper && !limited) {
                         continue;
                     }
-                    BigDecimal price = new BigDecimal(body.replaceAll("(?s).*\"price\":\"([0-9.]+)\".*", "$1"));
+                    BigDecimal price = new BigDecimal(body.replaceAll("(?s).*\"price\":([0-9.]+).*", "$1"));
                     boolean none = body.contains("\"leader\":null");
                     BigDecimal amount = none ? price : price.add(INCREMENT);
                     if (amount.compareTo(ceilings.get(j)) > 0 || body.contains("\"leader\":\"" + String.format("%04d", slotOf(j, me, p.bidders())) + "\"")) {
