@@ -254,13 +254,7 @@ public class HallHub {
     }
 
     private static void send(Session s, String text) {
-        if (s.isOpen()) {
-            try {
-                s.getAsyncRemote().sendText(text);
-            } catch (RuntimeException e) {
-                // the watcher went away; its close removes it
-            }
-        }
+        Outbound.send(s, text);
     }
 
 }

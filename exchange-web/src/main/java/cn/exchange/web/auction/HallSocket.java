@@ -39,6 +39,7 @@ public class HallSocket {
             return;
         }
         HallHub hub = hub();
+        Outbound.attach(session);
         // the server's pings and the watcher's pongs keep it alive; HallHub closes the silent ones
         session.setMaxIdleTimeout(hub.limits().idleTimeout().toMillis() * 2);
         session.setMaxTextMessageBufferSize(hub.limits().maxMessageBytes());
@@ -54,7 +55,7 @@ public class HallSocket {
             return;
         }
         hub.remember(state);
-        session.getAsyncRemote().sendText(StateJson.of(state, hub.now()));
+        Outbound.send(session, StateJson.of(state, hub.now()));
     }
 
     @OnMessage
@@ -88,7 +89,7 @@ public class HallSocket {
             }
         }
         if (state != null) {
-            session.getAsyncRemote().sendText(StateJson.of(state, hub.now()));
+            Outbound.send(session, StateJson.of(state, hub.now()));
         }
     }
 

@@ -160,12 +160,7 @@ public class SocketBids {
     }
 
     private static void send(Session s, String text) {
-        if (s.isOpen()) {
-            try {
-                s.getAsyncRemote().sendText(text);
-            } catch (RuntimeException e) {
-                // the bidder went away; the bid stands, and its retry with the same request id gets the answer
-            }
-        }
+        // the bid stands even if the bidder went away: a retry with the same request id gets this answer
+        Outbound.send(s, text);
     }
 }

@@ -71,7 +71,11 @@ class AuctionBenchmarkIT {
     void exchangeAgainstNaiveBaselineAndPgbench() throws Exception {
         Path home = temp.resolve("bench-home");
         try (RunningExchange exchange = new RunningExchange(home)) {
-            exchange.start(Map.of(), "--jvm-opts", "-Xms1g -Xmx2g " + System.getProperty("exchange.bench.jvm", ""));
+            String jfr = System.getProperty("exchange.bench.jfr", "");
+            Path recording = jfr.isBlank() ? null : Path.of(jfr).toAbsolutePath();
+            String profiling = recording == null ? "" : "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true"
+                    + " -XX:FlightRecorderOptions=stackdepth=512 ";
+            exchange.start(Map.of(), "--jvm-opts", "-Xms1g -Xmx2g " + profiling + System.getProperty("exchange.bench.jvm", ""));
             String url = exchange.awaitUrl(Duration.ofMinutes(4));
             exchange.enterTestCalendars();
             String base = url.replaceAll("^(http://[^/]+).*$", "$1");
@@ -146,6 +150,12 @@ class AuctionBenchmarkIT {
             assertThat(writer64.acceptedPerSecond()).as("the lot writer beats the naive baseline on the same database")
                     .isGreaterThan(2 * naive.acceptedPerSecond());
             exchange.stop();
+            if (recording != null) {
+                // the recording is written when the server exits
+                String profile = "[bench] " + BidProfile.of(recording) + "\n";
+                System.out.println(profile);
+                Files.writeString(Path.of("target", "auction-benchmark.txt"), profile, java.nio.file.StandardOpenOption.APPEND);
+            }
         }
     }
 
