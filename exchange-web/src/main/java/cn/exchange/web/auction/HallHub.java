@@ -9,7 +9,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
 import jakarta.websocket.Session;
 
 import cn.exchange.core.security.WatcherLimits;
@@ -94,8 +93,9 @@ public class HallHub {
                 + limits.idleTimeout() + ", messages up to " + limits.maxMessageBytes() + " bytes, "
                 + limits.messagesPerMinute() + " a minute");
         long interval = TimeUnit.MILLISECONDS.toNanos(config.integer("exchange.hall.push-interval-ms", 50));
-        pacer = new PushPacer(interval, System::nanoTime,
-                (task, nanos) -> scheduler.schedule(task, nanos, TimeUnit.NANOSECONDS), this::pushNow);
+        // pushes leave the lot writer's thread at once: 2,000 watchers' sends are not the bidders' wait
+        pacer = new PushPacer(interval, System::nanoTime, (task, nanos) -> scheduler.schedule(task, nanos, TimeUnit.NANOSECONDS),
+                state -> scheduler.execute(() -> pushNow(state)));
         desk.addListener(listener);
         metrics.gauge("exchange_hall_watchers", "WebSocket connections of the trading halls on this instance", this::watchers);
         heartbeat = scheduler.scheduleAtFixedRate(this::beat, 5, 5, TimeUnit.SECONDS);
@@ -219,7 +219,7 @@ public class HallHub {
     }
 
     private void beat() {
-        String text = Json.createObjectBuilder().add("type", "time").add("serverTime", now()).build().toString();
+        String text = StateJson.JSON.createObjectBuilder().add("type", "time").add("serverTime", now()).build().toString();
         long nanos = System.nanoTime();
         for (Map.Entry<Long, Set<Session>> lot : watchers.entrySet()) {
             for (Session s : lot.getValue()) {

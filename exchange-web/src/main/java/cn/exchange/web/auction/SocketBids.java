@@ -11,7 +11,6 @@ import cn.exchange.web.base.Problem;
 import cn.exchange.web.base.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -63,7 +62,7 @@ public class SocketBids {
         String requestId = null;
         try {
             JsonObject m;
-            try (var reader = Json.createReader(new StringReader(text))) {
+            try (var reader = StateJson.JSON.createReader(new StringReader(text))) {
                 m = reader.readObject();
             }
             requestId = string(m, "requestId");
@@ -155,7 +154,7 @@ public class SocketBids {
 
     /** {@code {"type":…,"requestId":…,<key>:<json>}}: the body exactly as JSON-B wrote it for the REST API. */
     private static String envelope(String type, String requestId, String key, String json) {
-        String id = requestId == null ? "null" : Json.createValue(requestId).toString();
+        String id = requestId == null ? "null" : StateJson.JSON.createValue(requestId).toString();
         return "{\"type\":\"" + type + "\",\"requestId\":" + id + ",\"" + key + "\":" + json + "}";
     }
 
