@@ -119,8 +119,8 @@ public class CertificateService {
                 + newest.getVersionNo() + " 版");
     }
 
-    /** The largest PDF the verification page checks (the server's upload limit, web.xml). */
-    public static final int MAX_CHECKED_BYTES = 5 * 1024 * 1024;
+    /** The largest PDF the verification page checks: below the server's upload limit (5 MB, web.xml), so that it is this check that answers. */
+    public static final int MAX_CHECKED_BYTES = 4 * 1024 * 1024;
 
     /** What the verification page shows for an uploaded PDF: its seal, and the certificate it is, if the exchange issued it. */
     public record FileCheck(SealVerdict seal, Check certificate) implements java.io.Serializable {
