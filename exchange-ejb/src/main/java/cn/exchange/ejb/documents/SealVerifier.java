@@ -55,7 +55,9 @@ public final class SealVerifier {
                 || (long) range[2] + range[3] > pdf.length) {
             return SealVerdict.of(Outcome.UNREADABLE);
         }
-        boolean whole = (long) range[2] + range[3] == pdf.length;
+        // the whole file but the signature value: the range ends at the file's end, and what it leaves out is the
+        // /Contents hex string alone (not objects someone slipped in beside it)
+        boolean whole = (long) range[2] + range[3] == pdf.length && onlyHexBetween(pdf, range[1], range[2]);
         Instant at = sig.getSignDate() == null ? null : sig.getSignDate().toInstant();
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(pdf)), firstObject(sig.getContents(pdf)));
@@ -97,5 +99,17 @@ public final class SealVerifier {
         try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
             return org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
         }
+    }
+
+    private static boolean onlyHexBetween(byte[] pdf, int from, int to) {
+        if (to - from < 2 || pdf[from] != '<' || pdf[to - 1] != '>') {
+            return false;
+        }
+        for (int i = from + 1; i < to - 1; i++) {
+            if (Character.digit(pdf[i], 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -119,6 +119,13 @@ class SealBrowserIT {
         assertThat(visitor.text(By.id("seal-cert-number"))).startsWith(number);
         visitor.screenshot("seal-valid");
 
+        // the same answer in English
+        visitor.go("/verify.xhtml?lang=en");
+        upload(visitor, "certificate-en.pdf", pdf);
+        assertThat(visitor.text(By.id("seal-outcome"))).startsWith("Valid");
+        assertThat(visitor.text(By.id("seal-whole"))).isEqualTo("Yes");
+        visitor.go("/verify.xhtml?lang=zh");
+
         // one byte changed inside the signed range: altered
         byte[] altered = pdf.clone();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
