@@ -43,6 +43,8 @@ final class ServerProcess {
         cmd.addAll(options.jvmOptions());
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-Duser.timezone=Asia/Shanghai");
+        // the data directory: the exchange writes a copy of its generated seal keystore under <home>/seal
+        cmd.add("-Dexchange.home=" + home);
         if (options.clustered()) {
             // behind the load balancer: the client's address is the one it forwards (audit trail, rate limits)
             cmd.add("-Dexchange.trust-proxy=true");

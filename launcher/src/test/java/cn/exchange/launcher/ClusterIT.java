@@ -104,6 +104,34 @@ class ClusterIT {
         }
     }
 
+    /**
+     * The electronic seal (README "Electronic seal"): both instances, started together on one fresh database with no
+     * keystore configured, log the same seal — the generated key in the database that the first insert made — and the
+     * copy in the data directory opens with the password beside it and holds that same certificate.
+     */
+    @Test
+    @Order(0)
+    void bothInstancesSealWithTheSameGeneratedKey() throws Exception {
+        java.util.regex.Pattern logged = java.util.regex.Pattern.compile("Electronic seal \\(电子签章\\): (.+?), SHA-256 fingerprint ([0-9A-F:]{95})");
+        List<String> fingerprints = new ArrayList<>();
+        for (int n = 1; n <= 2; n++) {
+            java.util.regex.Matcher m = logged.matcher(Files.readString(home.resolve("logs").resolve("instance-" + n + ".log")));
+            assertThat(m.find()).as("instance %d logs its seal", n).isTrue();
+            assertThat(m.group(1)).contains("CN=东湖产权交易所电子签章");
+            fingerprints.add(m.group(2));
+        }
+        assertThat(fingerprints.get(1)).as("one key for the cluster").isEqualTo(fingerprints.get(0));
+        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        char[] pw = Files.readString(home.resolve("seal").resolve("exchange-seal.password")).trim().toCharArray();
+        try (var in = Files.newInputStream(home.resolve("seal").resolve("exchange-seal.p12"))) {
+            ks.load(in, pw);
+        }
+        byte[] cert = ks.getCertificate("exchange-seal").getEncoded();
+        assertThat(java.util.HexFormat.ofDelimiter(":").withUpperCase()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(cert))).isEqualTo(fingerprints.get(0));
+        assertThat(count("select count(*) from exchange_seal")).isEqualTo(1);
+    }
+
     @Test
     @Order(1)
     void aBidThroughOneInstanceIsPushedToAWatcherOnTheOtherAndTheCloseRunsOnce() throws Exception {

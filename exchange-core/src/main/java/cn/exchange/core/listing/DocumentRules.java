@@ -46,6 +46,11 @@ public final class DocumentRules {
         return new Checked(name, type, !type.equals("application/pdf"));
     }
 
+    /** Whether the bytes are a PDF by their content (the file's name and the browser's claim aside). */
+    public static boolean isPdf(byte[] content) {
+        return content != null && "application/pdf".equals(sniff(content));
+    }
+
     /** The content type the bytes show, or null for anything that is not PDF, JPEG or PNG. */
     static String sniff(byte[] b) {
         if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {

@@ -28,6 +28,9 @@ import java.time.OffsetDateTime;
         @NamedQuery(name = "Certificate.byVerificationCode",
                 query = "select c from Certificate c"
                         + " where c.verificationCode = :v"),
+        @NamedQuery(name = "Certificate.byPdfSha256",
+                query = "select c from Certificate c"
+                        + " where c.pdfSha256 = :s"),
         @NamedQuery(name = "Certificate.ofDeal",
                 query = "select x from Certificate x"
                         + " where x.dealId = :d"

@@ -23,6 +23,15 @@ class DocumentRulesTest {
     }
 
     @Test
+    void aPdfIsKnownByItsBytesWhateverItsName() {
+        // the seal check on the verification page takes any name; only the content counts
+        assertThat(DocumentRules.isPdf(PDF)).isTrue();
+        assertThat(DocumentRules.isPdf(JPEG)).isFalse();
+        assertThat(DocumentRules.isPdf(EXE)).isFalse();
+        assertThat(DocumentRules.isPdf(new byte[0])).isFalse();
+    }
+
+    @Test
     void aFileThatLiesAboutItsTypeIsRefused() {
         assertThatThrownBy(() -> DocumentRules.check("report.pdf", EXE))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("document.type"));

@@ -11,11 +11,14 @@ import cn.exchange.core.settlement.FeeTable;
 import cn.exchange.core.settlement.PaymentPlan;
 import cn.exchange.core.shared.CnyFormat;
 import cn.exchange.core.shared.ConflictException;
+import cn.exchange.core.shared.DomainException;
+import cn.exchange.core.listing.DocumentRules;
 import cn.exchange.core.shared.NotFoundException;
 import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
 import cn.exchange.ejb.documents.CertificatePdf;
+import cn.exchange.ejb.documents.SealVerdict;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,6 +39,8 @@ public class CertificateService {
 
     @EJB
     CommandExecutor executor;
+    @EJB
+    cn.exchange.ejb.documents.ExchangeSeal seal;
     @Inject
     CallerResolver callers;
     @Inject
@@ -85,7 +90,9 @@ public class CertificateService {
     }
 
     private CertificateView store(CommandContext ctx, Deal deal, Certificate c, String action, String summary) {
-        byte[] pdf = CertificatePdf.render(settings.exchangeName(), c, settings.verifyUrl());
+        // sealed once, before its hash is taken and stored: the stored file is the one the verification page recognises
+        byte[] pdf = seal.seal(CertificatePdf.render(settings.exchangeName(), c, settings.verifyUrl()), "产权交易凭证 " + c.getNumber()
+                + (c.getVersionNo() > 1 ? " 第 " + c.getVersionNo() + " 版" : ""));
         c.pdfRendered(Documents.sha256(pdf));
         em.persist(c);
         em.flush();
@@ -110,6 +117,37 @@ public class CertificateService {
         boolean person = parties.get(deal.getBuyerPartyId()).getKind() == PartyKind.PERSON_BIDDER;
         return new Check(true, CertificateView.of(c, valid).forPublic(person), valid ? null : newest.getNumber() + " 第 "
                 + newest.getVersionNo() + " 版");
+    }
+
+    /** The largest PDF the verification page checks: below the server's upload limit (5 MB, web.xml), so that it is this check that answers. */
+    public static final int MAX_CHECKED_BYTES = 4 * 1024 * 1024;
+
+    /** What the verification page shows for an uploaded PDF: its seal, and the certificate it is, if the exchange issued it. */
+    public record FileCheck(SealVerdict seal, Check certificate) implements java.io.Serializable {
+    }
+
+    /**
+     * Anyone: does this PDF carry the exchange's valid seal over the whole file, and which document is it? A file that is
+     * empty, too large or not a PDF (by its bytes, as lot documents are checked) is refused naming the field {@code file}.
+     */
+    public FileCheck checkFile(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new DomainException("file", "document.empty");
+        }
+        if (content.length > MAX_CHECKED_BYTES) {
+            throw new DomainException("file", "document.tooLarge", MAX_CHECKED_BYTES / 1024 / 1024);
+        }
+        if (!DocumentRules.isPdf(content)) {
+            throw new DomainException("file", "seal.notPdf");
+        }
+        SealVerdict v = seal.check(content);
+        if (!v.valid()) {
+            return new FileCheck(v, null);
+        }
+        // the exchange stored every certificate exactly as it sealed it: the same bytes name the certificate
+        List<Certificate> issued = em.createNamedQuery("Certificate.byPdfSha256", Certificate.class)
+                .setParameter("s", Documents.sha256(content)).getResultList();
+        return new FileCheck(v, issued.isEmpty() ? null : verify(issued.get(0).getVerificationCode()));
     }
 
     /** The certificate's PDF, for the deal's parties, staff and supervisors. */

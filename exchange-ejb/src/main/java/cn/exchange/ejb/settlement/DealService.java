@@ -59,6 +59,8 @@ public class DealService {
     PendingDeadlines pending;
     @EJB
     DefaultRelistings relistings;
+    @EJB
+    cn.exchange.ejb.documents.ExchangeSeal seal;
     @jakarta.inject.Inject
     cn.exchange.core.settlement.DealRepository dealRepo;
     @jakarta.inject.Inject
@@ -212,7 +214,9 @@ public class DealService {
                     (String) r[1], ContractText.minute(((java.sql.Timestamp) r[2]).toInstant().atOffset(java.time.ZoneOffset.ofHours(8))),
                     r[3] == null ? "—" : (String) r[3], (String) r[4]));
         }
-        byte[] signed = ContractText.render(settings, deal, lot, seller, buyer, deal.getContractKind(), deal.plan(), sigs);
+        // the signed original carries the exchange's seal (README "Electronic seal"); the review text does not
+        byte[] signed = seal.seal(ContractText.render(settings, deal, lot, seller, buyer, deal.getContractKind(), deal.plan(), sigs),
+                "产权交易合同 " + ContractText.number(settings, lot));
         String sha = Documents.sha256(signed);
         Documents.store(em, deal.getId(), "SIGNED_CONTRACT", null, signed, ctx.nowAt());
         Counted<java.time.LocalDate> firstDue = Counted.of(() -> ContractText.firstDue(ctx.nowAt(), settings.calendar()));

@@ -124,6 +124,9 @@ class AuctionApiIT {
         assertThat(b.api().get("/api/auctions/" + lot + "/confirmation.pdf").status()).isEqualTo(403);
         assertThat(api.get("/api/auctions/" + lot + "/confirmation.pdf").status()).isEqualTo(401);
         assertThat(supervisor.get("/api/auctions/" + lot + "/confirmation.pdf").status()).isEqualTo(200);
+        // both carry the exchange's electronic seal, over the whole file, naming the document (README "Electronic seal")
+        assertThat(sealReason(api.bytes("/api/auctions/" + lot + "/record.pdf"))).startsWith("竞价记录 ");
+        assertThat(sealReason(a.api().bytes("/api/auctions/" + lot + "/confirmation.pdf"))).startsWith("竞价结果确认书 ");
 
         // own bids only
         assertThat(b.api().get("/api/auctions/" + lot + "/bids/mine").array()).hasSize(3)
@@ -570,5 +573,16 @@ class AuctionApiIT {
         m.put("amount", new BigDecimal(amount));
         m.put("requestId", requestId);
         return m;
+    }
+
+    /** The reason of the PDF's last signature, which must be a PAdES one whose ByteRange ends at the file's end. */
+    private static String sealReason(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var sig = doc.getLastSignatureDictionary();
+            assertThat(sig).as("a signature").isNotNull();
+            assertThat(sig.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+            assertThat((long) sig.getByteRange()[2] + sig.getByteRange()[3]).isEqualTo(pdf.length);
+            return sig.getReason();
+        }
     }
 }

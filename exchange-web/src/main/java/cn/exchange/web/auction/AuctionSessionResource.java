@@ -51,6 +51,9 @@ public class AuctionSessionResource {
     @EJB
     BoardService board;
 
+    @EJB
+    cn.exchange.ejb.documents.ExchangeSeal seal;
+
     @Inject
     ShellBean shell;
 
@@ -108,7 +111,9 @@ public class AuctionSessionResource {
             + " while the session runs, for staff and supervisors")
     public Response recordPdf(@PathParam("lotId") long lotId) {
         var log = records.record(lotId);
-        byte[] pdf = AuctionPdf.record(shell.getNameZh(), board.lot(lotId), auctions.state(lotId), log);
+        var lot = board.lot(lotId);
+        byte[] pdf = seal.seal(AuctionPdf.record(shell.getNameZh(), lot, auctions.state(lotId), log),
+                "竞价记录 " + lot.projectNumber() + "-" + lot.lotNo());
         return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"auction-record-" + lotId + ".pdf\"").build();
     }
 
@@ -119,7 +124,8 @@ public class AuctionSessionResource {
     @Operation(summary = "The result confirmation (竞价结果确认书) naming the winner, as PDF: for the winner, the lot's agency,"
             + " and staff or supervisors who may see identities")
     public Response confirmationPdf(@PathParam("lotId") long lotId) {
-        byte[] pdf = AuctionPdf.confirmation(shell.getNameZh(), records.confirmation(lotId));
+        var c = records.confirmation(lotId);
+        byte[] pdf = seal.seal(AuctionPdf.confirmation(shell.getNameZh(), c), "竞价结果确认书 " + c.lot().projectNumber() + "-" + c.lot().lotNo());
         return Response.ok(pdf).header("Content-Disposition", "inline; filename=\"auction-result-" + lotId + ".pdf\"").build();
     }
 }

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 public class Formats {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** "84,000.00 元"; in English "CNY 84,000.00" (no 元 or 万元 on an English page). */
     public String yuan(BigDecimal amount) {
@@ -31,6 +32,11 @@ public class Formats {
 
     public String time(OffsetDateTime t) {
         return t == null ? "" : MINUTES.format(t.atZoneSameInstant(ExchangeTime.ZONE));
+    }
+
+    /** A moment to the second, Beijing time (a seal's signing time). */
+    public String seconds(java.time.Instant t) {
+        return t == null ? "" : SECONDS.format(t.atZone(ExchangeTime.ZONE));
     }
 
     /** A deadline: a moment to the minute, or a day. */
