@@ -40,8 +40,10 @@ public class HallSocket {
         }
         HallHub hub = hub();
         Outbound.attach(session);
-        // the server's pings and the watcher's pongs keep it alive; HallHub closes the silent ones
-        session.setMaxIdleTimeout(hub.limits().idleTimeout().toMillis() * 2);
+        // the server's pings and the watcher's pongs keep it alive; HallHub closes the silent ones (1001). The
+        // container's own idle timer is off: it is re-armed on every message in and out (a scheduled task each), and
+        // under a bidding load it closed busy bidders' sockets "because of the idle timeout" (the auction benchmark)
+        session.setMaxIdleTimeout(0);
         session.setMaxTextMessageBufferSize(hub.limits().maxMessageBytes());
         if (!hub.join(id, session, HallAdmission.address(session))) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "too many connections from your address"));

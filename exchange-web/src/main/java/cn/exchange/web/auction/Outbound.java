@@ -56,6 +56,7 @@ final class Outbound {
             }
         }
         if (tooSlow) {
+            LOG.info(() -> "a hall socket " + MAX_QUEUED + " messages behind is closed (1013) to reconnect");
             HallHub.close(session, CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow");
         } else {
             write(text);

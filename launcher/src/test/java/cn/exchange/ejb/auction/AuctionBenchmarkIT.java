@@ -70,6 +70,24 @@ class AuctionBenchmarkIT {
     @Test
     void exchangeAgainstNaiveBaselineAndPgbench() throws Exception {
         Path home = temp.resolve("bench-home");
+        try {
+            run(home);
+        } catch (Throwable failed) {
+            // the server's log leaves with the temporary home: keep it beside the report
+            Path logs = home.resolve("logs");
+            if (Files.isDirectory(logs)) {
+                Path kept = Files.createDirectories(Path.of("target", "auction-benchmark-logs"));
+                try (var files = Files.list(logs)) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, kept.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            throw failed;
+        }
+    }
+
+    private void run(Path home) throws Exception {
         try (RunningExchange exchange = new RunningExchange(home)) {
             String jfr = System.getProperty("exchange.bench.jfr", "");
             Path recording = jfr.isBlank() ? null : Path.of(jfr).toAbsolutePath();

@@ -46,6 +46,18 @@ final class SocketLoad {
                         private final StringBuilder text = new StringBuilder();
 
                         @Override
+                        public CompletionStage<?> onClose(WebSocket w, int code, String reason) {
+                            AssertionError closed = new AssertionError("the hall's socket closed: " + code + " " + reason);
+                            waiting.values().forEach(f -> f.completeExceptionally(closed));
+                            return null;
+                        }
+
+                        @Override
+                        public void onError(WebSocket w, Throwable error) {
+                            waiting.values().forEach(f -> f.completeExceptionally(error));
+                        }
+
+                        @Override
                         public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
                             text.append(data);
                             if (last) {
@@ -77,7 +89,13 @@ final class SocketLoad {
                 waiting.put(id, answer);
                 socket.sendText("{\"type\":\"bid\",\"amount\":\"" + amount.toPlainString() + "\",\"requestId\":\"" + id + "\"}", true)
                         .get(30, TimeUnit.SECONDS);
-                String m = answer.get(30, TimeUnit.SECONDS);
+                String m;
+                try {
+                    m = answer.get(30, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("no answer to bid " + id + " (" + amount + ") within 30 s; socket open: "
+                            + !socket.isInputClosed() + "/" + !socket.isOutputClosed(), e);
+                }
                 if (!m.startsWith("{\"type\":\"bid\",")) {
                     throw new AssertionError(m);
                 }
