@@ -22,10 +22,19 @@ class NotificationKindTest {
         for (NotificationKind k : NotificationKind.values()) {
             NotificationKind.Text t = k.render("OBJ-名称", "DETAIL", null);
             assertThat(t.subject()).as(k.name()).contains(" / ").matches("(?s).*\\p{IsHan}.* / .*[A-Za-z].*");
-            assertThat(t.body()).as(k.name()).contains("OBJ-名称").contains("\n\n").matches("(?s)^\\P{IsLatin}*\\p{IsHan}.*");
+            assertThat(t.body()).as(k.name()).contains("OBJ-名称").contains("\n\n");
+            assertThat(t.body().replace("OBJ-名称", "")).as(k.name() + ": Chinese first").matches("(?s)^\\P{IsLatin}*\\p{IsHan}.*");
             String english = t.body().substring(t.body().indexOf("\n\n")).replace("OBJ-名称", "");
             assertThat(english).as(k.name()).doesNotContainPattern("\\p{IsHan}");
         }
+    }
+
+    @Test
+    void aDepositNotMatchedSaysWhyInBothLanguages() {
+        for (cn.exchange.core.qualification.DepositMatch m : cn.exchange.core.qualification.DepositMatch.values()) {
+            assertThat(NotificationKind.depositProblem(m)).as(m.name()).matches("(?s)\\p{IsHan}.*/ [A-Z].*");
+        }
+        assertThat(NotificationKind.depositProblem(cn.exchange.core.qualification.DepositMatch.WRONG_PAYER)).contains("规则 16").contains("rule 16");
     }
 
     @Test
