@@ -41,7 +41,7 @@ class OutboxClaimTest {
             s.executeUpdate("delete from outbox");
             try (ResultSet rs = s.executeQuery("insert into account (username, password_hash, role, display_name, status, security_stamp,"
                     + " created_at, password_expired, version) values ('outbox-" + System.nanoTime() + "', 'x', 'REVIEWER', 'Outbox',"
-                    + " 'ACTIVE', 1, now(), false, 0) returning id")) {
+                    + " 'ACTIVE', 1, timestamptz '2027-03-01 10:00+08', false, 0) returning id")) {
                 rs.next();
                 account = rs.getLong(1);
             }

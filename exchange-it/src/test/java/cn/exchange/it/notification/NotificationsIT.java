@@ -2,6 +2,7 @@ package cn.exchange.it.notification;
 
 import cn.exchange.core.notification.ResetTokens;
 import cn.exchange.it.support.Api;
+import cn.exchange.it.support.AuctionFixture;
 import cn.exchange.it.support.People;
 import cn.exchange.it.support.People.Who;
 import cn.exchange.it.support.TestDatabase;
@@ -132,6 +133,29 @@ class NotificationsIT {
         // hostile tokens are an invalid link, never a 500
         assertThat(confirm(api, "' or 1=1 --", own).status()).isEqualTo(400);
         assertThat(api.post("/api/password-resets/confirm", "{}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aBidderHearsOfItsDepositItsQualificationAndTheContractToSign() throws Exception {
+        Api api = new Api(base);
+        AuctionFixture.Session s = AuctionFixture.session(api, 2, "100000.00", "1000.00", null, 3, 0, 8);
+        AuctionFixture.awaitPhase(api, s.lotId(), "LIMITED", 30);
+        AuctionFixture.bid(s.bidders().get(1), s.lotId(), "100000.00");
+        AuctionFixture.awaitPhase(api, s.lotId(), "CLOSED", 40);
+        AuctionFixture.awaitDeal(s.bidders().get(1).api());
+        List<String> winner = kinds(s.bidders().get(1).api());
+        List<String> other = kinds(s.bidders().get(0).api());
+        // newest first: the contract after the qualification after the deposit, each once
+        assertThat(winner).containsSubsequence("CONTRACT_READY", "APPLICATION_QUALIFIED", "DEPOSIT_MATCHED", "ACCOUNT_APPROVED");
+        assertThat(winner).doesNotHaveDuplicates();
+        assertThat(other).contains("DEPOSIT_MATCHED", "APPLICATION_QUALIFIED").doesNotContain("CONTRACT_READY").doesNotHaveDuplicates();
+        // the transferor's agency is told the contract is ready too
+        assertThat(TestDatabase.count("select count(*) from notification where kind = 'CONTRACT_READY' and event_key = 'contract-ready:"
+                + AuctionFixture.awaitDeal(s.bidders().get(1).api()) + "'")).isGreaterThanOrEqualTo(2);
+    }
+
+    private static List<String> kinds(Api who) {
+        return who.get("/api/inbox").array().stream().map(v -> v.asJsonObject().getString("kind")).toList();
     }
 
     private record Registered(long partyId, String username) {
