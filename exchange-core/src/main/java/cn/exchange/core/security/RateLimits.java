@@ -25,6 +25,8 @@ import java.time.Duration;
 public final class RateLimits {
 
     public static final RateLimit REGISTRATION_PER_ADDRESS = new RateLimit("registration-per-address", 10, Duration.ofHours(1));
+    /** 忘记密码 by e-mail: requests from one address — 10 an hour (a person retrying passes; a mail bomb does not). */
+    public static final RateLimit PASSWORD_RESET_PER_ADDRESS = new RateLimit("password-reset-per-address", 10, Duration.ofHours(1));
     public static final RateLimit BID_PER_ACCOUNT = new RateLimit("bid-per-account", 20, Duration.ofSeconds(10));
     public static final RateLimit BID_PER_ADDRESS = new RateLimit("bid-per-address", 300, Duration.ofSeconds(10));
 

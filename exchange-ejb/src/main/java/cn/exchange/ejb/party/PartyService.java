@@ -16,6 +16,8 @@ import cn.exchange.core.shared.FieldProblem;
 import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.ejb.command.CommandContext;
 import cn.exchange.ejb.command.CommandExecutor;
+import cn.exchange.core.notification.NotificationKind;
+import cn.exchange.ejb.notification.Notifications.About;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +31,9 @@ import java.util.List;
  */
 @Stateless
 public class PartyService {
+
+    @EJB
+    cn.exchange.ejb.notification.Notifications notifications;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -151,6 +156,8 @@ public class PartyService {
             p.approve(ctx.caller().username(), note, ctx.nowAt());
             ctx.record("Party", p.getId(), "party.approved", "status: " + before + " -> APPROVED"
                     + (note == null || note.isBlank() ? "" : "; note: " + note));
+            notifications.tellParty(ctx.now(), p.getId(), "party-approved:" + p.getId(),
+                    new About(NotificationKind.ACCOUNT_APPROVED, p.getName(), note, "/account/index.xhtml"));
             return PartyView.of(p, true);
         });
     }
@@ -161,6 +168,8 @@ public class PartyService {
             String before = p.getStatus().name();
             p.reject(ctx.caller().username(), reason, ctx.nowAt());
             ctx.record("Party", p.getId(), "party.rejected", "status: " + before + " -> REJECTED; reason: " + reason);
+            notifications.tellParty(ctx.now(), p.getId(), "party-rejected:" + p.getId() + ":" + ctx.now().toEpochMilli(),
+                    new About(NotificationKind.ACCOUNT_REJECTED, p.getName(), reason, "/account/index.xhtml"));
             return PartyView.of(p, true);
         });
     }

@@ -1,5 +1,7 @@
 package cn.exchange.ejb.qualification;
 
+import cn.exchange.core.notification.NotificationKind;
+import cn.exchange.ejb.notification.Notifications;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.listing.LotRepository;
 import cn.exchange.core.party.PartyRepository;
@@ -56,6 +58,22 @@ final class DepositCredits {
             app.depositReceived(credit.receivedAt());
         }
         return new Matched(outcome, expected == null ? null : app.getId());
+    }
+
+    /**
+     * Tells the bidder whose application a credit's reference names whether it was matched as the deposit (issue 23);
+     * a credit naming no application has nobody to tell.
+     */
+    static void tell(Notifications notifications, CommandContext ctx, LotRepository lots, long creditId, DepositMatch outcome,
+                     Application app) {
+        if (app == null) {
+            return;
+        }
+        String lot = lots.get(app.getLotId()).getTitle();
+        notifications.tellParty(ctx.now(), app.getBidderPartyId(), "deposit:" + creditId, outcome == DepositMatch.MATCHED
+                ? new Notifications.About(NotificationKind.DEPOSIT_MATCHED, lot, "", "/bidder/applications.xhtml")
+                : new Notifications.About(NotificationKind.DEPOSIT_NOT_MATCHED, lot, NotificationKind.depositProblem(outcome),
+                "/bidder/applications.xhtml"));
     }
 
     /** The posting of a deposit credit: into the application's deposit account, or into suspense. */
@@ -124,8 +142,11 @@ final class DepositCredits {
         /** Per credit, the application its reference names (null: none), for the audit record. */
         private final List<Application> matchedTo = new ArrayList<>();
 
+        private final Notifications notifications;
+
         Batch(EntityManager em, PartyRepository parties, LotRepository lots, LedgerBook.Batch postings, CommandContext ctx,
-              Map<Long, Application> apps) {
+              Map<Long, Application> apps, Notifications notifications) {
+            this.notifications = notifications;
             this.em = em;
             this.parties = parties;
             this.lots = lots;
@@ -174,9 +195,11 @@ final class DepositCredits {
                     for (int i = 0; keys.next(); i++) {
                         CreditRecord r = credits.get(i);
                         Application app = matchedTo.get(i);
-                        ctx.record("BankCredit", keys.getLong(1), "deposit." + r.getOutcome().name().toLowerCase(), r.getBankTransactionId()
+                        long id = keys.getLong(1);
+                        ctx.record("BankCredit", id, "deposit." + r.getOutcome().name().toLowerCase(), r.getBankTransactionId()
                                 + " " + r.getAmount().toPlainString() + " from " + r.getPayerName()
                                 + (app == null ? "" : " for application " + app.getId()));
+                        tell(notifications, ctx, lots, id, r.getOutcome(), app);
                     }
                 }
             } catch (SQLException e) {

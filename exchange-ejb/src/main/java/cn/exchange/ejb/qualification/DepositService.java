@@ -60,6 +60,9 @@ public class DepositService {
     @EJB
     LedgerBook ledger;
 
+    @EJB
+    cn.exchange.ejb.notification.Notifications notifications;
+
     @jakarta.inject.Inject
     cn.exchange.ejb.platform.ExchangeMetrics metrics;
 
@@ -79,7 +82,7 @@ public class DepositService {
             em.createNativeQuery("select pg_advisory_xact_lock(hashtext('statement-import'))").getSingleResult();
             java.util.Map<Long, Application> apps = DepositCredits.lockApplications(em, lines);
             java.util.Set<String> seen = DepositCredits.recordedAmong(em, lines);
-            DepositCredits.Batch batch = new DepositCredits.Batch(em, parties, lots, ledger.batch(ctx), ctx, apps);
+            DepositCredits.Batch batch = new DepositCredits.Batch(em, parties, lots, ledger.batch(ctx), ctx, apps, notifications);
             int recorded = 0;
             int already = 0;
             int matched = 0;
@@ -164,6 +167,7 @@ public class DepositService {
         ctx.record("BankCredit", r.getId(), "deposit." + outcome.name().toLowerCase(), credit.bankTransactionId() + " "
                 + credit.amount().toPlainString() + " from " + credit.payerName() + (app == null ? "" : " for application " + app.getId())
                 + (manualReason == null ? "" : "; recorded by hand: " + manualReason));
+        DepositCredits.tell(notifications, ctx, lots, r.getId(), outcome, app);
         return outcome;
     }
 

@@ -8,6 +8,8 @@ import cn.exchange.core.qualification.BidderCodes;
 import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.DomainException;
 import cn.exchange.ejb.command.CommandExecutor;
+import cn.exchange.core.notification.NotificationKind;
+import cn.exchange.ejb.notification.Notifications.About;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,6 +28,9 @@ import java.util.Set;
  */
 @Stateless
 public class QualificationConclusion {
+
+    @EJB
+    cn.exchange.ejb.notification.Notifications notifications;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -78,6 +83,10 @@ public class QualificationConclusion {
                 a.conclude(q, code);
                 ctx.record("Application", a.getId(), "application.concluded", q ? "qualified, bidder code assigned" : "not qualified"
                         + (a.getDepositPaidAt() == null ? " (no deposit by the deadline)" : ""));
+                notifications.tellParty(ctx.now(), a.getBidderPartyId(), "application-concluded:" + a.getId(), q
+                        ? new About(NotificationKind.APPLICATION_QUALIFIED, lot.getTitle(), code, "/bidder/applications.xhtml")
+                        : new About(NotificationKind.APPLICATION_NOT_QUALIFIED, lot.getTitle(), a.getDepositPaidAt() == null
+                                ? "保证金未按时交纳 / The deposit was not paid by the deadline." : "", "/bidder/applications.xhtml"));
             }
             Notice n = lot.concludeQualification(qualified, ctx.nowAt());
             em.persist(n);

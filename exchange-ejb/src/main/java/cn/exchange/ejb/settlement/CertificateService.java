@@ -1,5 +1,7 @@
 package cn.exchange.ejb.settlement;
 
+import cn.exchange.core.notification.NotificationKind;
+import cn.exchange.ejb.notification.Notifications.About;
 import cn.exchange.core.calendar.ExchangeTime;
 import cn.exchange.core.listing.Lot;
 import cn.exchange.core.party.Party;
@@ -36,6 +38,9 @@ import java.util.Optional;
  */
 @Stateless
 public class CertificateService {
+
+    @EJB
+    cn.exchange.ejb.notification.Notifications notifications;
 
     @EJB
     CommandExecutor executor;
@@ -75,7 +80,11 @@ public class CertificateService {
         String number = settings.exchangeCode() + "JY" + ExchangeTime.day(ctx.nowAt()).getYear()
                 + String.format("%06d", seq.longValue());
         Certificate c = Certificate.issue(number, deal.getId(), fields(deal), ctx.nowAt(), ctx.caller().username());
-        return store(ctx, deal, c, "certificate.issued", "certificate " + number);
+        CertificateView v = store(ctx, deal, c, "certificate.issued", "certificate " + number);
+        About issued = new About(NotificationKind.CERTIFICATE_ISSUED, lots.get(deal.getLotId()).getTitle(), number, "/deal.xhtml?id=" + deal.getId());
+        notifications.tellParty(ctx.now(), deal.getBuyerPartyId(), "certificate:" + c.getId(), issued);
+        notifications.tellParty(ctx.now(), deal.getSellerPartyId(), "certificate:" + c.getId(), issued);
+        return v;
     }
 
     /** A new version of the deal's certificate (e.g. a registry asked for a corrected name), with the reason. */

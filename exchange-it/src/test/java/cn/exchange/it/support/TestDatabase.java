@@ -29,6 +29,9 @@ public class TestDatabase extends TestPostgresSession {
         System.setProperty("exchange.db.password", "postgres");
         System.setProperty("exchange.admin.password", ADMIN_PASSWORD);
         System.setProperty("exchange.it.clockOptions", clockOptions(System.getProperty("exchange.test.clock", "")));
+        // the SMTP server the exchange mails to (notifications), listening before Payara Micro starts
+        TestMail.start();
+        System.setProperty("exchange.it.smtpPort", String.valueOf(TestMail.PORT));
     }
 
     /**

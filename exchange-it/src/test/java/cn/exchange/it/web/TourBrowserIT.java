@@ -96,8 +96,8 @@ class TourBrowserIT {
 
         Map<String, List<String>> tours = new LinkedHashMap<>();
         tours.put("visitor", List.of("/", "/board.xhtml", "/notices.xhtml", "/open-data.xhtml", "/lot.xhtml?id=" + lot, "/lot.xhtml?id=" + published, "/login.xhtml", "/register.xhtml", "/verify.xhtml",
-                "/no-such-page.xhtml"));
-        tours.put(s.bidders().get(1).username(), List.of("/account/index.xhtml", "/bidder/applications.xhtml", "/bidder/practice.xhtml", "/hall.xhtml?lot=" + lot,
+                "/reset-password.xhtml", "/no-such-page.xhtml"));
+        tours.put(s.bidders().get(1).username(), List.of("/account/index.xhtml", "/account/inbox.xhtml", "/bidder/applications.xhtml", "/bidder/practice.xhtml", "/hall.xhtml?lot=" + lot,
                 "/deals.xhtml", "/deal.xhtml?id=" + deal, "/lot.xhtml?id=" + lot, "/lot.xhtml?id=" + published));
         tours.put(People.username(api, Who.AGENCY), List.of("/agency/projects.xhtml", "/agency/project-new.xhtml",
                 "/agency/project.xhtml?id=" + soldProject, "/agency/project.xhtml?id=" + project, "/agency/confirmations.xhtml", "/deals.xhtml"));
@@ -107,7 +107,7 @@ class TourBrowserIT {
         tours.put(People.username(api, Who.SETTLEMENT), List.of("/staff/deposits.xhtml", "/staff/settlement.xhtml"));
         tours.put(People.username(api, Who.SUPERVISOR_SASAC), List.of("/supervision/index.xhtml", "/supervision/reports.xhtml",
                 "/supervision/trail.xhtml?lot=" + lot, "/audit/verify.xhtml"));
-        tours.put("admin", List.of("/admin/accounts.xhtml", "/admin/calendar.xhtml"));
+        tours.put("admin", List.of("/admin/accounts.xhtml", "/admin/calendar.xhtml", "/admin/mail.xhtml"));
 
         String axe = axeScript();
         Set<String> keys = bundleKeys();

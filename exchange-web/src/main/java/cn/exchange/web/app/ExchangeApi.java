@@ -66,7 +66,9 @@ public class ExchangeApi extends Application {
             cn.exchange.web.settlement.CertificateResource.class,
             cn.exchange.web.supervision.SupervisionResource.class, cn.exchange.web.supervision.LotTrailResource.class,
             cn.exchange.web.supervision.OpenDataResource.class,
-            cn.exchange.web.calendar.CalendarResource.class, cn.exchange.web.calendar.CalendarDeadlineResource.class);
+            cn.exchange.web.calendar.CalendarResource.class, cn.exchange.web.calendar.CalendarDeadlineResource.class,
+            cn.exchange.web.notification.InboxResource.class, cn.exchange.web.notification.PasswordResetResource.class,
+            cn.exchange.web.notification.MailFailuresResource.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -25,6 +25,8 @@ public final class PageAccess {
         page("/login.xhtml", PUBLIC);
         page("/register.xhtml", PUBLIC);
         page("/forgot-password.xhtml", PUBLIC);
+        // 忘记密码 by e-mail: asking for a link, and the link's page (the token is the credential)
+        page("/reset-password.xhtml", PUBLIC);
         page("/bidder/watchlist.xhtml", permission(Permission.WATCHLIST));
         page("/board.xhtml", PUBLIC);
         page("/lot.xhtml", PUBLIC);
@@ -41,6 +43,8 @@ public final class PageAccess {
         page("/error/expired.xhtml", PUBLIC);
         // everyone's own account
         page("/account/index.xhtml", permission(Permission.OWN_ACCOUNT));
+        // 站内信: everyone's own notifications (Inbox binds every query to the caller's account)
+        page("/account/inbox.xhtml", permission(Permission.OWN_ACCOUNT));
         // deals: a bidder's purchases, an agency's sales, every deal for staff and supervisors (object checks in DealService)
         page("/deals.xhtml", signedIn());
         page("/deal.xhtml", signedIn());
@@ -69,6 +73,8 @@ public final class PageAccess {
         page("/supervision/reports.xhtml", permission(Permission.REPORT_READ));
         // administrator
         page("/admin/accounts.xhtml", permission(Permission.ACCOUNT_ADMIN));
+        // mails given up: addresses the administrator corrects on the accounts page
+        page("/admin/mail.xhtml", permission(Permission.ACCOUNT_ADMIN));
         // rule 1: the working-day calendar, entered per year from the State Council's notice
         page("/admin/calendar.xhtml", permission(Permission.CALENDAR_ADMIN));
         // audit chain (administrator, supervisors)
