@@ -33,6 +33,13 @@ public class Notifications {
     public record About(NotificationKind kind, String objectName, String detail, String linkPath) {
     }
 
+    /** Both sides of a deal: its contract is ready to sign, by {@code signBy} (a day, or "—" while the calendar is awaited). */
+    public void contractReady(Instant now, long dealId, long buyerPartyId, long sellerPartyId, String title, String signBy) {
+        About ready = new About(NotificationKind.CONTRACT_READY, title, signBy, "/deal.xhtml?id=" + dealId);
+        tellParty(now, buyerPartyId, "contract-ready:" + dealId, ready);
+        tellParty(now, sellerPartyId, "contract-ready:" + dealId, ready);
+    }
+
     /** Tells every active account of a party (an agency's or a bidder's people). */
     public void tellParty(Instant now, long partyId, String eventKey, About about) {
         @SuppressWarnings("unchecked")

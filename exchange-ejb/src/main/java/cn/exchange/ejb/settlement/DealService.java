@@ -1,7 +1,5 @@
 package cn.exchange.ejb.settlement;
 
-import cn.exchange.core.notification.NotificationKind;
-import cn.exchange.ejb.notification.Notifications.About;
 import cn.exchange.core.calendar.Counted;
 import cn.exchange.core.listing.ListingStatus;
 import cn.exchange.core.listing.Lot;
@@ -134,10 +132,8 @@ public class DealService {
                 + price.toPlainString() + "; fees buyer " + deal.getBuyerFee() + " seller " + deal.getSellerFee()
                 + " (" + fees.name() + "); sign by " + (signBy.awaiting() ? "(awaiting the " + signBy.awaitingYear() + " calendar)"
                 : deal.getSignDeadline()));
-        About ready = new About(NotificationKind.CONTRACT_READY, lot.getTitle(), signBy.awaiting() ? "—"
-                : cn.exchange.core.calendar.ExchangeTime.day(deal.getSignDeadline()).toString(), "/deal.xhtml?id=" + deal.getId());
-        notifications.tellParty(ctx.now(), deal.getBuyerPartyId(), "contract-ready:" + deal.getId(), ready);
-        notifications.tellParty(ctx.now(), deal.getSellerPartyId(), "contract-ready:" + deal.getId(), ready);
+        notifications.contractReady(ctx.now(), deal.getId(), deal.getBuyerPartyId(), deal.getSellerPartyId(), lot.getTitle(),
+                signBy.awaiting() ? "—" : cn.exchange.core.calendar.ExchangeTime.day(deal.getSignDeadline()).toString());
         return deal.getId();
     }
 
