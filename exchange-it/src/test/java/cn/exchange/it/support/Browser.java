@@ -270,8 +270,27 @@ public final class Browser implements AutoCloseable {
     public void clickAndLoad(By by) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(by);
-        waitFor().until(ExpectedConditions.stalenessOf(page));
+        waitFor().until(d -> left(page));
         waitFor().until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether an element's document has been replaced. Chrome answers a stale element either as WebDriver says
+     * (StaleElementReferenceException) or with its inspector's "Node with given id does not belong to the document",
+     * which {@code ExpectedConditions.stalenessOf} does not take for staleness.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Keeps a PNG of the current page under target/screenshots (also used on purpose, to look at a page). */
