@@ -53,8 +53,8 @@ final class StatementImportCrash {
 
         CompletableFuture<HttpResponse<String>> upload = upload(base, token, file);
         long started = System.currentTimeMillis();
-        // kill as soon as the import is writing credits (its transaction holds the table's write lock): it writes them in
-        // batches of 500 within its one transaction, and the whole file takes a few seconds
+        // kill as soon as the import has written credits: it writes them in batches of 500 within its one transaction, and
+        // the whole file takes a few seconds
         long until = started + 120_000;
         while (!importWriting(exchange)) {
             assertThat(System.currentTimeMillis()).as("the import's transaction was seen").isLessThan(until);
@@ -144,9 +144,17 @@ final class StatementImportCrash {
         return new Answer(r.statusCode(), r.body(), r.headers()).json();
     }
 
+    /**
+     * Whether the import's transaction has written its first batch of credits: the backend holding bank_credit's write
+     * lock also holds ledger_posting's, which it takes only after the batch's inserts have answered. (bank_credit's lock
+     * alone is not enough: the driver takes it when it prepares the insert, before it sends the rows; a kill in between
+     * leaves nothing written.)
+     */
     private static boolean importWriting(RunningExchange exchange) throws Exception {
-        return count(exchange, "select count(*) from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'bank_credit'"
-                + " and l.mode = 'RowExclusiveLock'") > 0;
+        return count(exchange, "select count(*) from pg_locks a join pg_class ca on ca.oid = a.relation"
+                + " join pg_locks b on b.pid = a.pid join pg_class cb on cb.oid = b.relation"
+                + " where ca.relname = 'bank_credit' and a.mode = 'RowExclusiveLock'"
+                + " and cb.relname = 'ledger_posting' and b.mode = 'RowExclusiveLock'") > 0;
     }
 
     /** Rows ever inserted into bank_credit, committed or rolled back (PostgreSQL's statistics). */

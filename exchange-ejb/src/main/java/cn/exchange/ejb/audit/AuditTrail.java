@@ -96,13 +96,28 @@ public class AuditTrail {
         return written;
     }
 
-    /** Recomputes the whole chain from the first record and reports the first broken link, if any. */
+    /**
+     * Recomputes the whole chain from the first record and reports the first broken link, if any. The head is read
+     * first: the records up to it are committed and never change, while trading goes on appending after it — reading
+     * the head last would take a record committed during the scan for a chain whose head points past its end.
+     */
     public AuditChain.Verdict verify() {
+        long headSeq;
+        String headHash;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select seq, hash from audit_head where id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            headSeq = rs.getLong(1);
+            headHash = rs.getString(2);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit trail", e);
+        }
         long[] next = {1};
         String[] prev = {AuditChain.GENESIS};
         long[] checked = {0};
         AuditChain.Verdict[] broken = {null};
-        scan(page -> {
+        scan(headSeq, page -> {
             if (broken[0] != null) {
                 return;
             }
@@ -120,23 +135,16 @@ public class AuditTrail {
             return broken[0];
         }
         // the head must point at the last record: a deleted tail shows here
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select seq, hash from audit_head where id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            if (rs.getLong(1) != next[0] - 1 || !rs.getString(2).equals(prev[0])) {
-                return new AuditChain.Verdict(checked[0], Optional.of(next[0]),
-                        "the chain ends at record " + (next[0] - 1) + " but its head says " + rs.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        if (headSeq != next[0] - 1 || !headHash.equals(prev[0])) {
+            return new AuditChain.Verdict(checked[0], Optional.of(next[0]),
+                    "the chain ends at record " + (next[0] - 1) + " but its head says " + headSeq);
         }
         return new AuditChain.Verdict(checked[0], Optional.empty(), "intact");
     }
 
     /** Writes every record, in sequence, one canonical JSON object per line (UTF-8). */
     public void exportJsonLines(OutputStream out) {
-        scan(page -> {
+        scan(Long.MAX_VALUE, page -> {
             try {
                 for (AuditEntry e : page) {
                     out.write(e.toJsonLine().getBytes(StandardCharsets.UTF_8));
@@ -158,10 +166,12 @@ public class AuditTrail {
         return query("select * from audit_record order by seq desc limit " + Math.max(1, Math.min(limit, 1000)));
     }
 
-    private void scan(Consumer<List<AuditEntry>> pageConsumer) {
+    /** Every record up to sequence {@code upTo}, in order, a page at a time. */
+    private void scan(long upTo, Consumer<List<AuditEntry>> pageConsumer) {
         long after = 0;
-        while (true) {
-            List<AuditEntry> page = query("select * from audit_record where seq > ? order by seq limit " + PAGE, after);
+        while (after < upTo) {
+            List<AuditEntry> page = query("select * from audit_record where seq > ? and seq <= ? order by seq limit " + PAGE,
+                    after, upTo);
             if (page.isEmpty()) {
                 return;
             }

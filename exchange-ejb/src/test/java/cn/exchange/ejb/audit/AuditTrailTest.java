@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -129,5 +131,35 @@ class AuditTrailTest {
                     + "order by seq desc limit 1) r where audit_head.id = 1");
         }
         assertThat(trail(null).verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRecordCommittedWhileTheChainIsVerifiedIsNotTakenForABrokenChain() throws Exception {
+        appendInOwnTransaction("test.verifying.before");
+        // the bidding goes on while a supervisor verifies: a record is committed just before the verification reads
+        // the chain's head (a proxy of the data source appends it there, in its own transaction)
+        DataSource appendingBeforeTheHeadIsRead = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, m, args) -> {
+                    Object r = m.invoke(ds, args);
+                    if (!m.getName().equals("getConnection")) {
+                        return r;
+                    }
+                    Connection real = (Connection) r;
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, cm, cargs) -> {
+                        if (cm.getName().equals("prepareStatement") && cargs[0].toString().contains("from audit_head")) {
+                            appendInOwnTransaction("test.verifying.during");
+                        }
+                        try {
+                            return cm.invoke(real, cargs);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+                });
+        AuditTrail t = trail(null);
+        t.dataSource = appendingBeforeTheHeadIsRead;
+        AuditChain.Verdict v = t.verify();
+        assertThat(v.intact()).as(v.reason()).isTrue();
+        assertThat(trail(null).verify().intact()).as("and afterwards").isTrue();
     }
 }
