@@ -178,7 +178,7 @@ public class AuctionService {
             throw new DomainException("lotId", "auction.awaitingRerun");
         }
         String why = reason.strip();
-        BidOutcome o = await(command.apply(caller, why));
+        BidOutcome o = Bidding.await(command.apply(caller, why));
         executor.execute(Permission.AUCTION_CONTROL, ctx -> {
             ctx.record("Lot", lotId, action, why);
             return null;
@@ -240,9 +240,5 @@ public class AuctionService {
         } catch (SQLException e) {
             throw new BidNotRecordedException(e);
         }
-    }
-
-    private static BidOutcome await(CompletableFuture<BidOutcome> answer) {
-        return Bidding.await(answer);
     }
 }

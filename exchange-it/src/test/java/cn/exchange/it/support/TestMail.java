@@ -54,7 +54,9 @@ public final class TestMail {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         List<MimeMessage> found = to(address);
         while (found.size() < count && System.nanoTime() < until) {
-            Thread.sleep(250);
+            // woken by the next mail to anyone (GreenMail's own wait), then counted again for this address
+            int received = server.getReceivedMessages().length;
+            server.waitForIncomingEmail(Math.max(1, (until - System.nanoTime()) / 1_000_000L), received + 1);
             found = to(address);
         }
         return found;

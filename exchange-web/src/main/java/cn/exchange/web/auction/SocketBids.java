@@ -1,7 +1,6 @@
 package cn.exchange.web.auction;
 
 import cn.exchange.core.shared.DomainException;
-import cn.exchange.ejb.auction.BidNotRecordedException;
 import cn.exchange.ejb.auction.BidOutcome;
 import cn.exchange.ejb.auction.Bidding;
 import cn.exchange.ejb.identity.AccountCache;
@@ -23,9 +22,6 @@ import jakarta.websocket.Session;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Bidding over the hall's WebSocket, for a bidder signed in when the socket opened ({@link HallVisitor}). A bid is the
@@ -42,7 +38,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SocketBids {
 
-    private static final Logger LOG = Logger.getLogger(SocketBids.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -125,23 +120,10 @@ public class SocketBids {
         throw new DomainException(key, "request.badParameter", key, "request.expected.other");
     }
 
-    /** A failure as the REST API would answer it (the same codes as its exception mappers). */
+    /** A failure as the REST API answers it: a refused rule with its fields, else {@link ErrorMappers#ofFailure}. */
     static Problem failed(Throwable t, Locale locale) {
         DomainException refused = ErrorMappers.domainCause(t);
-        if (refused != null) {
-            return Problems.of(locale, refused);
-        }
-        if (t instanceof BidNotRecordedException) {
-            LOG.log(Level.WARNING, "Bid not recorded: {0}", String.valueOf(t.getCause()));
-            return Problems.of(locale, 503, "auction.tryAgain");
-        }
-        if (Problems.isTransientDatabaseFailure(t)) {
-            LOG.log(Level.WARNING, "Database unavailable: {0}", t.toString());
-            return Problems.of(locale, 503, "common.tryAgain");
-        }
-        String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Unexpected failure of a hall socket bid, incident " + incident, t);
-        return Problems.of(locale, 500, "common.unexpected");
+        return refused != null ? Problems.of(locale, refused) : ErrorMappers.ofFailure(locale, t, t);
     }
 
     private static String answer(String requestId, BidOutcome o, Locale locale) {

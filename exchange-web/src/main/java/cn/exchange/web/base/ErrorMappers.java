@@ -50,10 +50,6 @@ public final class ErrorMappers {
                 return Problems.of(request, status, "common.badRequest", shortMessage(w));
             }
         }
-        if (cause instanceof cn.exchange.ejb.auction.BidNotRecordedException) {
-            LOG.log(Level.WARNING, "Bid not recorded: {0}", String.valueOf(cause.getCause()));
-            return Problems.of(request, 503, "auction.tryAgain");
-        }
         if (RequestBodies.isJsonFailure(cause)) {
             // a body JSON-B could not read: the field and what it should hold, not the parser's words
             return Problems.of(request, RequestBodies.describe(cause, null));
@@ -61,13 +57,27 @@ public final class ErrorMappers {
         if (isMalformedInput(cause)) {
             return Problems.of(request, 400, "common.badRequest", malformedDetail(cause));
         }
+        Problem p = ofFailure(Problems.locale(request), cause, t);
+        return Response.status(p.status()).type(Problems.PROBLEM_JSON).entity(p).build();
+    }
+
+    /**
+     * A failure that is not the caller's input — the bid not recorded (503, send it again with the same request id), the
+     * database away (503), anything else (500, logged with an incident number and {@code logged}'s stack) — as the API
+     * answers it in {@code locale}: over REST ({@link #map}) and over the hall's WebSocket alike.
+     */
+    public static Problem ofFailure(java.util.Locale locale, Throwable cause, Throwable logged) {
+        if (cause instanceof cn.exchange.ejb.auction.BidNotRecordedException) {
+            LOG.log(Level.WARNING, "Bid not recorded: {0}", String.valueOf(cause.getCause()));
+            return Problems.of(locale, 503, "auction.tryAgain");
+        }
         if (Problems.isTransientDatabaseFailure(cause)) {
             LOG.log(Level.WARNING, "Database unavailable: {0}", cause.toString());
-            return Problems.of(request, 503, "common.tryAgain");
+            return Problems.of(locale, 503, "common.tryAgain");
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, t);
-        return Problems.of(request, 500, "common.unexpected");
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, logged);
+        return Problems.of(locale, 500, "common.unexpected");
     }
 
     private static String shortMessage(WebApplicationException w) {

@@ -30,6 +30,7 @@ class OutboundTest {
     static final class FakeSocket {
         final Map<String, Object> properties = new HashMap<>();
         final List<String> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+        final java.util.concurrent.Semaphore written = new java.util.concurrent.Semaphore(0);
         final AtomicBoolean writing = new AtomicBoolean();
         final AtomicInteger overlaps = new AtomicInteger();
         final AtomicReference<CloseReason> closed = new AtomicReference<>();
@@ -46,6 +47,7 @@ class OutboundTest {
                                 overlaps.incrementAndGet();
                             }
                             sent.add((String) args[0]);
+                            written.release();
                             SendHandler done = (SendHandler) args[1];
                             Runnable complete = () -> {
                                 writing.set(false);
@@ -100,10 +102,7 @@ class OutboundTest {
         go.countDown();
         senders.shutdown();
         assertThat(senders.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (socket.sent.size() < threads * each && System.nanoTime() < until) {
-            Thread.sleep(10);
-        }
+        socket.written.tryAcquire(threads * each, 20, TimeUnit.SECONDS);   // every message written, or 20 s
         assertThat(socket.overlaps.get()).as("sends that overlapped another").isZero();
         assertThat(socket.sent).hasSize(threads * each);
         for (int t = 0; t < threads; t++) {
