@@ -42,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>bids placed through instance A reach a watcher connected to instance B (the hall's push crosses servers through
  *       the data grid), and the session's close — which both instances' sweepers watch — is recorded once: one result
  *       notice, one audited close, one deal;</li>
+ *   <li>mail written through both instances goes once: both instances' outbox workers run, each mail is sent by one
+ *       (issue 23);</li>
  *   <li>a calendar year entered through instance A is used by instance B for its next deadline, without a restart;</li>
  *   <li>the sustained load through the load balancer ({@link SoakRun}; only in the perf command, tag {@code perf}: a
  *       short profile by default, the README's 30 minutes with {@code -Dexchange.soak.minutes=30 …});</li>
@@ -62,6 +64,7 @@ class ClusterIT {
     static int tlsPort;
     static int pgPort;
     static String password;
+    static com.icegreen.greenmail.util.GreenMail smtp;
 
     static String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + pgPort + "/exchange";
@@ -81,6 +84,13 @@ class ClusterIT {
         pb.environment().put("PORT", Integer.toString(port));
         pb.environment().put("TLS_PORT", Integer.toString(tlsPort));
         pb.environment().put("EXCHANGE_HOME", home.toString());
+        smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(RunningExchange.freePort(0),
+                "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        pb.environment().put("EXCHANGE_MAIL_HOST", "127.0.0.1");
+        pb.environment().put("EXCHANGE_MAIL_PORT", Integer.toString(smtp.getSmtp().getPort()));
+        pb.environment().put("EXCHANGE_MAIL_TLS", "none");
+        pb.environment().put("EXCHANGE_MAIL_FROM", "noreply@cluster.test");
         cluster = pb.start();
         long until = System.currentTimeMillis() + 300_000;
         while (!Files.readString(output).contains("cluster is running behind HAProxy")) {
@@ -101,6 +111,9 @@ class ClusterIT {
             if (!cluster.waitFor(120, TimeUnit.SECONDS)) {
                 cluster.destroyForcibly();
             }
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -200,12 +213,42 @@ class ClusterIT {
     }
 
     /**
+     * Issue 23: mail is sent once with two servers. Reset links are asked through instance A and instance B in turn;
+     * both instances' outbox workers run every five seconds and take rows with {@code SKIP LOCKED}; each address
+     * receives exactly one mail, and every row is marked sent once.
+     */
+    @Test
+    @Order(2)
+    void mailWrittenThroughBothInstancesIsSentOnce() throws Exception {
+        String a = "http://localhost:" + (port + 1);
+        String b = "http://localhost:" + (port + 2);
+        ExchangeClient admin = ExchangeClient.signIn(a, "admin", ExchangeClient.secret(home, "admin.password"));
+        String tag = Long.toString(System.currentTimeMillis(), 36);
+        List<String> addresses = OutboxCrash.askResetLinks(admin, List.of(a, b), tag, "cluster.test");
+        String mine = "address like 'mail" + tag + "%@cluster.test'";
+        long until = System.currentTimeMillis() + 60_000;
+        long unsent;
+        while ((unsent = count("select count(*) from outbox where " + mine + " and status <> 'SENT'")) > 0) {
+            assertThat(System.currentTimeMillis()).as("the outbox is sent (%d not yet)", unsent).isLessThan(until);
+            Thread.sleep(250);
+        }
+        Map<String, Integer> received = OutboxCrash.received(smtp, addresses);
+        System.out.printf("[cluster] %d reset mails asked through A and B in turn; received per address: %s%n", addresses.size(),
+                received.values());
+        for (String address : addresses) {
+            assertThat(received.get(address)).as("mails to %s", address).isEqualTo(1);
+        }
+        assertThat(count("select count(*) from outbox where " + mine + " and attempts = 1")).as("each row taken once")
+                .isEqualTo(addresses.size());
+    }
+
+    /**
      * Rule 1, the calendar as data: a year entered through instance A is used by instance B for its next deadline, with
      * no restart (each instance re-reads the calendar when the newest version changed). The year is one nobody entered:
      * two years after the exchange's current year (the test calendars cover the current year and its neighbours).
      */
     @Test
-    @Order(2)
+    @Order(3)
     void aYearEnteredThroughOneInstanceIsUsedByTheOtherForItsNextDeadline() throws Exception {
         String a = "http://localhost:" + (port + 1);
         String b = "http://localhost:" + (port + 2);
@@ -233,7 +276,7 @@ class ClusterIT {
 
     /** The soak belongs to the perf command (it measures), not to the test command's gate. */
     @Test
-    @Order(4)
+    @Order(5)
     @org.junit.jupiter.api.Tag("perf")
     void sustainedLoadThroughTheLoadBalancer() throws Exception {
         String lb = balancer();
@@ -248,7 +291,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void killMinusNineOfOneInstanceDuringTheLimitedPeriodLosesNoBid() throws Exception {
         String lb = balancer();
         int limited = 20;
@@ -286,7 +329,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void tlsEndsAtTheBalancerWhichRedirectsPlainHttpAndTheBrowsersCookiesAreSecure() throws Exception {
         TlsAtTheBalancer.check("http://localhost:" + port, balancer(), password);
     }

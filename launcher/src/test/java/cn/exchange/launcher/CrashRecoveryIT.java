@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each bidder retries an unanswered bid with the same request id until it gets an answer. Afterwards: every
  * acknowledged bid is in the bid log, the lot is closed at the last stored bid's time plus the limited period, for that
  * bid's bidder — also when the period ran out while no server was running — and the result is on the lot. Then the
- * server is killed once more, in the middle of a bank statement import ({@link StatementImportCrash}).
+ * server is killed once more, in the middle of a bank statement import ({@link StatementImportCrash}), and once more with
+ * mail in the outbox not yet sent ({@link OutboxCrash}).
  */
 class CrashRecoveryIT {
 
@@ -44,8 +45,8 @@ class CrashRecoveryIT {
     @Test
     void noAcknowledgedBidIsLostAndTheLotClosesRightAfterKillMinusNine() throws Exception {
         Path home = temp.resolve("crash-home");
-        try (RunningExchange exchange = new RunningExchange(home)) {
-            exchange.start(Map.of());
+        try (OutboxCrash.Silent smtp = new OutboxCrash.Silent(); RunningExchange exchange = new RunningExchange(home)) {
+            exchange.start(OutboxCrash.mailTo(smtp));
             String url = exchange.awaitUrl(Duration.ofMinutes(4));
             exchange.enterTestCalendars();
             String base = url.replaceAll("/+$", "").replaceAll("^(http://[^/]+).*$", "$1");
@@ -87,6 +88,8 @@ class CrashRecoveryIT {
 
             // the same server killed again, now in the middle of a bank statement import
             StatementImportCrash.run(exchange, base, password);
+            // and once more, with mail committed to the outbox and not yet sent
+            OutboxCrash.run(exchange, base, smtp);
             exchange.stop();
         }
     }
