@@ -4,8 +4,9 @@ import cn.exchange.ejb.auction.AuctionDesk;
 import cn.exchange.ejb.platform.DatabaseMigrator;
 import cn.exchange.ejb.platform.SystemService;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManageableThread;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,18 +49,23 @@ class PlatformIT {
         }
     }
 
-    @Resource(lookup = AuctionDesk.WRITERS)
-    ManagedExecutorService writers;
+    @Inject
+    AuctionDesk desk;
 
-    /** Sixteen lots' batches are in flight at once (an executor that grows no thread beyond its first would run one). */
+    /**
+     * Sixteen lots' batches are in flight at once on the writers' threads, made by the application's managed thread
+     * factory (a pool that grew no thread beyond its first would run one).
+     */
     @Test
-    void theWritersExecutorRunsSixteenBatchesAtOnce() throws Exception {
-        CountDownLatch running = new CountDownLatch(16);
+    void theWritersRunSixteenBatchesAtOnceOnManagedThreads() throws Exception {
+        CountDownLatch running = new CountDownLatch(AuctionDesk.THREADS);
         CountDownLatch release = new CountDownLatch(1);
         List<Future<Boolean>> tasks = new ArrayList<>();
         try {
-            for (int i = 0; i < 16; i++) {
-                tasks.add(writers.submit(() -> {
+            for (int i = 0; i < AuctionDesk.THREADS; i++) {
+                tasks.add(desk.onWriterThread(() -> {
+                    assertThat(Thread.currentThread()).as("a thread of the container's managed thread factory")
+                            .isInstanceOf(ManageableThread.class);
                     running.countDown();
                     return release.await(30, TimeUnit.SECONDS);
                 }));

@@ -206,8 +206,8 @@ final class BenchLoads {
     static AuctionDesk desk(String jdbcUrl) throws SQLException {
         AuctionDesk desk = new AuctionDesk();
         desk.dataSource = oneConnection(jdbcUrl);
-        // 16 threads, as the server's auctionWriters executor has
-        desk.pool = java.util.concurrent.Executors.newFixedThreadPool(16, r -> {
+        // as many threads as the server's writer pool has
+        desk.pool = java.util.concurrent.Executors.newFixedThreadPool(AuctionDesk.THREADS, r -> {
             Thread t = new Thread(r, "bid-writer");
             t.setDaemon(true);
             return t;
