@@ -8,7 +8,7 @@ import cn.exchange.web.base.Languages;
 import cn.exchange.web.security.Allowed;
 import cn.exchange.web.security.Public;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +32,7 @@ import java.util.Locale;
  * console — is {@link AuctionSessionResource}'s, under {@code /api/auctions}.
  */
 @Path("auctions/{lotId}/bids")
-@RequestScoped
+@ApplicationScoped  // one instance: a bid pays no resource creation and injection (the bid profile, issue 22)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuctionResource {
@@ -58,14 +58,11 @@ public class AuctionResource {
     @EJB
     AuctionService auctions;
 
-    @Context
-    HttpServletRequest request;
-
     @POST
     @Allowed(Permission.BID)
     @Operation(summary = "Place a bid (qualified bidder of the lot). The answer comes after the bid is committed; a retry with"
             + " the same requestId returns the first answer (repeated=true). 503 = not recorded, retry with the same requestId")
-    public BidAnswer bid(@PathParam("lotId") long lotId, BidRequest b) {
+    public BidAnswer bid(@PathParam("lotId") long lotId, BidRequest b, @Context HttpServletRequest request) {
         BidOutcome o = auctions.bid(lotId, b == null ? null : b.amount(), b == null ? null : b.requestId());
         return BidAnswer.of(o, Languages.ofApi(request));
     }
@@ -74,7 +71,7 @@ public class AuctionResource {
     @Path("mine")
     @Allowed(Permission.BID)
     @Operation(summary = "The caller's own bids on the lot, accepted and refused, newest first")
-    public List<BidAnswer> myBids(@PathParam("lotId") long lotId) {
+    public List<BidAnswer> myBids(@PathParam("lotId") long lotId, @Context HttpServletRequest request) {
         Locale l = Languages.ofApi(request);
         return auctions.myBids(lotId).stream().map(o -> BidAnswer.of(o, l)).toList();
     }
