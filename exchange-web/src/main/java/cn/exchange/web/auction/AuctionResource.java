@@ -4,6 +4,8 @@ import cn.exchange.core.security.Permission;
 import cn.exchange.core.shared.DomainMessages;
 import cn.exchange.ejb.auction.AuctionService;
 import cn.exchange.ejb.auction.BidOutcome;
+import cn.exchange.ejb.auction.Bidding;
+import cn.exchange.ejb.identity.CallerResolver;
 import cn.exchange.web.base.Languages;
 import cn.exchange.web.security.Allowed;
 import cn.exchange.web.security.Public;
@@ -58,12 +60,21 @@ public class AuctionResource {
     @EJB
     AuctionService auctions;
 
+    @Inject
+    Bidding bidding;
+
+    @Inject
+    CallerResolver callers;
+
     @POST
     @Allowed(Permission.BID)
     @Operation(summary = "Place a bid (qualified bidder of the lot). The answer comes after the bid is committed; a retry with"
             + " the same requestId returns the first answer (repeated=true). 503 = not recorded, retry with the same requestId")
     public BidAnswer bid(@PathParam("lotId") long lotId, BidRequest b, @Context HttpServletRequest request) {
-        BidOutcome o = auctions.bid(lotId, b == null ? null : b.amount(), b == null ? null : b.requestId());
+        // straight to the bid path, as the hall's socket goes (SocketBids): the session bean's container (its pool and a
+        // transaction the bid does not use — the lot's writer commits it) took a fifth of a REST bid's time
+        BidOutcome o = Bidding.await(bidding.place(callers.require(Permission.BID), lotId, b == null ? null : b.amount(),
+                b == null ? null : b.requestId()));
         return BidAnswer.of(o, Languages.ofApi(request));
     }
 
