@@ -9,9 +9,11 @@ import cn.exchange.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +39,9 @@ public class ApplyBacking implements Serializable {
     private boolean priorityRight;
     private boolean throughAgent;
     private ApplicationDocumentKind identityKind;
-    private transient UploadedFile identity;
-    private transient UploadedFile powerOfAttorney;
-    private transient UploadedFile commitmentLetter;
+    private transient Part identity;
+    private transient Part powerOfAttorney;
+    private transient Part commitmentLetter;
 
     public String apply(long lotId) {
         List<ApplyWithDocuments.Upload> uploads = new ArrayList<>();
@@ -56,9 +58,13 @@ public class ApplyBacking implements Serializable {
         return "/bidder/applications?faces-redirect=true";
     }
 
-    private static void add(List<ApplyWithDocuments.Upload> uploads, ApplicationDocumentKind kind, UploadedFile f) {
+    private static void add(List<ApplyWithDocuments.Upload> uploads, ApplicationDocumentKind kind, Part f) {
         if (f != null && f.getSize() > 0) {
-            uploads.add(new ApplyWithDocuments.Upload(kind, f.getFileName(), f.getContent()));
+            try (var in = f.getInputStream()) {
+                uploads.add(new ApplyWithDocuments.Upload(kind, f.getSubmittedFileName(), in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -78,10 +84,10 @@ public class ApplyBacking implements Serializable {
     public void setPriorityRight(boolean v) { priorityRight = v; }
     public boolean isThroughAgent() { return throughAgent; }
     public void setThroughAgent(boolean v) { throughAgent = v; }
-    public UploadedFile getIdentity() { return identity; }
-    public void setIdentity(UploadedFile v) { identity = v; }
-    public UploadedFile getPowerOfAttorney() { return powerOfAttorney; }
-    public void setPowerOfAttorney(UploadedFile v) { powerOfAttorney = v; }
-    public UploadedFile getCommitmentLetter() { return commitmentLetter; }
-    public void setCommitmentLetter(UploadedFile v) { commitmentLetter = v; }
+    public Part getIdentity() { return identity; }
+    public void setIdentity(Part v) { identity = v; }
+    public Part getPowerOfAttorney() { return powerOfAttorney; }
+    public void setPowerOfAttorney(Part v) { powerOfAttorney = v; }
+    public Part getCommitmentLetter() { return commitmentLetter; }
+    public void setCommitmentLetter(Part v) { commitmentLetter = v; }
 }
