@@ -92,6 +92,12 @@ class CalendarYearIT {
             JsonObject applied = bidder.post("/api/qualification/lots/" + small[1] + "/applications",
                     "{\"commitmentAccepted\":true,\"relatedParties\":\"\",\"priorityRight\":false}").json();
             application = applied.getJsonNumber("id").longValue();
+            // rule 38: the documents without which the application cannot be found qualified
+            for (String kind : new String[] {"BUSINESS_LICENCE", "COMMITMENT_LETTER"}) {
+                Answer doc = bidder.post("/api/qualification/applications/" + application + "/documents?kind=" + kind + "&filename=" + kind
+                        + ".pdf", "application/pdf", "%PDF-1.7\n" + kind + "\n%%EOF");
+                assertThat(doc.status()).as(doc.body()).isEqualTo(201);
+            }
             Answer statement = ExchangeClient.signIn(base, "settlement", demo).post("/api/qualification/statements",
                     "text/csv; charset=utf-8", "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\nCAL-1," + bankTime(bidder) + ","
                             + applied.getJsonNumber("depositAmount") + ",东湖新能源科技有限公司,6222000000000001," + applied.getString("paymentReference") + "\n");

@@ -62,6 +62,10 @@ public class Application {
     @Column(name = "priority_right", nullable = false)
     private boolean priorityRight;
 
+    /** Rule 38: the bidder acts through an agent, whose power of attorney the application must then carry. */
+    @Column(name = "through_agent", nullable = false)
+    private boolean throughAgent;
+
     /** Rule 24: the rank of the confirmed priority right holder the bidder was matched to, null for none. */
     @Column(name = "priority_rank")
     private Integer priorityRank;
@@ -123,6 +127,12 @@ public class Application {
         this.submittedAt = now;
         this.submittedIp = ip;
         this.status = Status.SUBMITTED;
+    }
+
+    /** Rule 38: the application is made through an agent (its power of attorney becomes a required document). */
+    public Application throughAgent(boolean agent) {
+        this.throughAgent = agent;
+        return this;
     }
 
     /** The payment reference, once the id is known. */
@@ -257,6 +267,7 @@ public class Application {
     public String getSubmittedIp() { return submittedIp; }
     public String getRelatedParties() { return relatedParties; }
     public boolean isPriorityRight() { return priorityRight; }
+    public boolean isThroughAgent() { return throughAgent; }
     public Integer getPriorityRank() { return priorityRank; }
     public BigDecimal getDepositAmount() { return depositAmount; }
     public OffsetDateTime getDepositDeadline() { return depositDeadline; }

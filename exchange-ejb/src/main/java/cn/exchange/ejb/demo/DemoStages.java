@@ -126,6 +126,7 @@ final class DemoStages {
         ctx.em().persist(a);
         ctx.em().flush();
         a.assignPaymentReference();
+        DemoApplicationDocuments.attach(ctx, a, bidder);
         if (paid) {
             var credit = new BankCredit("DEMO-" + a.getId(), at.plusHours(1), lot.getDeposit(), bidder.getName(),
                     "62220000" + String.format("%08d", bidder.getId()), a.getPaymentReference());

@@ -69,11 +69,15 @@ public class QualificationService {
     @Inject
     java.time.Clock clock;
 
+    @EJB
+    ApplicationDocumentService documents;
+
     /**
      * What a bidder declares when applying; {@code priorityRight} claims the priority purchase right (rule 24), granted
-     * only to a confirmed holder of the lot.
+     * only to a confirmed holder of the lot; {@code throughAgent} says an agent applies for the bidder, whose power of
+     * attorney is then a required document (rule 38).
      */
-    public record ApplyForm(boolean commitmentAccepted, String relatedParties, boolean priorityRight) {
+    public record ApplyForm(boolean commitmentAccepted, String relatedParties, boolean priorityRight, boolean throughAgent) {
     }
 
     /** A verified bidder applies for a lot whose announcement is running; the deposit is due by the announcement's end. */
@@ -97,7 +101,8 @@ public class QualificationService {
                 em.createNamedQuery("PriorityHolder.ofLot", cn.exchange.core.listing.PriorityHolder.class)
                         .setParameter("lot", lotId).getResultList()) : null;
         Application a = Application.forLot(lot, bidder.getId(), form != null && form.commitmentAccepted(),
-                form == null ? null : form.relatedParties(), rank, ctx.nowAt(), ctx.caller().ip());
+                form == null ? null : form.relatedParties(), rank, ctx.nowAt(), ctx.caller().ip())
+                .throughAgent(form != null && form.throughAgent());
         boolean exists = !em.createNamedQuery("Application.idOfBidderOnLot")
                 .setParameter("l", lotId).setParameter("b", bidder.getId()).getResultList().isEmpty();
         if (exists) {
@@ -108,7 +113,7 @@ public class QualificationService {
         a.assignPaymentReference();
         ctx.record("Application", a.getId(), "application.submitted", "lot " + lot.getProject().getNumber() + "-"
                 + lot.getLotNo() + ", deposit " + a.getDepositAmount().toPlainString() + " due " + a.getDepositDeadline()
-                + ", reference " + a.getPaymentReference());
+                + ", reference " + a.getPaymentReference() + (a.isThroughAgent() ? ", through an agent" : ""));
         return view(a, lot, bidder.getName(), List.of());
     }
 
@@ -194,6 +199,9 @@ public class QualificationService {
     public ApplicationView review(long applicationId, Application.Opinion opinion, List<String> grounds, String reason) {
         return executor.execute(Permission.APPLICATION_REVIEW, ctx -> {
             Application a = applications.getForUpdate(applicationId);
+            if (opinion == Application.Opinion.QUALIFIED) {
+                documents.requireComplete(a);   // rule 38: no favourable opinion while a required document is missing
+            }
             Counted<OffsetDateTime> deadline = replyDeadline(ctx.nowAt());
             a.review(opinion, grounds, reason, lots.get(a.getLotId()), ctx.caller().username(), ctx.nowAt(), deadline.value());
             ctx.record("Application", a.getId(), "application.reviewed", "opinion " + opinion
@@ -210,6 +218,9 @@ public class QualificationService {
     public ApplicationView ruling(long applicationId, boolean qualified, String text) {
         return executor.execute(Permission.APPLICATION_REVIEW, ctx -> {
             Application a = applications.getForUpdate(applicationId);
+            if (qualified) {
+                documents.requireComplete(a);   // rule 38, as for the opinion
+            }
             a.ruling(qualified, text);
             ctx.record("Application", a.getId(), "application.ruling", (qualified ? "qualified" : "not qualified") + ": " + text);
             return staffView(a);

@@ -187,6 +187,7 @@ class SalePathsIT {
                 Map.of("commitmentAccepted", true, "relatedParties", "", "priorityRight", false));
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         long applicationId = applied.json().getJsonNumber("id").longValue();
+        AuctionFixture.attachRequiredDocuments(bidder, applicationId);
         String statement = "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n" + "FY" + seq + "," + ServerClock.statementTime(api) + ","
                 + applied.json().getJsonNumber("depositAmount") + "," + name + ",6222020000" + seq + "," + applied.json().getString("paymentReference") + "\n";
         Api settlement = api.as(People.token(api, People.Who.SETTLEMENT));

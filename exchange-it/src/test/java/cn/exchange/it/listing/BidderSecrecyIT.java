@@ -81,6 +81,8 @@ class BidderSecrecyIT {
         // the announcement runs; both apply and pay
         JsonObject appA = AuctionFixture.apply(a, lot);
         JsonObject appB = AuctionFixture.apply(b, lot);
+        AuctionFixture.attachRequiredDocuments(a, appA.getJsonNumber("id").longValue());
+        AuctionFixture.attachRequiredDocuments(b, appB.getJsonNumber("id").longValue());
         walk(api, lot, lotNumber, names, "announcement running");
         Api.Answer paid = staff.settlement().method("POST", "/api/qualification/statements",
                 "银行流水号,入账时间,金额,付款人名称,付款人账号,附言\n"

@@ -137,6 +137,10 @@ class QualificationApiIT {
         // A paid in time: rule 16 is no ground against A
         assertThat(staff.reviewer().post("/api/qualification/applications/" + idA + "/review",
                 Map.of("opinion", "REJECTED", "grounds", List.of("R16"), "reason", "保证金")).status()).isEqualTo(400);
+        // rule 38: a favourable opinion needs the application's documents
+        AuctionFixture.attachRequiredDocuments(a, idA);
+        AuctionFixture.attachRequiredDocuments(b, idB);
+        AuctionFixture.attachRequiredDocuments(a, appSingle.getJsonNumber("id").longValue());
         JsonObject reviewedA = review(staff.reviewer(), idA, "QUALIFIED", List.of(), null);
         assertThat(OffsetDateTime.parse(reviewedA.getString("replyDeadline"))).isAfter(ServerClock.now(api));
         review(staff.reviewer(), idB, "QUALIFIED", List.of(), null);
@@ -217,6 +221,7 @@ class QualificationApiIT {
         sql("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id = " + lot);
         AuctionFixture.awaitStatus(api, lot, "DISCLOSURE_ENDED");
         long id = app.getJsonNumber("id").longValue();
+        AuctionFixture.attachRequiredDocuments(d, id);
         review(staff.reviewer(), id, "QUALIFIED", List.of(), null);
         assertThat(staff.agency().post("/api/qualification/applications/" + id + "/reply", Map.of("reply", "AGREED")).status()).isEqualTo(200);
         JsonObject concluded = staff.operator().post("/api/qualification/lots/" + lot + "/conclude", "{}").json();

@@ -83,7 +83,7 @@ class QualificationBrowserIT {
         apply(bidderA, single);
         bidderB = signedIn(userB);
         String refB = apply(bidderB, lot);
-        assertThat(bidderB.text(By.id("applications"))).doesNotContain(nameA);
+        assertThat(bidderB.text(By.id("applications"))).doesNotContain(nameA).contains("材料齐全");
 
         // the clerk imports the bank statement
         staff = signedIn(People.username(api, Who.SETTLEMENT));
@@ -120,8 +120,9 @@ class QualificationBrowserIT {
                 staff.waitFor().until(d -> d.findElement(By.id("act:messages")).getText().contains("已保存"));
             }
         }
-        // the opinion in words, not its code
-        assertThat(staff.text(By.id("act:applications"))).contains(nameA).contains("符合受让条件").doesNotContain("QUALIFIED");
+        // the opinion in words, not its code; the documents chosen on the apply form, each to open
+        assertThat(staff.text(By.id("act:applications"))).contains(nameA).contains("符合受让条件").doesNotContain("QUALIFIED")
+                .contains("营业执照：businessLicence.pdf").contains("竞买承诺书（签署版）：commitmentLetter.pdf").doesNotContain("缺少");
         staff.screenshot("qualification-reviewed");
         staff.close();
 
@@ -176,9 +177,16 @@ class QualificationBrowserIT {
         return Browser.signedIn(base, username, People.PASSWORD);
     }
 
-    private static String apply(Browser b, long lot) {
+    /** Applies on the lot's page with the documents an enterprise needs (rule 38), chosen in the form's file fields. */
+    private static String apply(Browser b, long lot) throws Exception {
         b.go("/lot.xhtml?id=" + lot);
         b.click(By.cssSelector("#apply\\:commitmentAccepted .ui-chkbox-box"));
+        for (String field : List.of("businessLicence", "commitmentLetter")) {
+            Path pdf = Files.createTempDirectory("docs").resolve(field + ".pdf");
+            Files.writeString(pdf, "%PDF-1.7\n" + field + "\n%%EOF");
+            b.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@type='file' and contains(@id, 'apply:" + field
+                    + "')]"))).sendKeys(pdf.toAbsolutePath().toString());
+        }
         b.click(By.id("apply:submit"));
         b.waitFor().until(d -> d.getCurrentUrl().contains("/bidder/applications.xhtml"));
         String text = b.text(By.id("top"));

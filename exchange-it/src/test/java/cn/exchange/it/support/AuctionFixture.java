@@ -182,6 +182,23 @@ public final class AuctionFixture {
     }
 
     /**
+     * Rule 38: an enterprise bidder attaches what its application needs before staff can find it qualified — the
+     * business licence and the signed commitment letter (small PDFs).
+     */
+    public static void attachRequiredDocuments(Api bidder, long applicationId) {
+        for (String kind : List.of("BUSINESS_LICENCE", "COMMITMENT_LETTER")) {
+            Api.Answer r = document(bidder, applicationId, kind, kind.toLowerCase(java.util.Locale.ROOT) + ".pdf", "%PDF-1.7\n" + kind + "\n%%EOF");
+            assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        }
+    }
+
+    /** Uploads {@code content} (its UTF-8 bytes) as a document of {@code kind} to an application. */
+    public static Api.Answer document(Api bidder, long applicationId, String kind, String filename, String content) {
+        return bidder.method("POST", "/api/qualification/applications/" + applicationId + "/documents?kind=" + kind + "&filename="
+                + java.net.URLEncoder.encode(filename, java.nio.charset.StandardCharsets.UTF_8), content, "Content-Type", "application/octet-stream");
+    }
+
+    /**
      * A published lot with the fields {@code lot}, and {@code n} qualified bidders whose deposits the settlement account
      * holds; bidder number {@code priorityHolder} (-1 for none) is named by the agency as the holder of a priority
      * purchase right of rank 1 (an equity lot), confirmed by the reviewer before publication, and claims it when applying.

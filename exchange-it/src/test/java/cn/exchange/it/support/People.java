@@ -94,14 +94,19 @@ public final class People {
         return registerApproved(api, reviewerToken, kind, name, creditCode());
     }
 
-    /** As above, with the organisation's unified social credit code (e.g. to name it as a priority right holder). */
+    /**
+     * As above, with the organisation's unified social credit code (e.g. to name it as a priority right holder); a
+     * natural person ({@code PERSON_BIDDER}) is registered with a fresh resident ID instead.
+     */
     public static String registerApproved(Api api, String reviewerToken, String kind, String name, String creditCode) {
         String mobile = mobile();
+        boolean person = "PERSON_BIDDER".equals(kind);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", kind);
         body.put("name", name);
-        body.put("creditCode", creditCode);
-        body.put("contactPerson", "张联系");
+        body.put("creditCode", person ? null : creditCode);
+        body.put("residentId", person ? residentId() : null);
+        body.put("contactPerson", person ? null : "张联系");
         body.put("mobile", mobile);
         body.put("agencyType", "AGENCY".equals(kind) ? "GOVERNMENT" : null);
         body.put("username", mobile);

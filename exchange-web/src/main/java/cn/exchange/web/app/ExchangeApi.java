@@ -54,6 +54,7 @@ public class ExchangeApi extends Application {
             cn.exchange.web.listing.BoardResource.class, cn.exchange.web.listing.BoardDocumentResource.class,
             cn.exchange.web.listing.WatchlistResource.class,
             cn.exchange.web.qualification.QualificationResource.class, cn.exchange.web.qualification.ApplicationResource.class,
+            cn.exchange.web.qualification.ApplicationDocumentResource.class,
             cn.exchange.web.qualification.LotQualificationResource.class,
             cn.exchange.web.auction.ScheduleResource.class, cn.exchange.web.auction.BatchSessionResource.class,
             cn.exchange.web.settlement.NegotiatedDealResource.class,

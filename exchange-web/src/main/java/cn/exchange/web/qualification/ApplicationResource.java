@@ -48,7 +48,8 @@ public class ApplicationResource {
             throw new DomainException("lotIds", "common.required");
         }
         return Response.status(201).entity(qualification.applyMany(b.lotIds(),
-                new QualificationService.ApplyForm(b.commitmentAccepted(), b.relatedParties(), b.priorityRight()))).build();
+                new QualificationService.ApplyForm(b.commitmentAccepted(), b.relatedParties(), b.priorityRight(),
+                b.throughAgent()))).build();
     }
 
     @GET

@@ -31,6 +31,11 @@ public class BidderApplicationsBacking {
 
     public List<ApplicationView> getApplications() { return applications; }
 
+    /** Those still under review: documents may be added to them (rule 38). */
+    public List<ApplicationView> getUnderReview() {
+        return applications.stream().filter(a -> "SUBMITTED".equals(a.status())).toList();
+    }
+
     /** The exchange's settlement account (README configuration: exchange.settlement.*). */
     public String getAccountName() { return config.string("exchange.settlement.account-name", "东湖产权交易所有限公司"); }
     public String getBank() { return config.string("exchange.settlement.bank", "东湖银行股份有限公司营业部"); }

@@ -24,7 +24,8 @@ public final class QualificationRequests {
     public record Ruling(Boolean qualified, String text) {
     }
 
-    /** Many lots at once, with one declaration. */
-    public record BatchApplication(List<Long> lotIds, boolean commitmentAccepted, String relatedParties, boolean priorityRight) {
+    /** Many lots at once, with one declaration ({@code throughAgent}: an agent applies, rule 38). */
+    public record BatchApplication(List<Long> lotIds, boolean commitmentAccepted, String relatedParties, boolean priorityRight,
+                                   boolean throughAgent) {
     }
 }

@@ -44,6 +44,12 @@ public class StaffQualificationBacking implements Serializable {
     @EJB
     DepositForfeitures forfeitures;
 
+    @EJB
+    cn.exchange.ejb.qualification.ApplicationDocumentService documents;
+
+    /** Rule 38: the documents of the lot's applications shown, read once per opening of the lot. */
+    private final java.util.Map<Long, cn.exchange.ejb.qualification.ApplicationDocumentsView> documentsOf = new java.util.HashMap<>();
+
     /** Docs/rules.md §1.4: the ground of a deposit forfeiture outside a deal. */
     private DepositForfeiture.Ground forfeitureGround;
 
@@ -68,6 +74,7 @@ public class StaffQualificationBacking implements Serializable {
             applications = null;
             return;
         }
+        documentsOf.clear();
         applications = Pages.attempt("act", () -> qualification.forLot(lotId));
         grounds = applications == null ? null : Pages.attempt("act", () -> qualification.rejectionGrounds(lotId,
                 jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale()));
@@ -122,6 +129,11 @@ public class StaffQualificationBacking implements Serializable {
             open();
             load();
         }
+    }
+
+    /** An application's documents, what it requires and lacks (rule 38), each to open on its own. */
+    public cn.exchange.ejb.qualification.ApplicationDocumentsView documents(long applicationId) {
+        return documentsOf.computeIfAbsent(applicationId, documents::list);
     }
 
     public boolean isMayReview() { return access.can(Permission.APPLICATION_REVIEW.name()); }
