@@ -35,6 +35,10 @@ public class AuctionResults {
     @PersistenceContext(unitName = "exchange")
     EntityManager em;
 
+    /** The winner, the other bidders and the agency hear a sale in the recording's transaction (issue 23). */
+    @jakarta.ejb.EJB
+    AuctionNotices notices;
+
     /**
      * Carries a closed session's result onto the lot (status, sale outcome, result notice, audit) — exactly once: the lot
      * is locked and must still be scheduled, and the session is marked recorded in the same transaction.
@@ -48,7 +52,7 @@ public class AuctionResults {
             }
             Lot lot = lots.getForUpdate(lotId);
             Object[] row = (Object[]) em.createNativeQuery("select outcome, winner, final_price, failure_reason, closed_at,"
-                    + " result_recorded from auction where lot_id = ?1 for update").setParameter(1, lotId).getSingleResult();
+                    + " result_recorded, session_no from auction where lot_id = ?1 for update").setParameter(1, lotId).getSingleResult();
             if (row[0] == null || Boolean.TRUE.equals(row[5]) || lot.getStatus() != ListingStatus.AUCTION_SCHEDULED) {
                 ctx.nothingToRecord();
                 return false;
@@ -58,6 +62,10 @@ public class AuctionResults {
             em.persist(n);
             em.createNativeQuery("update auction set result_recorded = true where lot_id = ?1").setParameter(1, lotId).executeUpdate();
             ctx.record("Lot", lotId, "auction.closed", n.getBody());
+            if (row[1] != null) {
+                notices.sold(ctx.now(), lotId, ((Number) row[6]).intValue(), lot.getTitle(), (String) row[1], (BigDecimal) row[2],
+                        lot.getProject().getAgencyPartyId());
+            }
             return true;
         });
     }

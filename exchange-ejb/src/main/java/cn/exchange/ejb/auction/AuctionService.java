@@ -105,9 +105,9 @@ public class AuctionService {
         AuctionTerms t = AuctionTerms.forLot(lot, startsAt.toInstant(), court ? free : f, l, new java.util.LinkedHashSet<>(codes));
         em.createNativeQuery("insert into auction(lot_id, mode, start_price, increment, reserve_price, cap_price, starts_at,"
                         + " free_seconds, limited_seconds, dutch_step, dutch_interval_seconds, dutch_floor, qualified, price, next_check_at,"
-                        + " priority_ranks, priority_mode, match_seconds)"
+                        + " priority_ranks, priority_mode, match_seconds, scheduled_at)"
                         + " values (?1, ?2, ?3, cast(?4 as numeric), cast(?5 as numeric), cast(?6 as numeric), ?7, ?8, ?9,"
-                        + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7, ?14, ?15, cast(?16 as integer))"
+                        + " cast(?10 as numeric), cast(?11 as integer), cast(?12 as numeric), ?13, ?3, ?7, ?14, ?15, cast(?16 as integer), ?17)"
                         + " on conflict (lot_id) do update set mode = excluded.mode, start_price = excluded.start_price,"
                         + " increment = excluded.increment, reserve_price = excluded.reserve_price, cap_price = excluded.cap_price,"
                         + " starts_at = excluded.starts_at, free_seconds = excluded.free_seconds,"
@@ -116,7 +116,10 @@ public class AuctionService {
                         + " qualified = excluded.qualified, next_check_at = excluded.next_check_at,"
                         + " priority_ranks = excluded.priority_ranks, priority_mode = excluded.priority_mode,"
                         + " match_seconds = excluded.match_seconds, terms_version = auction.terms_version + 1,"
-                        + " phase = 'NOT_STARTED', price = excluded.price, awaiting_rerun = false")
+                        + " phase = 'NOT_STARTED', price = excluded.price, awaiting_rerun = false,"
+                        // when the start was fixed (the reminders' test, issue 23): kept when the same start is scheduled again
+                        + " scheduled_at = case when auction.starts_at = excluded.starts_at and not auction.awaiting_rerun"
+                        + " then auction.scheduled_at else excluded.scheduled_at end")
                 .setParameter(1, lot.getId()).setParameter(2, t.mode().name()).setParameter(3, t.startPrice())
                 .setParameter(4, t.increment()).setParameter(5, t.reserve()).setParameter(6, t.cap())
                 .setParameter(7, startsAt.withOffsetSameInstant(ZoneOffset.UTC))
@@ -125,7 +128,8 @@ public class AuctionService {
                 .setParameter(12, t.dutchFloor()).setParameter(13, String.join(",", codes)).setParameter(14, ranks)
                 .setParameter(15, t.priorityMode().name())
                 .setParameter(16, t.priorityMode() == cn.exchange.core.listing.PriorityExercise.AFTER_AUCTION
-                        ? (int) t.matchWindow().getSeconds() : null).executeUpdate();
+                        ? (int) t.matchWindow().getSeconds() : null)
+                .setParameter(17, cn.exchange.core.calendar.ExchangeTime.toOffset(clock.instant())).executeUpdate();
     }
 
     /**

@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Staff schedule the competitive sessions of lots whose qualification sent them to an auction (rule 17): one lot, or
- * every waiting lot of a project as a batch session (专场). Each scheduling publishes its notice and opens the session
- * ({@link AuctionService#open}) in the same transaction.
+ * every waiting lot of a project as a batch session (专场). Each scheduling publishes its notice, opens the session
+ * ({@link AuctionService#open}) and tells the lot's qualified bidders its start ({@link AuctionNotices#scheduled}) in the
+ * same transaction.
  */
 @Stateless
 public class SessionScheduler {
@@ -29,6 +30,10 @@ public class SessionScheduler {
 
     @EJB
     AuctionService auctions;
+
+    /** Each qualified bidder hears the start, in the scheduling's transaction (issue 23). */
+    @EJB
+    AuctionNotices notices;
 
     @jakarta.inject.Inject
     cn.exchange.core.listing.LotRepository lots;
@@ -47,6 +52,7 @@ public class SessionScheduler {
             Lot lot = lots.getForUpdate(lotId);
             Notice n = lot.scheduleAuction(startsAt, ctx.nowAt());
             auctions.open(lot, startsAt, free, limited);
+            notices.scheduled(ctx.now(), lot.getId(), lot.getTitle());
             em.persist(n);
             ctx.record("Lot", lot.getId(), "listing.auction_scheduled", n.getBody());
             return Map.<String, Object>of("lotId", lotId, "status", lot.getStatus().name(), "startsAt", lot.getOutcome().auctionStartsAt().toString());
@@ -75,6 +81,7 @@ public class SessionScheduler {
             for (Lot lot : lots) {
                 Notice n = lot.scheduleAuction(at, ctx.nowAt());
                 auctions.open(lot, at, free, limited);
+                notices.scheduled(ctx.now(), lot.getId(), lot.getTitle());
                 em.persist(n);
                 ctx.record("Lot", lot.getId(), "listing.auction_scheduled", n.getBody());
                 at = at.plus(step);

@@ -29,8 +29,11 @@ public class Notifications {
     @Inject
     MailSettings mail;
 
-    /** What a notification is about: its kind, the object's name, a detail, and the page it links to (a path). */
-    public record About(NotificationKind kind, String objectName, String detail, String linkPath) {
+    /**
+     * What a notification is about: its kind, the object's name, a detail (text, or a moment or an amount that each
+     * language shows its own way: {@link NotificationKind#render}), and the page it links to (a path).
+     */
+    public record About(NotificationKind kind, String objectName, Object detail, String linkPath) {
     }
 
     /** Both sides of a deal: its contract is ready to sign, by {@code signBy} (a day, or "—" while the calendar is awaited). */
