@@ -226,12 +226,8 @@ class ClusterIT {
         String tag = Long.toString(System.currentTimeMillis(), 36);
         List<String> addresses = OutboxCrash.askResetLinks(admin, List.of(a, b), tag, "cluster.test");
         String mine = "address like 'mail" + tag + "%@cluster.test'";
-        long until = System.currentTimeMillis() + 60_000;
-        long unsent;
-        while ((unsent = count("select count(*) from outbox where " + mine + " and status <> 'SENT'")) > 0) {
-            assertThat(System.currentTimeMillis()).as("the outbox is sent (%d not yet)", unsent).isLessThan(until);
-            Thread.sleep(250);
-        }
+        cn.exchange.testkit.Poll.until(Duration.ofSeconds(60), "the outbox sent",
+                () -> count("select count(*) from outbox where " + mine + " and status <> 'SENT'") == 0);
         Map<String, Integer> received = OutboxCrash.received(smtp, addresses);
         System.out.printf("[cluster] %d reset mails asked through A and B in turn; received per address: %s%n", addresses.size(),
                 received.values());

@@ -1,11 +1,13 @@
 package cn.exchange.launcher;
 
+import cn.exchange.testkit.Poll;
 import cn.exchange.testkit.ApiClient.Answer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -49,11 +51,7 @@ final class OutboxCrash {
         assertThat(StatementImportCrash.count(exchange, "select count(*) from outbox where " + mine + " and status = 'PENDING'"))
                 .as("committed to the outbox, not sent").isEqualTo(PEOPLE);
         // killed while the worker holds one of them, waiting for the silent server's greeting
-        long tried = System.currentTimeMillis() + 30_000;
-        while (silent.connections().isEmpty()) {
-            assertThat(System.currentTimeMillis()).as("the exchange tries to send").isLessThan(tried);
-            Thread.sleep(20);
-        }
+        Poll.until(Duration.ofSeconds(30), "the exchange to try sending", () -> !silent.connections().isEmpty());
 
         long pid = Long.parseLong(Files.readString(exchange.home.resolve("run").resolve("instance-1.pid")).trim());
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
@@ -63,12 +61,8 @@ final class OutboxCrash {
         GreenMail smtp = new GreenMail(new ServerSetup(silent.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
-            long until = System.currentTimeMillis() + 240_000;
-            long unsent;
-            while ((unsent = StatementImportCrash.count(exchange, "select count(*) from outbox where " + mine + " and status <> 'SENT'")) > 0) {
-                assertThat(System.currentTimeMillis()).as("the new server sent the outbox (%d not sent)", unsent).isLessThan(until);
-                Thread.sleep(500);
-            }
+            Poll.until(Duration.ofSeconds(240), "the new server to send the outbox", () ->
+                    StatementImportCrash.count(exchange, "select count(*) from outbox where " + mine + " and status <> 'SENT'") == 0);
             Map<String, Integer> received = received(smtp, addresses);
             System.out.printf("[outbox-crash] %d reset mails committed, server killed with SIGKILL before sending; after the restart"
                     + " received: %s%n", PEOPLE, received.values());

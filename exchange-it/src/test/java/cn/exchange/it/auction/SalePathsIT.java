@@ -1,5 +1,6 @@
 package cn.exchange.it.auction;
 
+import cn.exchange.testkit.Poll;
 import cn.exchange.it.support.Api;
 import cn.exchange.it.support.ServerClock;
 import cn.exchange.it.support.AuctionFixture;
@@ -13,6 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.util.LinkedHashMap;
@@ -196,11 +198,8 @@ class SalePathsIT {
 
         // the announcement ends (the shortcut moves its end, as in QualificationApiIT); the exchange qualifies, the agency agrees
         AuctionFixture.sql("update lot set ends_at = " + ServerClock.sql(api) + " - interval '1 minute' where id = " + lotId);
-        long until = System.currentTimeMillis() + 90_000;
-        while (!api.get("/api/board/lots/" + lotId).json().getJsonObject("lot").getString("status").equals("DISCLOSURE_ENDED")
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(1000);
-        }
+        Poll.until(Duration.ofSeconds(90), "the announcement's end recorded", () ->
+                api.get("/api/board/lots/" + lotId).json().getJsonObject("lot").getString("status").equals("DISCLOSURE_ENDED"));
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("opinion", "QUALIFIED");
         review.put("grounds", List.of());
@@ -228,11 +227,8 @@ class SalePathsIT {
         assertThat(closed.getString("outcome")).isEqualTo("AWARDED");
         assertThat(closed.getString("winner")).isEqualTo(code);
         assertThat(closed.getJsonNumber("finalPrice").bigDecimalValue()).isEqualByComparingTo("7000000.00");
-        until = System.currentTimeMillis() + 15_000;
-        while (!api.get("/api/board/lots/" + lotId).json().getJsonObject("lot").getString("status").equals("AUCTION_SOLD")
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(300);
-        }
+        Poll.until(Duration.ofSeconds(15), "the sale on the board", () ->
+                api.get("/api/board/lots/" + lotId).json().getJsonObject("lot").getString("status").equals("AUCTION_SOLD"));
         assertThat(api.get("/api/board/lots/" + lotId).json().getJsonObject("lot").getString("status")).isEqualTo("AUCTION_SOLD");
     }
 }

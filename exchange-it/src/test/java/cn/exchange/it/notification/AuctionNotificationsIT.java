@@ -1,5 +1,6 @@
 package cn.exchange.it.notification;
 
+import cn.exchange.testkit.Poll;
 import cn.exchange.it.support.Api;
 import cn.exchange.it.support.AuctionFixture;
 import cn.exchange.it.support.AuctionFixture.Bidder;
@@ -16,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -150,11 +152,8 @@ class AuctionNotificationsIT {
      */
     private static void ranAgain(long lot, String mark) throws Exception {
         AuctionFixture.sql("update auction set " + mark + " = null where lot_id = " + lot);
-        long until = System.currentTimeMillis() + 60_000;
-        while (TestDatabase.count("select count(*) from auction where lot_id = " + lot + " and " + mark + " is not null") == 0
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(500);
-        }
+        Poll.until(Duration.ofSeconds(60), "the reminder job to mark the session again", () ->
+                TestDatabase.count("select count(*) from auction where lot_id = " + lot + " and " + mark + " is not null") > 0);
         assertThat(TestDatabase.count("select count(*) from auction where lot_id = " + lot + " and " + mark + " = starts_at"))
                 .as("the job ran again").isEqualTo(1);
         String prefix = mark.startsWith("day") ? "session-reminder-1d:" : "session-reminder-30m:";
